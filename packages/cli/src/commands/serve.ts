@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { createAppContext, DEFAULT_PORT, resolveDataDir, startServer } from '@furikaeri/server';
+import type { Output } from '../output';
+import { parsePort } from './arguments';
+
+export const SERVE_USAGE = `furikaeri serve [--port N] [--no-open] [--host 127.0.0.1] [--allow-non-loopback]`;
+
+/** Starts the local server, prints the URL with its session token, opens the browser, runs until Ctrl-C. */
+export async function serveCommand(args: string[], output: Output): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'allow-non-loopback': { type: 'boolean', default: false },
+      'no-open': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const dataDir = resolveDataDir();
+  const ctx = createAppContext({ dataDir });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(ctx, {
+      port: values.port === undefined ? Number(process.env.FURIKAERI_PORT ?? DEFAULT_PORT) : parsePort(values.port),
+      host: values.host,
+      allowNonLoopback: values['allow-non-loopback'],
+    });
+  } catch (error) {
+    await ctx.close();
+    throw error;
+  }
+  if (values.json) output.printJson({ url: server.url, loginUrl: server.loginUrl, dataDir });
+  else {
+    output.print(
+      output.locale === 'ja'
+        ? `furikaeri を起動しました: ${server.loginUrl}`
+        : `furikaeri is running: ${server.loginUrl}`,
+    );
+    output.print(output.locale === 'ja' ? `データの保存先: ${dataDir}` : `Data folder: ${dataDir}`);
+    output.print(output.locale === 'ja' ? '終了するには Ctrl+C を押してください。' : 'Press Ctrl+C to stop.');
+  }
+  if (!values['no-open']) {
+    const { default: open } = await import('open');
+    await open(server.loginUrl).catch(() => output.note('Could not open a browser; open the URL above.'));
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await ctx.close();
+  return 0;
+}

@@ -1,0 +1,45 @@
+import type { Application, Company, JobEvent, Recording } from '../domain/entities';
+import type { Job } from '../domain/jobs';
+
+/** Shapes the HTTP API returns; shared by server and web so both sides agree at compile time. */
+
+export interface RecordingView extends Recording {
+  /** The latest job of each pipeline stage, in pipeline order. */
+  jobs: Job[];
+}
+
+export interface EventSummary extends JobEvent {
+  companyName: string | null;
+  recordingCount: number;
+  totalDurationMs: number;
+}
+
+export interface EventDetail {
+  event: JobEvent;
+  company: Company | null;
+  application: Application | null;
+  recordings: RecordingView[];
+}
+
+export interface CompanySummary extends Company {
+  applicationCount: number;
+  eventCount: number;
+  lastEventDate: string | null;
+}
+
+export interface CompanyDetail {
+  company: Company;
+  applications: Application[];
+  events: EventSummary[];
+}
+
+export interface IngestResult {
+  recording: RecordingView;
+  job: Job;
+}
+
+/** One server-sent event on /api/stream. */
+export type StreamMessage =
+  | { type: 'job'; job: Job }
+  | { type: 'recording'; recording: Recording }
+  | { type: 'recording-deleted'; recordingId: string };

@@ -1,0 +1,119 @@
+import type { Db } from './database';
+
+/**
+ * Append-only list: a migration, once released, is never edited. Each runs once, in order, in a
+ * transaction, on start. Later issues (transcripts, analyses, notes) add their tables here.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE companies (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX companies_name ON companies (name);
+
+  CREATE TABLE applications (
+    id TEXT PRIMARY KEY,
+    company_id TEXT NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX applications_company ON applications (company_id);
+
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    company_id TEXT REFERENCES companies (id) ON DELETE CASCADE,
+    application_id TEXT REFERENCES applications (id) ON DELETE SET NULL,
+    type TEXT NOT NULL,
+    round TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL,
+    time TEXT,
+    participants TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    consent TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX events_company ON events (company_id, date);
+
+  CREATE TABLE recordings (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    status TEXT NOT NULL,
+    media TEXT,
+    pcm TEXT,
+    warning TEXT,
+    error TEXT,
+    consent TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX recordings_event ON recordings (event_id);
+  CREATE INDEX recordings_hash ON recordings (content_hash);
+
+  CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    recording_id TEXT REFERENCES recordings (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    progress REAL,
+    message TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    cancel_requested INTEGER NOT NULL DEFAULT 0,
+    owner TEXT,
+    heartbeat_at INTEGER,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT
+  );
+  CREATE INDEX jobs_status ON jobs (status, created_at);
+  CREATE INDEX jobs_recording ON jobs (recording_id);
+  `,
+];
+
+export function runMigrations(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => (row as { version: number }).version),
+  );
+  const newest = Math.max(0, ...applied);
+  if (newest > MIGRATIONS.length) {
+    throw new Error(
+      `This data folder was written by a newer furikaeri (schema ${newest} > ${MIGRATIONS.length}). Update the app.`,
+    );
+  }
+  MIGRATIONS.forEach((sql, index) => {
+    const version = index + 1;
+    if (applied.has(version)) return;
+    db.transaction(() => {
+      // Another process (a CLI next to the running server) may have applied it meanwhile.
+      if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(version)) return;
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        version,
+        new Date().toISOString(),
+      );
+    }).immediate();
+  });
+}
+
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get() as { version: number | null };
+  return row.version ?? 0;
+}
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,101 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+
+export const SESSION_COOKIE = 'furikaeri_session';
+
+export interface SecurityOptions {
+  token: string;
+  /** The hosts (name:port) the server answers to; anything else is a DNS-rebinding attempt. */
+  allowedHosts: readonly string[];
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function forbidden(reason: string, ja: string): Response {
+  return Response.json({ code: 'forbidden', message: { ja, en: reason } }, { status: 403 });
+}
+
+/**
+ * The local server is reachable by every page the user's browser opens, so it trusts nothing by default:
+ * the Host must be ours (DNS rebinding), a cross-site Origin is refused (CSRF), and the API needs the
+ * per-launch token, which the printed URL exchanges for an HttpOnly SameSite=Strict cookie.
+ */
+export function security(options: SecurityOptions): MiddlewareHandler {
+  const allowedOrigins = new Set(options.allowedHosts.map((host) => `http://${host}`));
+  return async (c, next) => {
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (!options.allowedHosts.includes(host)) {
+      return forbidden(`Unknown host "${host}"`, `不明なホスト名です（${host}）`);
+    }
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      return forbidden('Cross-origin request refused', '他のサイトからのリクエストは受け付けません');
+    }
+    if (c.req.header('sec-fetch-site') === 'cross-site') {
+      return forbidden('Cross-site request refused', '他のサイトからのリクエストは受け付けません');
+    }
+
+    const url = new URL(c.req.url);
+    const offered = url.searchParams.get('token');
+    if (offered !== null && c.req.method === 'GET') {
+      if (!sameToken(offered, options.token)) {
+        return forbidden('Invalid token: open the URL printed by `furikaeri serve`', 'トークンが正しくありません');
+      }
+      setCookie(c, SESSION_COOKIE, options.token, { httpOnly: true, sameSite: 'Strict', path: '/' });
+      url.searchParams.delete('token');
+      // Drop the token from the address bar and history.
+      return c.redirect(url.pathname + url.search, 303);
+    }
+
+    if (url.pathname.startsWith('/api/')) {
+      const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
+      if (!sameToken(getCookie(c, SESSION_COOKIE), options.token) && !sameToken(bearer, options.token)) {
+        return Response.json(
+          {
+            code: 'unauthorized',
+            message: {
+              ja: 'セッションの有効期限が切れました。ターミナルに表示されたURLから開き直してください。',
+              en: 'No valid session. Open the URL printed in the terminal.',
+            },
+          },
+          { status: 401 },
+        );
+      }
+    }
+    await next();
+  };
+}
+
+/** No CDN, no inline script, no framing: the page can only talk to this server. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    c.header('X-Frame-Options', 'DENY');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  };
+}

@@ -1,0 +1,11 @@
+export { type AppContext, createAppContext } from './app-context';
+export type { AudioKind, AudioStore, AudioWriter } from './audio/audio-store';
+export { FileAudioStore } from './audio/file-audio-store';
+export type { Clock } from './config/clock';
+export { resolveDataDir } from './config/data-dir';
+export { openDatabase } from './db/database';
+export { createHttpApp } from './http/app';
+export type { LibraryChange } from './jobs/job-bus';
+export { resolveFfmpegPaths } from './media/ffmpeg-paths';
+export { probeMedia } from './media/probe';
+export { DEFAULT_PORT, type RunningServer, type ServeOptions, startServer } from './server';

@@ -1,0 +1,117 @@
+import { AppError, isAppError, type Message, type PcmInfo } from '@furikaeri/core';
+import type { AudioStore } from '../audio/audio-store';
+import { type Clock, isoNow } from '../config/clock';
+import { decodeToPcm, PCM_BYTES_PER_SAMPLE, PCM_SAMPLE_RATE } from '../media/decode';
+import type { FfmpegPaths } from '../media/ffmpeg-paths';
+import type { RecordingRepository } from '../repositories/recording-repository';
+import type { ChangeBus } from './job-bus';
+import type { JobHandler } from './job-handler';
+import { ABORT_CANCELLED } from './job-worker';
+
+/** Shorter than this holds no answer worth reviewing, and is usually a mis-tap on a recorder. */
+export const MIN_RECORDING_MS = 1_000;
+
+export interface ImportHandlerDeps {
+  recordings: RecordingRepository;
+  store: AudioStore;
+  ffmpeg: FfmpegPaths;
+  bus: ChangeBus;
+  clock: Clock;
+}
+
+/**
+ * Decodes the stored original into the PCM the pipeline reads. Runs again from scratch after a crash
+ * (the PCM writer only becomes visible on commit), so resuming needs no bookkeeping.
+ */
+export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
+  return async ({ job, signal, progress }) => {
+    const recording = job.recordingId ? deps.recordings.find(job.recordingId) : null;
+    if (!recording?.media) {
+      throw new AppError('not_found', { ja: '録音が見つかりません（削除済み）', en: 'Recording not found (deleted)' });
+    }
+    const { media } = recording;
+    deps.recordings.markImporting(recording.id, isoNow(deps.clock));
+    const channels = Math.max(1, media.channels);
+    const bytesPerSecond = PCM_SAMPLE_RATE * PCM_BYTES_PER_SAMPLE * channels;
+    const expectedBytes = (media.durationMs / 1000) * bytesPerSecond;
+    const decoding: Message = { ja: '音声を変換しています', en: 'Decoding audio' };
+    progress(expectedBytes > 0 ? 0 : null, decoding);
+
+    const writer = await deps.store.createWriter(recording.id, 'pcm');
+    try {
+      await deps.store.withPlaintextFile(recording.id, 'original', (input) =>
+        decodeToPcm({
+          ffmpeg: deps.ffmpeg.ffmpeg,
+          input,
+          channels,
+          signal,
+          onData: async (chunk) => {
+            await writer.append(chunk);
+            progress(expectedBytes > 0 ? writer.bytesWritten / expectedBytes : null, decoding);
+          },
+        }),
+      );
+      const pcm: PcmInfo = {
+        sampleRate: PCM_SAMPLE_RATE,
+        channels,
+        bytes: writer.bytesWritten,
+        durationMs: Math.round((writer.bytesWritten / bytesPerSecond) * 1000),
+      };
+      if (pcm.durationMs < MIN_RECORDING_MS) throw tooShort(pcm.durationMs);
+      await writer.commit();
+      deps.recordings.finishImport(
+        recording.id,
+        { status: 'ready', media, pcm, warning: truncationWarning(media.durationMs, pcm.durationMs) },
+        isoNow(deps.clock),
+      );
+      publish(deps, recording.id);
+      return { next: ['transcribe'] };
+    } catch (error) {
+      await writer.abort();
+      // A shutdown leaves the recording "importing": the job resumes on the next start.
+      if (signal.aborted && signal.reason !== ABORT_CANCELLED) throw error;
+      const cancelled = signal.aborted || (isAppError(error) && error.code === 'cancelled');
+      deps.recordings.finishImport(
+        recording.id,
+        {
+          status: cancelled ? 'cancelled' : 'failed',
+          media,
+          error: cancelled ? { ja: '取り込みを中止しました', en: 'Import cancelled' } : errorMessage(error),
+        },
+        isoNow(deps.clock),
+      );
+      publish(deps, recording.id);
+      throw error;
+    }
+  };
+}
+
+function publish(deps: ImportHandlerDeps, recordingId: string): void {
+  const updated = deps.recordings.find(recordingId);
+  if (updated) deps.bus.publish({ kind: 'recording', recording: updated });
+}
+
+function tooShort(durationMs: number): AppError {
+  const seconds = (durationMs / 1000).toFixed(1);
+  return new AppError('too_short', {
+    ja: `録音が短すぎます（${seconds} 秒）。1 秒以上の録音を取り込んでください。`,
+    en: `The recording is too short (${seconds} s). Import at least 1 second of audio.`,
+  });
+}
+
+/** The header promised more than the file holds: keep what decodes, and say how much. */
+function truncationWarning(probedMs: number, decodedMs: number): Message | null {
+  if (probedMs <= 0 || decodedMs >= probedMs * 0.97 - 1000) return null;
+  const got = Math.round(decodedMs / 1000);
+  const expected = Math.round(probedMs / 1000);
+  return {
+    ja: `ファイルが途中で切れています。${expected} 秒のうち ${got} 秒分を取り込みました。`,
+    en: `The file is truncated: ${got} s of ${expected} s could be imported.`,
+  };
+}
+
+function errorMessage(error: unknown): Message {
+  if (isAppError(error)) return error.userMessage;
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ja: `取り込みに失敗しました: ${detail}`, en: `Import failed: ${detail}` };
+}

@@ -1,0 +1,106 @@
+import type { ConsentState, EventInput, EventType, InterviewRound, JobEvent, Participant } from '@furikaeri/core';
+import type { Db } from '../db/database';
+
+interface EventRow {
+  id: string;
+  company_id: string | null;
+  application_id: string | null;
+  type: string;
+  round: string | null;
+  title: string;
+  date: string;
+  time: string | null;
+  participants: string;
+  notes: string;
+  consent: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toEvent(row: EventRow): JobEvent {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    applicationId: row.application_id,
+    type: row.type as EventType,
+    round: row.round as InterviewRound | null,
+    title: row.title,
+    date: row.date,
+    time: row.time,
+    participants: JSON.parse(row.participants) as Participant[],
+    notes: row.notes,
+    consent: row.consent as ConsentState,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface EventFilter {
+  companyId?: string;
+}
+
+export class EventRepository {
+  constructor(private readonly db: Db) {}
+
+  insert(id: string, input: EventInput, now: string): JobEvent {
+    this.db
+      .prepare(
+        `INSERT INTO events (id, company_id, application_id, type, round, title, date, time, participants, notes, consent,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        input.companyId,
+        input.applicationId,
+        input.type,
+        input.round,
+        input.title,
+        input.date,
+        input.time,
+        JSON.stringify(input.participants),
+        input.notes,
+        input.consent,
+        now,
+        now,
+      );
+    return { id, ...input, createdAt: now, updatedAt: now };
+  }
+
+  update(id: string, input: EventInput, now: string): void {
+    this.db
+      .prepare(
+        `UPDATE events SET company_id = ?, application_id = ?, type = ?, round = ?, title = ?, date = ?, time = ?,
+           participants = ?, notes = ?, consent = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(
+        input.companyId,
+        input.applicationId,
+        input.type,
+        input.round,
+        input.title,
+        input.date,
+        input.time,
+        JSON.stringify(input.participants),
+        input.notes,
+        input.consent,
+        now,
+        id,
+      );
+  }
+
+  delete(id: string): void {
+    this.db.prepare('DELETE FROM events WHERE id = ?').run(id);
+  }
+
+  find(id: string): JobEvent | null {
+    const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+    return row ? toEvent(row) : null;
+  }
+
+  list(filter: EventFilter = {}): JobEvent[] {
+    const rows = filter.companyId
+      ? this.db.prepare('SELECT * FROM events WHERE company_id = ? ORDER BY date DESC, time DESC').all(filter.companyId)
+      : this.db.prepare('SELECT * FROM events ORDER BY date DESC, time DESC').all();
+    return (rows as EventRow[]).map(toEvent);
+  }
+}

@@ -1,0 +1,158 @@
+import type {
+  ConsentState,
+  MediaInfo,
+  Message,
+  PcmInfo,
+  Recording,
+  RecordingSource,
+  RecordingStatus,
+} from '@furikaeri/core';
+import type { Db } from '../db/database';
+import { fromJsonColumn, toJsonColumn } from './json-column';
+
+interface RecordingRow {
+  id: string;
+  event_id: string;
+  source: string;
+  original_name: string;
+  size_bytes: number;
+  content_hash: string;
+  status: string;
+  media: string | null;
+  pcm: string | null;
+  warning: string | null;
+  error: string | null;
+  consent: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toRecording(row: RecordingRow): Recording {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    source: row.source as RecordingSource,
+    originalName: row.original_name,
+    sizeBytes: row.size_bytes,
+    contentHash: row.content_hash,
+    status: row.status as RecordingStatus,
+    media: fromJsonColumn<MediaInfo>(row.media),
+    pcm: fromJsonColumn<PcmInfo>(row.pcm),
+    warning: fromJsonColumn<Message>(row.warning),
+    error: fromJsonColumn<Message>(row.error),
+    consent: row.consent as ConsentState,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface NewRecording {
+  id: string;
+  eventId: string;
+  source: RecordingSource;
+  originalName: string;
+  sizeBytes: number;
+  contentHash: string;
+  consent: ConsentState;
+  media: MediaInfo;
+}
+
+export interface ImportOutcome {
+  status: RecordingStatus;
+  media?: MediaInfo | null;
+  pcm?: PcmInfo | null;
+  warning?: Message | null;
+  error?: Message | null;
+}
+
+export class RecordingRepository {
+  constructor(private readonly db: Db) {}
+
+  insert(recording: NewRecording, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO recordings (id, event_id, source, original_name, size_bytes, content_hash, status, media, consent,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?, ?)`,
+      )
+      .run(
+        recording.id,
+        recording.eventId,
+        recording.source,
+        recording.originalName,
+        recording.sizeBytes,
+        recording.contentHash,
+        toJsonColumn(recording.media),
+        recording.consent,
+        now,
+        now,
+      );
+  }
+
+  /** Writes the result of an import in one statement, so a recording never looks complete without its PCM info. */
+  finishImport(id: string, outcome: ImportOutcome, now: string): void {
+    this.db
+      .prepare(
+        'UPDATE recordings SET status = ?, media = ?, pcm = ?, warning = ?, error = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(
+        outcome.status,
+        toJsonColumn(outcome.media ?? null),
+        toJsonColumn(outcome.pcm ?? null),
+        toJsonColumn(outcome.warning ?? null),
+        toJsonColumn(outcome.error ?? null),
+        now,
+        id,
+      );
+  }
+
+  markImporting(id: string, now: string): void {
+    this.db
+      .prepare(
+        `UPDATE recordings SET status = 'importing', pcm = NULL, warning = NULL, error = NULL, updated_at = ? WHERE id = ?`,
+      )
+      .run(now, id);
+  }
+
+  delete(id: string): void {
+    this.db.prepare('DELETE FROM recordings WHERE id = ?').run(id);
+  }
+
+  find(id: string): Recording | null {
+    const row = this.db.prepare('SELECT * FROM recordings WHERE id = ?').get(id) as RecordingRow | undefined;
+    return row ? toRecording(row) : null;
+  }
+
+  /** A recording with the same bytes that is kept in the library (failed and cancelled imports do not count). */
+  findKeptByHash(contentHash: string): Recording | null {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM recordings WHERE content_hash = ? AND status IN ('importing', 'ready') ORDER BY created_at LIMIT 1`,
+      )
+      .get(contentHash) as RecordingRow | undefined;
+    return row ? toRecording(row) : null;
+  }
+
+  /** Count and total decoded length per event, in one query for the library list. */
+  statsByEvent(): Map<string, { count: number; durationMs: number }> {
+    const rows = this.db
+      .prepare(
+        `SELECT event_id, COUNT(*) AS count, COALESCE(SUM(json_extract(pcm, '$.durationMs')), 0) AS duration_ms
+         FROM recordings GROUP BY event_id`,
+      )
+      .all() as { event_id: string; count: number; duration_ms: number }[];
+    return new Map(rows.map((row) => [row.event_id, { count: row.count, durationMs: row.duration_ms }]));
+  }
+
+  listByEvent(eventId: string): Recording[] {
+    const rows = this.db
+      .prepare('SELECT * FROM recordings WHERE event_id = ? ORDER BY created_at')
+      .all(eventId) as RecordingRow[];
+    return rows.map(toRecording);
+  }
+
+  list(): Recording[] {
+    return (this.db.prepare('SELECT * FROM recordings ORDER BY created_at DESC').all() as RecordingRow[]).map(
+      toRecording,
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '@furikaeri/core';
+import { serve } from '@hono/node-server';
+import type { AppContext } from './app-context';
+import { createHttpApp } from './http/app';
+
+export const DEFAULT_PORT = 4280;
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface ServeOptions {
+  port: number;
+  host?: string;
+  /** Listening on anything but loopback exposes recordings to the network: it takes this explicit flag. */
+  allowNonLoopback?: boolean;
+  webRoot?: string;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The URL to open: it carries the per-launch token that becomes the session cookie. */
+  loginUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export function assertLoopback(host: string, allowNonLoopback: boolean): void {
+  if (LOOPBACK.has(host) || allowNonLoopback) return;
+  throw new AppError('validation', {
+    ja: `${host} では起動しません。録音が他の端末から見えてしまいます。どうしても必要な場合のみ --allow-non-loopback を付けてください。`,
+    en: `Refusing to listen on ${host}: your recordings would be reachable from other machines. Add --allow-non-loopback only if you really mean it.`,
+  });
+}
+
+export async function startServer(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  assertLoopback(host, options.allowNonLoopback ?? false);
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  // The allowed Host headers depend on the port, which is only known once listening (port 0 in tests).
+  let allowedHosts: string[] = [];
+  const app = createHttpApp(ctx, {
+    token,
+    get allowedHosts() {
+      return allowedHosts;
+    },
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const instance = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(instance));
+    instance.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, options.port, host)));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = host.includes(':') ? `[${host}]` : host;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  if (!LOOPBACK.has(host)) allowedHosts.push(`${hostForUrl}:${port}`);
+  ctx.worker.start();
+  const url = `http://${hostForUrl}:${port}`;
+  return {
+    url,
+    loginUrl: `${url}/?token=${token}`,
+    port,
+    token,
+    async close() {
+      await ctx.worker.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  if (error.code === 'EADDRINUSE') {
+    return new AppError('conflict', {
+      ja: `ポート ${port} は使用中です。furikaeri が既に起動していないか確認するか、--port で別の番号を指定してください。`,
+      en: `Port ${port} is already in use. Is furikaeri already running? Otherwise choose another with --port.`,
+    });
+  }
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') {
+    return new AppError('validation', {
+      ja: `${host}:${port} で待ち受けできません（${error.code}）`,
+      en: `Cannot listen on ${host}:${port} (${error.code})`,
+    });
+  }
+  return error;
+}

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import {
+  AppError,
+  displayFileName,
+  type IngestResult,
+  type Job,
+  type Recording,
+  type RecordingView,
+} from '@furikaeri/core';
+import type { AudioStore, AudioWriter } from '../audio/audio-store';
+import { type Clock, isoNow } from '../config/clock';
+import { newId } from '../config/ids';
+import type { ChangeBus } from '../jobs/job-bus';
+import type { JobWorker } from '../jobs/job-worker';
+import type { FfmpegPaths } from '../media/ffmpeg-paths';
+import { probeMedia } from '../media/probe';
+import type { Repositories } from '../repositories/repositories';
+import { notFound } from './errors';
+
+export interface IngestRequest {
+  eventId: string;
+  originalName: string;
+  /** The file's bytes as they arrive (an HTTP body or a file stream); never held in memory whole. */
+  body: AsyncIterable<Uint8Array>;
+  signal?: AbortSignal;
+}
+
+/**
+ * Brings a recording into the library: stores the original while hashing it, refuses duplicates and
+ * non-audio up front, then leaves decoding to the durable `import` job so progress survives a restart.
+ */
+export class RecordingService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly store: AudioStore,
+    private readonly worker: JobWorker,
+    private readonly bus: ChangeBus,
+    private readonly ffmpeg: FfmpegPaths,
+    private readonly clock: Clock,
+  ) {}
+
+  async ingest(request: IngestRequest): Promise<IngestResult> {
+    const event = this.repos.events.find(request.eventId);
+    if (!event) throw notFound('event', request.eventId);
+    const id = newId('rec');
+    const writer = await this.store.createWriter(id, 'original');
+    let committed = false;
+    try {
+      const contentHash = await copyHashing(request.body, writer, request.signal);
+      if (writer.bytesWritten === 0) throw emptyFile();
+      const duplicate = this.repos.recordings.findKeptByHash(contentHash);
+      if (duplicate) throw duplicateOf(duplicate);
+      await writer.commit();
+      committed = true;
+      const media = await this.store.withPlaintextFile(id, 'original', (file) =>
+        probeMedia(this.ffmpeg.ffprobe, file, request.signal),
+      );
+      this.repos.recordings.insert(
+        {
+          id,
+          eventId: event.id,
+          source: 'import',
+          originalName: displayFileName(request.originalName),
+          sizeBytes: writer.bytesWritten,
+          contentHash,
+          consent: event.consent,
+          media,
+        },
+        isoNow(this.clock),
+      );
+      const job = this.worker.enqueue('import', id);
+      const recording = this.view(this.requireRecording(id));
+      this.bus.publish({ kind: 'recording', recording });
+      return { recording, job };
+    } catch (error) {
+      // Nothing half-imported stays behind: the stored bytes go, the user's own file was never touched.
+      if (committed) await this.store.deleteRecording(id);
+      else await writer.abort();
+      throw error;
+    }
+  }
+
+  view(recording: Recording): RecordingView {
+    return { ...recording, jobs: this.repos.jobs.latestByRecording(recording.id) };
+  }
+
+  get(id: string): RecordingView {
+    return this.view(this.requireRecording(id));
+  }
+
+  list(): RecordingView[] {
+    return this.repos.recordings.list().map((recording) => this.view(recording));
+  }
+
+  /** Deletes the audio and everything derived; running jobs for it are cancelled first. */
+  async delete(id: string): Promise<void> {
+    this.requireRecording(id);
+    for (const job of this.repos.jobs.listByRecording(id)) {
+      if (job.status === 'queued' || job.status === 'running') this.worker.cancel(job.id);
+    }
+    this.repos.recordings.delete(id);
+    await this.store.deleteRecording(id);
+    this.bus.publish({ kind: 'recording-deleted', recordingId: id });
+  }
+
+  /** Runs the import again (after a cancel or a failure that the user has since fixed, e.g. a missing ffmpeg). */
+  retryImport(id: string): Job {
+    const recording = this.requireRecording(id);
+    if (recording.status === 'importing' || recording.status === 'ready') {
+      throw new AppError('conflict', {
+        ja: 'この録音は取り込み済みか取り込み中です',
+        en: 'This recording is already imported or importing',
+      });
+    }
+    this.repos.recordings.markImporting(id, isoNow(this.clock));
+    return this.worker.enqueue('import', id);
+  }
+
+  cancelJob(jobId: string): Job {
+    const job = this.worker.cancel(jobId);
+    if (!job) throw notFound('job', jobId);
+    // A queued import that never started still has to tell its recording it was cancelled.
+    if (job.type === 'import' && job.status === 'cancelled' && job.recordingId) {
+      const recording = this.repos.recordings.find(job.recordingId);
+      if (recording?.status === 'importing') {
+        this.repos.recordings.finishImport(
+          recording.id,
+          {
+            status: 'cancelled',
+            media: recording.media,
+            error: { ja: '取り込みを中止しました', en: 'Import cancelled' },
+          },
+          isoNow(this.clock),
+        );
+        this.bus.publish({ kind: 'recording', recording: this.requireRecording(recording.id) });
+      }
+    }
+    return job;
+  }
+
+  requireRecording(id: string): Recording {
+    const recording = this.repos.recordings.find(id);
+    if (!recording) throw notFound('recording', id);
+    return recording;
+  }
+}
+
+async function copyHashing(
+  body: AsyncIterable<Uint8Array>,
+  writer: AudioWriter,
+  signal?: AbortSignal,
+): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of body) {
+    if (signal?.aborted) throw new AppError('cancelled', { ja: '中止しました', en: 'Cancelled' });
+    hash.update(chunk);
+    await writer.append(chunk);
+  }
+  return hash.digest('hex');
+}
+
+function emptyFile(): AppError {
+  return new AppError('empty_file', {
+    ja: 'ファイルが空です（0 バイト）。録音アプリからもう一度書き出してください。',
+    en: 'The file is empty (0 bytes). Export it again from your recorder.',
+  });
+}
+
+function duplicateOf(existing: Recording): AppError {
+  return new AppError(
+    'duplicate',
+    {
+      ja: `同じファイルは取り込み済みです（「${existing.originalName}」）。`,
+      en: `This file was already imported ("${existing.originalName}").`,
+    },
+    { recordingId: existing.id, eventId: existing.eventId },
+  );
+}
