@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '@furikaeri/core';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { AppContext } from './app-context';
 import { createHttpApp } from './http/app';
 
@@ -41,23 +42,25 @@ export async function startServer(ctx: AppContext, options: ServeOptions): Promi
   const host = options.host ?? '127.0.0.1';
   assertLoopback(host, options.allowNonLoopback ?? false);
   const token = options.token ?? randomBytes(24).toString('base64url');
-  // The allowed Host headers depend on the port, which is only known once listening (port 0 in tests).
-  let allowedHosts: string[] = [];
-  const app = createHttpApp(ctx, {
-    token,
-    get allowedHosts() {
-      return allowedHosts;
-    },
-    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
-  });
+  // The allowed Host headers depend on the port, known only once listening (port 0 in tests), so the
+  // app is built right after; no request can arrive before the listen callback.
+  let app: Hono | null = null;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const instance = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(instance));
+    const instance = serve(
+      {
+        fetch: (request) => app?.fetch(request) ?? new Response('starting', { status: 503 }),
+        port: options.port,
+        hostname: host,
+      },
+      () => resolve(instance),
+    );
     instance.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, options.port, host)));
   });
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
-  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   if (!LOOPBACK.has(host)) allowedHosts.push(`${hostForUrl}:${port}`);
+  app = createHttpApp(ctx, { token, allowedHosts, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
   ctx.worker.start();
   const url = `http://${hostForUrl}:${port}`;
   return {

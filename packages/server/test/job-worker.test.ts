@@ -1,0 +1,203 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError, type JobType } from '@furikaeri/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Clock } from '../src/config/clock';
+import { type Db, openDatabase } from '../src/db/database';
+import { ChangeBus } from '../src/jobs/job-bus';
+import type { JobHandlers } from '../src/jobs/job-handler';
+import { JobWorker } from '../src/jobs/job-worker';
+import { JobRepository } from '../src/repositories/job-repository';
+import { tempDir } from './support/temp-context';
+
+let dir: string;
+let file: string;
+const clock: Clock = { now: () => new Date() };
+
+beforeEach(() => {
+  dir = tempDir('furikaeri-jobs-');
+  file = path.join(dir, 'jobs.db');
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function workerOn(db: Db, handlers: JobHandlers, leaseMs = 30_000) {
+  const jobs = new JobRepository(db);
+  const bus = new ChangeBus();
+  return { jobs, bus, worker: new JobWorker(jobs, handlers, bus, clock, { leaseMs, heartbeatMs: 20, idlePollMs: 20 }) };
+}
+
+function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (condition()) resolve();
+      else if (Date.now() - started > timeoutMs) reject(new Error('condition not met in time'));
+      else setTimeout(check, 10);
+    };
+    check();
+  });
+}
+
+describe('durable job queue', () => {
+  it('runs the stages in order, chaining the next ones a handler names', async () => {
+    const db = openDatabase(file);
+    const ran: JobType[] = [];
+    const { worker, jobs } = workerOn(db, {
+      import: async () => {
+        ran.push('import');
+        return { next: ['transcribe'] };
+      },
+      transcribe: async () => {
+        ran.push('transcribe');
+        return { next: ['analyse'] };
+      },
+      analyse: async () => {
+        ran.push('analyse');
+        return undefined;
+      },
+    });
+    worker.enqueue('import', null);
+    await worker.drain();
+    expect(ran).toEqual(['import', 'transcribe', 'analyse']);
+    expect(jobs.listActive()).toEqual([]);
+    db.close();
+  });
+
+  it('stores a failure with its reason, and an unavailable stage as unavailable', async () => {
+    const db = openDatabase(file);
+    const { worker, jobs } = workerOn(db, {
+      import: async () => {
+        throw new AppError('damaged_media', { ja: '壊れています', en: 'Damaged' });
+      },
+      transcribe: async () => {
+        throw new AppError('unavailable', { ja: '未対応', en: 'Not yet' });
+      },
+      analyse: async () => {
+        throw new Error('disk on fire');
+      },
+    });
+    const failed = worker.enqueue('import', null);
+    const unavailable = worker.enqueue('transcribe', null);
+    const crashed = worker.enqueue('analyse', null);
+    await worker.drain();
+    expect(jobs.require(failed.id)).toMatchObject({ status: 'failed', message: { ja: '壊れています' } });
+    expect(jobs.require(unavailable.id)).toMatchObject({ status: 'unavailable', message: { en: 'Not yet' } });
+    expect(jobs.require(crashed.id).status).toBe('failed');
+    expect(jobs.require(crashed.id).message?.en).toContain('disk on fire');
+    db.close();
+  });
+
+  it('survives a crash: a job left running by a dead process is resumed after its lease expires', async () => {
+    const first = openDatabase(file);
+    const dead = new JobRepository(first);
+    const job = dead.insert('job_crashedjob0001', 'import', null, new Date().toISOString());
+    // The "dead" worker claimed it and then vanished without finishing.
+    expect(dead.claimNext(['import'], 'dead-worker', Date.now(), 30_000, new Date().toISOString())?.id).toBe(job.id);
+    first.close();
+
+    const second = openDatabase(file);
+    let runs = 0;
+    const { worker, jobs } = workerOn(
+      second,
+      {
+        import: async () => {
+          runs += 1;
+          return undefined;
+        },
+      },
+      100,
+    );
+    // Within the lease the job still belongs to the dead worker.
+    expect(await worker.runOne()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await worker.runOne()).toBe(true);
+    expect(runs).toBe(1);
+    expect(jobs.require(job.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    second.close();
+  });
+
+  it('hands a running job back to the queue on shutdown, and the next start finishes it', async () => {
+    const db = openDatabase(file);
+    let attempts = 0;
+    const slow: JobHandlers = {
+      import: ({ signal }) =>
+        new Promise((resolve, reject) => {
+          attempts += 1;
+          if (attempts > 1) resolve(undefined);
+          signal.addEventListener('abort', () => reject(new AppError('cancelled', { ja: '中止', en: 'stop' })));
+        }),
+    };
+    const { worker, jobs } = workerOn(db, slow);
+    const job = worker.enqueue('import', null);
+    worker.start();
+    await until(() => jobs.require(job.id).status === 'running');
+    await worker.stop();
+    expect(jobs.require(job.id).status).toBe('queued');
+
+    const restarted = workerOn(db, slow).worker;
+    await restarted.drain();
+    expect(jobs.require(job.id).status).toBe('succeeded');
+    db.close();
+  });
+
+  it('cancels a queued job at once and a running one through its signal', async () => {
+    const db = openDatabase(file);
+    const { worker, jobs } = workerOn(db, {
+      import: ({ signal }) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () => reject(new AppError('cancelled', { ja: '中止', en: 'stop' })));
+        }),
+    });
+    const running = worker.enqueue('import', null);
+    const queued = worker.enqueue('import', null);
+    worker.start();
+    await until(() => jobs.require(running.id).status === 'running');
+    expect(worker.cancel(queued.id)?.status).toBe('cancelled');
+    worker.cancel(running.id);
+    await until(() => jobs.require(running.id).status === 'cancelled');
+    await worker.stop();
+    expect(jobs.require(queued.id).attempts).toBe(0);
+    db.close();
+  });
+
+  it('also cancels a job running in another process (the flag is read at each heartbeat)', async () => {
+    const db = openDatabase(file);
+    const { worker, jobs } = workerOn(db, {
+      import: ({ signal }) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () => reject(new AppError('cancelled', { ja: '中止', en: 'stop' })));
+        }),
+    });
+    const job = worker.enqueue('import', null);
+    worker.start();
+    await until(() => jobs.require(job.id).status === 'running');
+    const otherProcess = new JobRepository(openDatabase(file));
+    otherProcess.requestCancel(job.id, new Date().toISOString());
+    await until(() => jobs.require(job.id).status === 'cancelled');
+    await worker.stop();
+    db.close();
+  });
+
+  it('reports progress to subscribers while a job runs', async () => {
+    const db = openDatabase(file);
+    const { worker, bus } = workerOn(db, {
+      import: async ({ progress }) => {
+        for (let step = 1; step <= 5; step += 1) {
+          progress(step / 5);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        }
+        return undefined;
+      },
+    });
+    const seen: (number | null)[] = [];
+    bus.subscribe((change) => {
+      if (change.kind === 'job' && change.job.status === 'running') seen.push(change.job.progress);
+    });
+    worker.enqueue('import', null);
+    await worker.drain();
+    const fractions = seen.filter((value): value is number => value !== null);
+    expect(fractions.length).toBeGreaterThan(1);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    db.close();
+  });
+});
