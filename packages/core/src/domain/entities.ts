@@ -4,23 +4,28 @@ import type { Message } from './message';
 /** Timestamps are ISO-8601 strings in UTC; dates of events are local calendar dates (YYYY-MM-DD). */
 export type IsoTimestamp = string;
 
-export interface Company {
+/** What every stored entity carries besides the fields the user edits. */
+export interface Stored {
   id: string;
-  name: string;
-  notes: string;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }
 
-export interface Application {
-  id: string;
+export interface CompanyFields {
+  name: string;
+  notes: string;
+}
+
+export interface Company extends Stored, CompanyFields {}
+
+export interface ApplicationFields {
   companyId: string;
   role: string;
   status: ApplicationStatus;
   notes: string;
-  createdAt: IsoTimestamp;
-  updatedAt: IsoTimestamp;
 }
+
+export interface Application extends Stored, ApplicationFields {}
 
 /** Who was there. Names are optional: many users only note "面接官 (部長)". */
 export interface Participant {
@@ -28,9 +33,8 @@ export interface Participant {
   role: string;
 }
 
-/** An interview, OB/OG visit, roundtable… Named JobEvent to keep clear of the DOM's Event. */
-export interface JobEvent {
-  id: string;
+/** The user-editable fields of an event. */
+export interface EventFields {
   companyId: string | null;
   applicationId: string | null;
   type: EventType;
@@ -44,9 +48,10 @@ export interface JobEvent {
   participants: Participant[];
   notes: string;
   consent: ConsentState;
-  createdAt: IsoTimestamp;
-  updatedAt: IsoTimestamp;
 }
+
+/** An interview, OB/OG visit, roundtable… Named JobEvent to keep clear of the DOM's Event. */
+export interface JobEvent extends Stored, EventFields {}
 
 export const RECORDING_STATUSES = ['importing', 'ready', 'failed', 'cancelled'] as const;
 export type RecordingStatus = (typeof RECORDING_STATUSES)[number];

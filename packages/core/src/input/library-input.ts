@@ -1,40 +1,11 @@
-import type { Participant } from '../domain/entities';
-import {
-  APPLICATION_STATUSES,
-  type ApplicationStatus,
-  CONSENT_STATES,
-  type ConsentState,
-  EVENT_TYPES,
-  type EventType,
-  INTERVIEW_ROUNDS,
-  type InterviewRound,
-} from '../domain/labels';
+import type { ApplicationFields, CompanyFields, EventFields, Participant } from '../domain/entities';
+import { APPLICATION_STATUSES, CONSENT_STATES, EVENT_TYPES, INTERVIEW_ROUNDS } from '../domain/labels';
 import { FieldReader } from './fields';
 
-export interface CompanyInput {
-  name: string;
-  notes: string;
-}
-
-export interface ApplicationInput {
-  companyId: string;
-  role: string;
-  status: ApplicationStatus;
-  notes: string;
-}
-
-export interface EventInput {
-  companyId: string | null;
-  applicationId: string | null;
-  type: EventType;
-  round: InterviewRound | null;
-  title: string;
-  date: string;
-  time: string | null;
-  participants: Participant[];
-  notes: string;
-  consent: ConsentState;
-}
+/** Validated input is exactly the user-editable fields of each entity. */
+export type CompanyInput = CompanyFields;
+export type ApplicationInput = ApplicationFields;
+export type EventInput = EventFields;
 
 const MAX_PARTICIPANTS = 50;
 

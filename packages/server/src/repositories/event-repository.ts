@@ -35,6 +35,11 @@ function toEvent(row: EventRow): JobEvent {
   };
 }
 
+/** Named parameters shared by insert and update. */
+function eventParams(id: string, input: EventInput, now: string) {
+  return { id, ...input, participants: JSON.stringify(input.participants), now };
+}
+
 export interface EventFilter {
   companyId?: string;
 }
@@ -46,46 +51,21 @@ export class EventRepository {
     this.db
       .prepare(
         `INSERT INTO events (id, company_id, application_id, type, round, title, date, time, participants, notes, consent,
-           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           created_at, updated_at) VALUES (@id, @companyId, @applicationId, @type, @round, @title, @date, @time,
+           @participants, @notes, @consent, @now, @now)`,
       )
-      .run(
-        id,
-        input.companyId,
-        input.applicationId,
-        input.type,
-        input.round,
-        input.title,
-        input.date,
-        input.time,
-        JSON.stringify(input.participants),
-        input.notes,
-        input.consent,
-        now,
-        now,
-      );
+      .run(eventParams(id, input, now));
     return { id, ...input, createdAt: now, updatedAt: now };
   }
 
   update(id: string, input: EventInput, now: string): void {
     this.db
       .prepare(
-        `UPDATE events SET company_id = ?, application_id = ?, type = ?, round = ?, title = ?, date = ?, time = ?,
-           participants = ?, notes = ?, consent = ?, updated_at = ? WHERE id = ?`,
+        `UPDATE events SET company_id = @companyId, application_id = @applicationId, type = @type, round = @round,
+           title = @title, date = @date, time = @time, participants = @participants, notes = @notes,
+           consent = @consent, updated_at = @now WHERE id = @id`,
       )
-      .run(
-        input.companyId,
-        input.applicationId,
-        input.type,
-        input.round,
-        input.title,
-        input.date,
-        input.time,
-        JSON.stringify(input.participants),
-        input.notes,
-        input.consent,
-        now,
-        id,
-      );
+      .run(eventParams(id, input, now));
   }
 
   delete(id: string): void {

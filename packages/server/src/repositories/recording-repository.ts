@@ -46,16 +46,11 @@ function toRecording(row: RecordingRow): Recording {
   };
 }
 
-export interface NewRecording {
-  id: string;
-  eventId: string;
-  source: RecordingSource;
-  originalName: string;
-  sizeBytes: number;
-  contentHash: string;
-  consent: ConsentState;
-  media: MediaInfo;
-}
+/** A recording as ingest creates it: always importing, with the probe's answer already known. */
+export type NewRecording = Pick<
+  Recording,
+  'id' | 'eventId' | 'source' | 'originalName' | 'sizeBytes' | 'contentHash' | 'consent'
+> & { media: MediaInfo };
 
 export interface ImportOutcome {
   status: RecordingStatus;

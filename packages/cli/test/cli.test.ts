@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { EventDetail, EventSummary, RecordingView } from '@furikaeri/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeText, writeTone } from '../../server/test/support/audio-files';
+
+const BIN = fileURLToPath(new URL('../bin/furikaeri.mjs', import.meta.url));
+const run = promisify(execFile);
+
+let home: string;
+let files: string;
+
+beforeAll(() => {
+  home = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-cli-'));
+  files = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-cli-files-'));
+});
+afterAll(() => {
+  fs.rmSync(home, { recursive: true, force: true });
+  fs.rmSync(files, { recursive: true, force: true });
+});
+
+/** Runs the real `furikaeri` binary as a user would, with its own data folder. */
+async function furikaeri(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, FURIKAERI_HOME: home, FURIKAERI_LANG: 'ja' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('furikaeri CLI', () => {
+  it('imports a file into a new interview event, then lists and shows it (--json for scripts)', async () => {
+    const file = writeTone(path.join(files, '一次面接.m4a'), { seconds: 3, codec: ['-c:a', 'aac'] });
+    const imported = await furikaeri(
+      'import',
+      file,
+      '--company',
+      '株式会社CLI',
+      '--type',
+      '面接',
+      '--round',
+      '1次',
+      '--json',
+    );
+    expect(imported.code).toBe(0);
+    const recording = JSON.parse(imported.stdout) as RecordingView;
+    expect(recording).toMatchObject({ status: 'ready', originalName: '一次面接.m4a' });
+    expect(recording.jobs.map((job) => job.status)).toEqual(['succeeded', 'unavailable']);
+    expect(imported.stderr).toContain('取り込み');
+
+    const listed = JSON.parse((await furikaeri('list', '--json')).stdout) as EventSummary[];
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({
+      companyName: '株式会社CLI',
+      type: 'interview',
+      round: 'first',
+      recordingCount: 1,
+    });
+
+    const shown = JSON.parse((await furikaeri('show', recording.eventId, '--json')).stdout) as EventDetail;
+    expect(shown.recordings[0]?.id).toBe(recording.id);
+    const text = await furikaeri('show', recording.eventId);
+    expect(text.stdout).toContain('1次面接');
+    expect(text.stdout).toContain('0:03');
+  });
+
+  it('reports bad input in words, exits non-zero, and leaves no empty event behind', async () => {
+    const notAudio = await furikaeri(
+      'import',
+      writeText(path.join(files, 'memo.m4a'), 'text'),
+      '--company',
+      '株式会社CLI',
+    );
+    expect(notAudio.code).toBe(1);
+    expect(notAudio.stderr).toContain('音声として読み込めない');
+    const missing = await furikaeri('import', path.join(files, 'nope.m4a'), '--company', 'X');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('ファイルが見つかりません');
+    const badRound = await furikaeri('import', path.join(files, '一次面接.m4a'), '--company', 'X', '--round', '9次');
+    expect(badRound.code).toBe(2);
+    const listed = JSON.parse((await furikaeri('list', '--json')).stdout) as EventSummary[];
+    expect(listed).toHaveLength(1);
+  });
+
+  it('prints usage for an unknown command', async () => {
+    const result = await furikaeri('frobnicate');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('furikaeri import <file>');
+  });
+});
