@@ -3,6 +3,7 @@ import { listCommand } from './commands/list';
 import { SERVE_USAGE, serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { createOutput, reportError } from './output';
+import type { PassphraseSource } from './passphrase';
 
 const HELP = `furikaeri — 面接の録音を振り返る / review your interview recordings (all local)
 
@@ -11,17 +12,37 @@ const HELP = `furikaeri — 面接の録音を振り返る / review your intervi
   furikaeri list [--json]
   furikaeri show <id> [--json]
 
-Data folder: FURIKAERI_HOME, else the platform's user data folder. Language: FURIKAERI_LANG=en|ja.`;
+Everything is encrypted with your passphrase: FURIKAERI_PASSPHRASE or --passphrase-file FILE for scripts,
+otherwise you are asked. Data folder: FURIKAERI_HOME, else the platform's user data folder.
+Language: FURIKAERI_LANG=en|ja.`;
 
-const COMMANDS: Record<string, (args: string[], output: ReturnType<typeof createOutput>) => Promise<number>> = {
+type Command = (args: string[], output: ReturnType<typeof createOutput>, source: PassphraseSource) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   import: importCommand,
   list: listCommand,
   show: showCommand,
 };
 
+/** --passphrase-file works with every command, so it is taken out before the command parses its own flags. */
+function takePassphraseFile(argv: string[]): { args: string[]; source: PassphraseSource } {
+  const args: string[] = [];
+  const source: PassphraseSource = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--passphrase-file') {
+      source.file = argv[i + 1];
+      i += 1;
+    } else if (arg.startsWith('--passphrase-file=')) source.file = arg.slice('--passphrase-file='.length);
+    else args.push(arg);
+  }
+  return { args, source };
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const { args, source } = takePassphraseFile(argv);
+  const [name, ...rest] = args;
   const output = createOutput(rest.includes('--json'));
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     output.print(HELP);
@@ -37,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command(rest, output);
+    return await command(rest, output, source);
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       output.note(`${error.message}\n\n${HELP}`);

@@ -24,10 +24,19 @@ afterAll(() => {
 });
 
 /** Runs the real `furikaeri` binary as a user would, with its own data folder. */
+const PASSPHRASE = '面接の振り返り 2026 秋';
+
 async function furikaeri(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return furikaeriWith({ FURIKAERI_PASSPHRASE: PASSPHRASE }, ...args);
+}
+
+async function furikaeriWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, FURIKAERI_HOME: home, FURIKAERI_LANG: 'ja' },
+      env: { ...process.env, FURIKAERI_HOME: home, FURIKAERI_LANG: 'ja', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -55,6 +64,8 @@ describe('furikaeri CLI', () => {
     expect(recording).toMatchObject({ status: 'ready', originalName: '一次面接.m4a' });
     expect(recording.jobs.map((job) => job.status)).toEqual(['succeeded', 'unavailable']);
     expect(imported.stderr).toContain('取り込み');
+    // The first command created the vault and showed the recovery key once.
+    expect(imported.stderr).toMatch(/回復キー[^\n]*\n\n {4}[0-9A-Z]{4}(-[0-9A-Z]{4}){7}/);
 
     const listed = JSON.parse((await furikaeri('list', '--json')).stdout) as EventSummary[];
     expect(listed).toHaveLength(1);
@@ -88,6 +99,21 @@ describe('furikaeri CLI', () => {
     expect(badRound.code).toBe(2);
     const listed = JSON.parse((await furikaeri('list', '--json')).stdout) as EventSummary[];
     expect(listed).toHaveLength(1);
+  });
+
+  it('opens the vault from --passphrase-file, and refuses a wrong passphrase in words', async () => {
+    const file = path.join(files, 'passphrase.txt');
+    fs.writeFileSync(file, `${PASSPHRASE}\n`);
+    const withFile = await furikaeriWith({ FURIKAERI_PASSPHRASE: '' }, 'list', '--passphrase-file', file, '--json');
+    expect(withFile.code).toBe(0);
+    expect(JSON.parse(withFile.stdout)).toHaveLength(1);
+    const wrong = await furikaeriWith({ FURIKAERI_PASSPHRASE: 'まちがったパスフレーズ' }, 'list');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('パスフレーズが違います');
+    expect(wrong.stdout).toBe('');
+    const none = await furikaeriWith({ FURIKAERI_PASSPHRASE: '' }, 'list');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('FURIKAERI_PASSPHRASE');
   });
 
   it('prints usage for an unknown command', async () => {

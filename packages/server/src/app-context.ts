@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import type { AudioStore } from './audio/audio-store';
-import { FileAudioStore } from './audio/file-audio-store';
+import { DatabaseKeyRing } from './audio/audio-key-ring';
+import { EncryptedAudioStore } from './audio/encrypted-audio-store';
 import { type Clock, systemClock } from './config/clock';
 import { type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
@@ -12,9 +13,15 @@ import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
+import { LibrarySession } from './vault/library-session';
+import type { MasterKey } from './vault/master-key';
+import type { ScryptParams } from './vault/passphrase-kdf';
+import { Vault } from './vault/vault';
 
 export interface AppContextOptions {
   dataDir: string;
+  /** The unlocked vault's key. The context keeps derived keys only, and drops them on close. */
+  masterKey: MasterKey;
   clock?: Clock;
   ffmpeg?: FfmpegPaths;
   worker?: WorkerOptions;
@@ -25,7 +32,7 @@ export interface AppContext {
   dataDir: string;
   db: Db;
   repos: Repositories;
-  store: AudioStore;
+  store: EncryptedAudioStore;
   bus: ChangeBus;
   worker: JobWorker;
   library: LibraryService;
@@ -36,9 +43,13 @@ export interface AppContext {
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const ffmpeg = options.ffmpeg ?? resolveFfmpegPaths();
-  const db = openDatabase(path.join(options.dataDir, 'furikaeri.db'));
+  const db = openDatabase(path.join(options.dataDir, 'furikaeri.db'), options.masterKey.derive('database'));
   const repos = createRepositories(db);
-  const store = new FileAudioStore(path.join(options.dataDir, 'audio'));
+  const keyRing = new DatabaseKeyRing(db, options.masterKey.derive('audio-key-wrap'));
+  const tmpDir = path.join(options.dataDir, 'tmp');
+  // Plaintext temp files only exist while a job runs; any left by a crash go now.
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  const store = new EncryptedAudioStore(path.join(options.dataDir, 'audio'), tmpDir, keyRing);
   const bus = new ChangeBus();
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
@@ -59,7 +70,30 @@ export function createAppContext(options: AppContextOptions): AppContext {
     recordings,
     async close() {
       await worker.stop();
+      keyRing.clear();
       db.close();
     },
   };
+}
+
+export interface SessionOptions extends Omit<AppContextOptions, 'masterKey'> {
+  scrypt?: ScryptParams;
+  /** The server runs the job loop in the background; the CLI drains the queue itself instead. */
+  runWorker?: boolean;
+  failedUnlockDelayMs?: number;
+}
+
+/** A locked library for the server: unlocking opens an AppContext, locking closes it. */
+export function createLibrarySession(options: SessionOptions): LibrarySession {
+  const vault = new Vault(options.dataDir, options.scrypt);
+  return new LibrarySession(
+    vault,
+    (masterKey) => {
+      const ctx = createAppContext({ ...options, masterKey });
+      if (options.runWorker) ctx.worker.start();
+      return ctx;
+    },
+    options.clock ?? systemClock,
+    options.failedUnlockDelayMs,
+  );
 }

@@ -1,6 +1,6 @@
-export { type AppContext, createAppContext } from './app-context';
+export { type AppContext, createAppContext, createLibrarySession, type SessionOptions } from './app-context';
 export type { AudioKind, AudioStore, AudioWriter } from './audio/audio-store';
-export { FileAudioStore } from './audio/file-audio-store';
+export { EncryptedAudioStore } from './audio/encrypted-audio-store';
 export type { Clock } from './config/clock';
 export { resolveDataDir } from './config/data-dir';
 export { openDatabase } from './db/database';
@@ -9,3 +9,7 @@ export type { LibraryChange } from './jobs/job-bus';
 export { resolveFfmpegPaths } from './media/ffmpeg-paths';
 export { probeMedia } from './media/probe';
 export { DEFAULT_PORT, type RunningServer, type ServeOptions, startServer } from './server';
+export { LibrarySession, type VaultState, type VaultStatus } from './vault/library-session';
+export { MasterKey } from './vault/master-key';
+export { DEFAULT_SCRYPT, type ScryptParams, TEST_SCRYPT } from './vault/passphrase-kdf';
+export { Vault } from './vault/vault';

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '@furikaeri/core';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import type { AppContext } from './app-context';
 import { createHttpApp } from './http/app';
+import type { LibrarySession } from './vault/library-session';
 
 export const DEFAULT_PORT = 4280;
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -38,7 +38,7 @@ export function assertLoopback(host: string, allowNonLoopback: boolean): void {
   });
 }
 
-export async function startServer(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
+export async function startServer(session: LibrarySession, options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   assertLoopback(host, options.allowNonLoopback ?? false);
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -60,8 +60,8 @@ export async function startServer(ctx: AppContext, options: ServeOptions): Promi
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   if (!LOOPBACK.has(host)) allowedHosts.push(`${hostForUrl}:${port}`);
-  app = createHttpApp(ctx, { token, allowedHosts, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
-  ctx.worker.start();
+  app = createHttpApp(session, { token, allowedHosts, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
+  session.startAutoLock();
   const url = `http://${hostForUrl}:${port}`;
   return {
     url,
@@ -69,8 +69,11 @@ export async function startServer(ctx: AppContext, options: ServeOptions): Promi
     port,
     token,
     async close() {
-      await ctx.worker.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Open event streams would keep close() waiting forever.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
     },
   };
 }

@@ -11,25 +11,29 @@ import type {
 } from '@furikaeri/core';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../src/app-context';
 import { createHttpApp } from '../src/http/app';
 import { writeText, writeTone } from './support/audio-files';
-import { type TempContext, tempContext, tempDir } from './support/temp-context';
+import { readStored, TEST_PASSPHRASE, type TempSession, tempDir, tempSession } from './support/temp-context';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const HOST = '127.0.0.1:4280';
 const BASE = `http://${HOST}`;
 
-let env: TempContext;
+let env: TempSession;
+let ctx: AppContext;
 let app: Hono;
 let files: string;
 let webRoot: string;
 
-beforeAll(() => {
-  env = tempContext();
+beforeAll(async () => {
+  env = tempSession();
+  await env.session.setup(TEST_PASSPHRASE);
+  ctx = env.session.require();
   files = tempDir();
   webRoot = tempDir('furikaeri-web-');
   fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>furikaeri</title>');
-  app = createHttpApp(env.ctx, { token: TOKEN, allowedHosts: [HOST, 'localhost:4280'], webRoot });
+  app = createHttpApp(env.session, { token: TOKEN, allowedHosts: [HOST, 'localhost:4280'], webRoot });
 });
 afterAll(async () => {
   await env.cleanup();
@@ -78,7 +82,7 @@ describe('the server only answers its own page', () => {
       headers: { origin: 'http://evil.example' },
     });
     expect(response.status).toBe(403);
-    expect(env.ctx.repos.companies.findByName('X')).toBeNull();
+    expect(ctx.repos.companies.findByName('X')).toBeNull();
   });
 
   it('exchanges the printed token for an HttpOnly SameSite=Strict cookie and strips it from the URL', async () => {
@@ -184,8 +188,8 @@ describe('library API', () => {
 describe('upload and playback', () => {
   let eventId: string;
   beforeAll(async () => {
-    const company = env.ctx.library.createCompany({ name: '再生テスト株式会社' });
-    eventId = env.ctx.library.createEvent({ companyId: company.id, type: 'ob_og_visit', consent: 'granted' }).id;
+    const company = ctx.library.createCompany({ name: '再生テスト株式会社' });
+    eventId = ctx.library.createEvent({ companyId: company.id, type: 'ob_og_visit', consent: 'granted' }).id;
   });
 
   async function upload(file: string, name: string) {
@@ -207,7 +211,7 @@ describe('upload and playback', () => {
       consent: 'granted',
     });
     expect(result.job).toMatchObject({ type: 'import', status: 'queued' });
-    await env.ctx.worker.drain();
+    await ctx.worker.drain();
 
     const detail = await json<EventDetail>(await call(`/api/events/${eventId}`));
     const recording = detail.recordings[0];
@@ -224,7 +228,7 @@ describe('upload and playback', () => {
     expect(wav.readUInt32LE(24)).toBe(16_000);
     expect(wav.readUInt32LE(40)).toBe(pcmBytes);
 
-    const pcm = fs.readFileSync(path.join(env.dataDir, 'audio', result.recording.id, 'pcm.bin'));
+    const pcm = await readStored(ctx, result.recording.id, 'pcm');
     const middle = await call(`/api/recordings/${result.recording.id}/audio`, { headers: { range: 'bytes=40-1043' } });
     expect(middle.status).toBe(206);
     expect(middle.headers.get('content-range')).toBe(`bytes 40-1043/${44 + pcmBytes}`);
@@ -243,13 +247,13 @@ describe('upload and playback', () => {
   });
 
   it('refuses non-audio (415) and empty files (400) with a message, and keeps nothing', async () => {
-    const before = env.ctx.repos.recordings.listByEvent(eventId).length;
+    const before = ctx.repos.recordings.listByEvent(eventId).length;
     const text = await upload(writeText(path.join(files, 'memo.txt'), 'not audio at all'), 'memo.m4a');
     expect(text.status).toBe(415);
     expect((await json(text)).message.ja).toContain('音声');
     const empty = await upload(writeText(path.join(files, 'empty.m4a'), ''), 'empty.m4a');
     expect(empty.status).toBe(400);
-    expect(env.ctx.repos.recordings.listByEvent(eventId).length).toBe(before);
+    expect(ctx.repos.recordings.listByEvent(eventId).length).toBe(before);
   });
 
   it('says 409 with the first copy for a duplicate upload', async () => {

@@ -10,14 +10,14 @@ import {
   writeText,
   writeTone,
 } from './support/audio-files';
-import { type TempContext, tempContext, tempDir } from './support/temp-context';
+import { readStored, type TempContext, tempContext, tempDir } from './support/temp-context';
 
 let env: TempContext;
 let files: string;
 let eventId: string;
 
-beforeAll(() => {
-  env = tempContext();
+beforeAll(async () => {
+  env = await tempContext();
   files = tempDir();
   const company = env.ctx.library.createCompany({ name: '株式会社サンプル' });
   eventId = env.ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' }).id;
@@ -89,7 +89,7 @@ describe('import of the formats phones and recorders produce', () => {
     const file = writeTone(path.join(files, 'online.m4a'), { seconds: 2, stereo: true, codec: ['-c:a', 'aac'] });
     const recording = await importFile(file);
     expect(recording.pcm?.channels).toBe(2);
-    const pcm = fs.readFileSync(path.join(env.dataDir, 'audio', recording.id, 'pcm.bin'));
+    const pcm = await readStored(env.ctx, recording.id, 'pcm');
     // Left is 440 Hz, right 1000 Hz: count zero crossings per channel over one second.
     const crossings = [0, 0];
     for (let channel = 0; channel < 2; channel += 1) {
@@ -111,7 +111,7 @@ describe('import of the formats phones and recorders produce', () => {
     expect(recording.media).toMatchObject({ sampleRate: 16_000, channels: 1, codec: 'pcm_s16le' });
     expect(Math.round((recording.pcm?.durationMs ?? 0) / 1000)).toBe(163);
     // Already 16 kHz mono s16le: the PCM is the WAV's data chunk, sample for sample.
-    const pcm = fs.readFileSync(path.join(env.dataDir, 'audio', recording.id, 'pcm.bin'));
+    const pcm = await readStored(env.ctx, recording.id, 'pcm');
     const original = fs.readFileSync(SHARED_INTERVIEW_WAV);
     expect(original.subarray(original.length - pcm.length).equals(pcm)).toBe(true);
   });
@@ -196,6 +196,6 @@ describe('bad input gets a clear error and loses nothing', () => {
     const nfd = 'ﾃｽﾄ/../../面接\u202eevil.wav'.normalize('NFD');
     const recording = await importFile(file, `C:\\Users\\me\\${nfd}`);
     expect(recording.originalName).toBe('ﾃｽﾄ/../../面接evil.wav'.split('/').pop());
-    expect(fs.existsSync(path.join(env.dataDir, 'audio', recording.id, 'original.bin'))).toBe(true);
+    expect(fs.existsSync(path.join(env.dataDir, 'audio', recording.id, 'original.fka'))).toBe(true);
   });
 });

@@ -8,8 +8,8 @@ import { type TempContext, tempContext, tempDir } from './support/temp-context';
 let env: TempContext;
 let files: string;
 
-beforeAll(() => {
-  env = tempContext();
+beforeAll(async () => {
+  env = await tempContext();
   files = tempDir();
 });
 afterAll(async () => {

@@ -1,11 +1,11 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/server';
-import { type TempContext, tempContext } from './support/temp-context';
+import { type TempSession, tempSession } from './support/temp-context';
 
-let env: TempContext;
+let env: TempSession;
 beforeAll(() => {
-  env = tempContext();
+  env = tempSession();
 });
 afterAll(async () => {
   await env.cleanup();
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('local server', () => {
   it('listens on 127.0.0.1 only and prints a login URL carrying the token', async () => {
-    const server = await startServer(env.ctx, { port: 0 });
+    const server = await startServer(env.session, { port: 0 });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(server.loginUrl).toBe(`${server.url}/?token=${server.token}`);
@@ -22,6 +22,9 @@ describe('local server', () => {
       expect(await health.json()).toMatchObject({ ok: true });
       const noToken = await fetch(`${server.url}/api/health`);
       expect(noToken.status).toBe(401);
+      // A fresh library starts with no vault: the page is told to set a passphrase.
+      const vault = await fetch(`${server.url}/api/vault`, { headers: { authorization: `Bearer ${server.token}` } });
+      expect(await vault.json()).toMatchObject({ state: 'uninitialised' });
     } finally {
       await server.close();
     }
@@ -32,7 +35,7 @@ describe('local server', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as net.AddressInfo).port;
     try {
-      await expect(startServer(env.ctx, { port })).rejects.toMatchObject({
+      await expect(startServer(env.session, { port })).rejects.toMatchObject({
         code: 'conflict',
         userMessage: { ja: expect.stringContaining(`ポート ${port} は使用中`) },
       });
@@ -42,6 +45,6 @@ describe('local server', () => {
   });
 
   it('refuses to listen on a non-loopback address without the explicit flag', async () => {
-    await expect(startServer(env.ctx, { port: 0, host: '0.0.0.0' })).rejects.toMatchObject({ code: 'validation' });
+    await expect(startServer(env.session, { port: 0, host: '0.0.0.0' })).rejects.toMatchObject({ code: 'validation' });
   });
 });

@@ -14,13 +14,14 @@ import {
 import type { AppContext } from '@furikaeri/server';
 import { withContext } from '../context';
 import type { Output } from '../output';
+import type { PassphraseSource } from '../passphrase';
 import { ProgressBar } from '../progress-bar';
 import { usageError } from './arguments';
 
 export const IMPORT_USAGE =
   'furikaeri import <file> (--event ID | --company NAME --type interview|ob_og_visit|roundtable|group_discussion|group_interview|practice [--round 1次|2次|3次|最終|カジュアル]) [--date YYYY-MM-DD] [--title T] [--consent granted|not_asked|declined] [--json]';
 
-export async function importCommand(args: string[], output: Output): Promise<number> {
+export async function importCommand(args: string[], output: Output, source: PassphraseSource): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -41,7 +42,7 @@ export async function importCommand(args: string[], output: Output): Promise<num
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) throw usageError(`ファイルが見つかりません: ${file}`, `No such file: ${file}`);
 
-  return withContext(async (ctx) => {
+  return withContext(source, output, async (ctx) => {
     const createdEventId = values.event ? null : createEvent(ctx, values).id;
     const eventId = values.event ?? createdEventId ?? '';
     const reading = new ProgressBar(output.locale === 'ja' ? '保存' : 'Store');

@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { EVENT_TYPE_LABELS, formatDuration, ROUND_LABELS } from '@furikaeri/core';
 import { withContext } from '../context';
 import type { Output } from '../output';
+import type { PassphraseSource } from '../passphrase';
 
 /** Every event, newest first, with its recordings' count and length. */
-export async function listCommand(args: string[], output: Output): Promise<number> {
+export async function listCommand(args: string[], output: Output, source: PassphraseSource): Promise<number> {
   parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
-  return withContext(async (ctx) => {
+  return withContext(source, output, async (ctx) => {
     const events = ctx.library.listEvents();
     if (output.json) {
       output.printJson(events);

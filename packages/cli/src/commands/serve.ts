@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { createAppContext, DEFAULT_PORT, resolveDataDir, startServer } from '@furikaeri/server';
+import { createLibrarySession, DEFAULT_PORT, resolveDataDir, startServer } from '@furikaeri/server';
 import type { Output } from '../output';
+import { hasNonInteractivePassphrase, type PassphraseSource, readPassphrase } from '../passphrase';
 import { parsePort } from './arguments';
 
 export const SERVE_USAGE = `furikaeri serve [--port N] [--no-open] [--host 127.0.0.1] [--allow-non-loopback]`;
 
 /** Starts the local server, prints the URL with its session token, opens the browser, runs until Ctrl-C. */
-export async function serveCommand(args: string[], output: Output): Promise<number> {
+export async function serveCommand(args: string[], output: Output, source: PassphraseSource): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -18,16 +19,22 @@ export async function serveCommand(args: string[], output: Output): Promise<numb
     },
   });
   const dataDir = resolveDataDir();
-  const ctx = createAppContext({ dataDir });
+  const session = createLibrarySession({ dataDir, runWorker: true });
+  // Scripts may open the library up front; otherwise the page asks for the passphrase.
+  if (hasNonInteractivePassphrase(source)) {
+    const passphrase = await readPassphrase(source, '');
+    if (session.vault.exists()) await session.unlock(passphrase);
+    else output.note(`Recovery key: ${(await session.setup(passphrase)).recoveryKey}`);
+  }
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer(ctx, {
+    server = await startServer(session, {
       port: values.port === undefined ? Number(process.env.FURIKAERI_PORT ?? DEFAULT_PORT) : parsePort(values.port),
       host: values.host,
       allowNonLoopback: values['allow-non-loopback'],
     });
   } catch (error) {
-    await ctx.close();
+    await session.close();
     throw error;
   }
   if (values.json) output.printJson({ url: server.url, loginUrl: server.loginUrl, dataDir });
@@ -50,6 +57,6 @@ export async function serveCommand(args: string[], output: Output): Promise<numb
     process.once('SIGTERM', stop);
   });
   await server.close();
-  await ctx.close();
+  await session.close();
   return 0;
 }

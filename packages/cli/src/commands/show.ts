@@ -11,10 +11,11 @@ import {
 } from '@furikaeri/core';
 import { withContext } from '../context';
 import type { Output } from '../output';
+import type { PassphraseSource } from '../passphrase';
 import { usageError } from './arguments';
 
 /** Details of an event (ev_…), a recording (rec_…) or a company (co_…). */
-export async function showCommand(args: string[], output: Output): Promise<number> {
+export async function showCommand(args: string[], output: Output, source: PassphraseSource): Promise<number> {
   const { positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -22,7 +23,7 @@ export async function showCommand(args: string[], output: Output): Promise<numbe
   });
   const id = positionals[0];
   if (!id) throw usageError('使い方: furikaeri show <id>', 'Usage: furikaeri show <id>');
-  return withContext(async (ctx) => {
+  return withContext(source, output, async (ctx) => {
     if (id.startsWith('rec_')) {
       const recording = ctx.recordings.get(id);
       if (output.json) output.printJson(recording);

@@ -15,6 +15,9 @@ export type ErrorCode =
   | 'conflict'
   | 'unavailable'
   | 'cancelled'
+  | 'locked'
+  | 'wrong_passphrase'
+  | 'integrity'
   | 'internal';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -28,6 +31,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   unavailable: 503,
   cancelled: 499,
+  locked: 423,
+  wrong_passphrase: 403,
+  integrity: 422,
   internal: 500,
 };
 

@@ -1,17 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '@furikaeri/core';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { runMigrations } from './migrations';
 
 export type Db = Database.Database;
 
 /**
- * The one module that opens the database. The vault (privacy issue) keys it here, with the
- * multiple-ciphers build already in place, so no service changes when encryption arrives.
+ * The one module that opens the database. With a key (always, outside a few low-level tests) the whole
+ * file, its WAL and its FTS indexes are encrypted by SQLite3MultipleCiphers (ChaCha20-Poly1305, per page).
  */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+export function openDatabase(file: string, key?: Buffer): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const db = new Database(file);
+  if (key) {
+    db.pragma(`hexkey='${key.toString('hex')}'`);
+    assertReadable(db, file);
+  }
+  // Temporary tables and sort spills stay in memory (never a plaintext temp file); deleted rows,
+  // such as a shredded recording's key, are overwritten rather than left in free pages.
+  db.pragma('temp_store = MEMORY');
+  db.pragma('secure_delete = ON');
   // WAL lets the CLI and a running server share the file; busy_timeout makes them wait rather than fail.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -19,6 +28,21 @@ export function openDatabase(file: string): Db {
   db.pragma('busy_timeout = 5000');
   runMigrations(db);
   return db;
+}
+
+function assertReadable(db: Db, file: string): void {
+  try {
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new AppError('integrity', {
+        ja: `データベースを復号できません（${file}）。ファイルが壊れているか、別の保管庫のものです。`,
+        en: `The database cannot be decrypted (${file}): it is damaged or belongs to another vault.`,
+      });
+    }
+    throw error;
+  }
 }
 
 /** Runs fn in an IMMEDIATE transaction: it takes the write lock up front, so two processes never deadlock. */

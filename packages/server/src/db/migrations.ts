@@ -80,6 +80,14 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX jobs_status ON jobs (status, created_at);
   CREATE INDEX jobs_recording ON jobs (recording_id);
   `,
+  // Per-recording audio data keys, wrapped. No foreign key: the key exists before the recording row
+  // (the original is written while it is hashed), and deleting the row must not be needed to shred it.
+  `
+  CREATE TABLE audio_keys (
+    recording_id TEXT PRIMARY KEY,
+    wrapped TEXT NOT NULL
+  );
+  `,
 ];
 
 export function runMigrations(db: Db): void {

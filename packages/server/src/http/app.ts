@@ -1,10 +1,11 @@
 import { isAppError } from '@furikaeri/core';
 import { Hono } from 'hono';
-import type { AppContext } from '../app-context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import type { LibrarySession } from '../vault/library-session';
 import { libraryRoutes } from './routes/library-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { streamRoutes } from './routes/stream-routes';
+import { vaultRoutes } from './routes/vault-routes';
 import { security, securityHeaders } from './security';
 import { staticAssets } from './static-assets';
 
@@ -16,12 +17,18 @@ export interface HttpOptions {
 
 export const APP_VERSION = '0.1.0';
 
-export function createHttpApp(ctx: AppContext, options: HttpOptions): Hono {
+export function createHttpApp(session: LibrarySession, options: HttpOptions): Hono {
+  const context = () => session.require();
   const api = new Hono()
+    .use('*', async (_c, next) => {
+      session.touch();
+      await next();
+    })
     .get('/health', (c) => c.json({ ok: true, version: APP_VERSION, schema: LATEST_SCHEMA_VERSION }))
-    .route('/', libraryRoutes(ctx))
-    .route('/', recordingRoutes(ctx))
-    .route('/', streamRoutes(ctx));
+    .route('/', vaultRoutes(session))
+    .route('/', libraryRoutes(context))
+    .route('/', recordingRoutes(context))
+    .route('/', streamRoutes(context, session));
 
   const app = new Hono();
   app.use('*', securityHeaders());

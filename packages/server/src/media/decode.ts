@@ -15,8 +15,8 @@ export interface DecodeOptions {
 }
 
 /**
- * Streams the file through ffmpeg into PCM. Memory stays flat whatever the length: stdout is paused while
- * `onData` writes each chunk. Channels are preserved (two-channel online recordings keep "me" and "them" apart).
+ * Streams the file through ffmpeg into PCM, whatever its length, in flat memory. Channels are preserved
+ * (two-channel online recordings keep "me" and "them" apart).
  */
 export function decodeToPcm(options: DecodeOptions): Promise<void> {
   const args = [
@@ -41,36 +41,31 @@ export function decodeToPcm(options: DecodeOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(options.ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal });
     let stderr = '';
-    let failed: unknown = null;
-    // The last write may still be in flight when ffmpeg closes its end; settle only after it.
-    let pending: Promise<void> = Promise.resolve();
+    let spawnError: unknown = null;
     child.stderr.setEncoding('utf8').on('data', (text: string) => {
       if (stderr.length < 100_000) stderr += text;
     });
-    child.stdout.on('data', (chunk: Buffer) => {
-      child.stdout.pause();
-      pending = options.onData(chunk).then(
-        () => {
-          child.stdout.resume();
-        },
-        (error: unknown) => {
-          failed = error;
-          child.kill('SIGKILL');
-        },
-      );
-    });
     child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.name === 'AbortError') reject(cancelledError());
-      else reject(toolMissing(options.ffmpeg, error));
+      spawnError = error.name === 'AbortError' ? cancelledError() : toolMissing(options.ffmpeg, error);
     });
-    child.on('close', (code) => {
-      void pending.then(() => {
-        if (failed) reject(failed);
+    // One chunk at a time, each written before the next is read: back-pressure keeps memory flat,
+    // and the writer never sees two appends at once.
+    const consumed = (async () => {
+      for await (const chunk of child.stdout) await options.onData(chunk as Buffer);
+    })().catch((error: unknown) => {
+      child.kill('SIGKILL');
+      throw error;
+    });
+    const exited = new Promise<number | null>((done) => child.on('close', done));
+    Promise.all([consumed, exited]).then(
+      ([, code]) => {
+        if (spawnError) reject(spawnError);
         else if (options.signal.aborted) reject(cancelledError());
         else if (code !== 0) reject(decodeFailure(stderr));
         else resolve();
-      });
-    });
+      },
+      (error: unknown) => reject(spawnError ?? error),
+    );
   });
 }
 

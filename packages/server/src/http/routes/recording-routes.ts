@@ -15,13 +15,13 @@ function fileNameHeader(value: string | undefined): string {
   }
 }
 
-export function recordingRoutes(ctx: AppContext): Hono {
-  const { recordings } = ctx;
+export function recordingRoutes(context: () => AppContext): Hono {
+  const recordings = () => context().recordings;
   return new Hono()
     .post('/events/:id/recordings', async (c) => {
       const body = c.req.raw.body;
       if (!body) throw new AppError('empty_file', { ja: 'ファイルが空です', en: 'The file is empty' });
-      const result = await recordings.ingest({
+      const result = await recordings().ingest({
         eventId: c.req.param('id'),
         originalName: fileNameHeader(c.req.header('x-file-name')),
         body: Readable.fromWeb(body as NodeWebReadableStream<Uint8Array>),
@@ -29,13 +29,13 @@ export function recordingRoutes(ctx: AppContext): Hono {
       });
       return c.json(result, 201);
     })
-    .get('/recordings', (c) => c.json(recordings.list()))
-    .get('/recordings/:id', (c) => c.json(recordings.get(c.req.param('id'))))
+    .get('/recordings', (c) => c.json(recordings().list()))
+    .get('/recordings/:id', (c) => c.json(recordings().get(c.req.param('id'))))
     .delete('/recordings/:id', async (c) => {
-      await recordings.delete(c.req.param('id'));
+      await recordings().delete(c.req.param('id'));
       return c.body(null, 204);
     })
-    .post('/recordings/:id/retry', (c) => c.json(recordings.retryImport(c.req.param('id')), 202))
-    .get('/recordings/:id/audio', (c) => audioResponse(ctx, c.req.param('id'), c.req.header('range')))
-    .post('/jobs/:id/cancel', (c) => c.json(recordings.cancelJob(c.req.param('id'))));
+    .post('/recordings/:id/retry', (c) => c.json(recordings().retryImport(c.req.param('id')), 202))
+    .get('/recordings/:id/audio', (c) => audioResponse(context(), c.req.param('id'), c.req.header('range')))
+    .post('/jobs/:id/cancel', (c) => c.json(recordings().cancelJob(c.req.param('id'))));
 }

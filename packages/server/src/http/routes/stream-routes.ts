@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AppContext } from '../../app-context';
 import type { LibraryChange } from '../../jobs/job-bus';
+import type { LibrarySession } from '../../vault/library-session';
 
 function toMessage(change: LibraryChange): StreamMessage {
   if (change.kind === 'job') return { type: 'job', job: change.job };
@@ -11,17 +12,24 @@ function toMessage(change: LibraryChange): StreamMessage {
 }
 
 /** Server-sent events: job progress and library changes, pushed as they happen. */
-export function streamRoutes(ctx: AppContext): Hono {
-  return new Hono().get('/stream', (c) =>
-    streamSSE(c, async (stream) => {
+export function streamRoutes(context: () => AppContext, session: LibrarySession): Hono {
+  return new Hono().get('/stream', (c) => {
+    const ctx = context();
+    return streamSSE(c, async (stream) => {
       const queue: StreamMessage[] = [];
       let wake: (() => void) | null = null;
       const unsubscribe = ctx.bus.subscribe((change) => {
         queue.push(toMessage(change));
         wake?.();
       });
+      // Locking ends the stream: the page then asks /api/vault and shows the unlock screen.
+      const stopOnLock = session.onStateChange((state) => {
+        if (state !== 'unlocked') void stream.close();
+        wake?.();
+      });
       stream.onAbort(() => {
         unsubscribe();
+        stopOnLock();
         wake?.();
       });
       await stream.writeSSE({ event: 'ready', data: '{}' });
@@ -43,6 +51,7 @@ export function streamRoutes(ctx: AppContext): Hono {
         if (queue.length === 0 && !stream.aborted) await stream.write(': keep-alive\n\n');
       }
       unsubscribe();
-    }),
-  );
+      stopOnLock();
+    });
+  });
 }

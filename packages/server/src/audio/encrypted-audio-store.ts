@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { AppError } from '@furikaeri/core';
+import type { AudioKeyRing } from './audio-key-ring';
+import type { AudioKind, AudioStore, AudioWriter, ByteRange } from './audio-store';
+import { EncryptedAudioWriter } from './encrypted-audio-writer';
+import { decryptFrame, FRAME_OVERHEAD, FrameAuthenticationError, type FrameContext } from './frame-format';
+import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
+
+const SAFE_ID = /^[a-z]{2,4}_[0-9a-z]{8,32}$/;
+const INDEX_CACHE_SIZE = 32;
+
+export interface StreamIntegrity {
+  frames: number;
+  plaintextBytes: number;
+  /** Indexes of frames that failed authentication (altered bytes, swapped or reordered frames). */
+  badFrames: number[];
+  /** False when the file was cut short (no FINAL frame) or has bytes after its last frame. */
+  complete: boolean;
+}
+
+/**
+ * Audio at rest as authenticated AES-256-GCM frames (see frame-format.ts), one data key per recording.
+ * Plaintext exists only in memory while streaming, and in a 0600 temp file while ffmpeg needs one.
+ */
+export class EncryptedAudioStore implements AudioStore {
+  private readonly indexes = new Map<string, { stamp: string; index: FrameIndex }>();
+
+  constructor(
+    private readonly root: string,
+    private readonly tmpDir: string,
+    private readonly keys: AudioKeyRing,
+  ) {}
+
+  private file(recordingId: string, kind: AudioKind): string {
+    if (!SAFE_ID.test(recordingId)) throw new Error(`invalid recording id: ${recordingId}`);
+    return path.join(this.root, recordingId, `${kind}.fka`);
+  }
+
+  async createWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter> {
+    const finalPath = this.file(recordingId, kind);
+    await fs.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
+    return EncryptedAudioWriter.open(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
+  }
+
+  async size(recordingId: string, kind: AudioKind): Promise<number | null> {
+    const index = await this.index(recordingId, kind);
+    return index?.plaintextBytes ?? null;
+  }
+
+  createReadStream(recordingId: string, kind: AudioKind, range?: ByteRange): Readable {
+    return Readable.from(this.decrypted(recordingId, kind, range));
+  }
+
+  private async *decrypted(recordingId: string, kind: AudioKind, range?: ByteRange): AsyncGenerator<Buffer> {
+    const index = await this.index(recordingId, kind);
+    if (!index) throw new AppError('not_found', { ja: '音声ファイルがありません', en: 'Audio file missing' });
+    const start = range?.start ?? 0;
+    const end = Math.min(range?.end ?? index.plaintextBytes - 1, index.plaintextBytes - 1);
+    if (end < start) return;
+    const key = this.keys.keyFor(recordingId);
+    const context: FrameContext = { recordingId, kind };
+    const handle = await fs.open(this.file(recordingId, kind), 'r');
+    try {
+      for (let number = frameAt(index, start); number < index.frames.length; number += 1) {
+        const frame = index.frames[number];
+        if (!frame || frame.plaintextOffset > end) break;
+        const stored = Buffer.alloc(frame.plaintextLength + FRAME_OVERHEAD);
+        await handle.read(stored, 0, stored.length, frame.fileOffset);
+        const plaintext = decryptOrReport(key, context, number, stored);
+        const from = Math.max(0, start - frame.plaintextOffset);
+        const to = Math.min(frame.plaintextLength, end - frame.plaintextOffset + 1);
+        yield plaintext.subarray(from, to);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async withPlaintextFile<T>(recordingId: string, kind: AudioKind, use: (filePath: string) => Promise<T>): Promise<T> {
+    await fs.mkdir(this.tmpDir, { recursive: true, mode: 0o700 });
+    const temporary = path.join(this.tmpDir, `${randomBytes(8).toString('hex')}.tmp`);
+    try {
+      const handle = await fs.open(temporary, 'w', 0o600);
+      try {
+        for await (const chunk of this.decrypted(recordingId, kind)) await handle.write(chunk);
+      } finally {
+        await handle.close();
+      }
+      return await use(temporary);
+    } finally {
+      await fs.rm(temporary, { force: true });
+    }
+  }
+
+  async deleteRecording(recordingId: string): Promise<void> {
+    this.keys.forget(recordingId);
+    await fs.rm(path.dirname(this.file(recordingId, 'original')), { recursive: true, force: true });
+    for (const key of this.indexes.keys()) if (key.startsWith(`${recordingId}/`)) this.indexes.delete(key);
+  }
+
+  async totalBytes(): Promise<number> {
+    let total = 0;
+    const entries = await fs.readdir(this.root).catch(() => [] as string[]);
+    for (const entry of entries) {
+      const files = await fs.readdir(path.join(this.root, entry)).catch(() => [] as string[]);
+      for (const file of files)
+        total += (await fs.stat(path.join(this.root, entry, file)).catch(() => ({ size: 0 }))).size;
+    }
+    return total;
+  }
+
+  /** Decrypts every frame and reports which fail; the others stay readable. */
+  async verify(recordingId: string, kind: AudioKind): Promise<StreamIntegrity | null> {
+    const index = await this.index(recordingId, kind);
+    if (!index) return null;
+    const key = this.keys.keyFor(recordingId);
+    const badFrames: number[] = [];
+    const handle = await fs.open(this.file(recordingId, kind), 'r');
+    try {
+      for (const [number, frame] of index.frames.entries()) {
+        const stored = Buffer.alloc(frame.plaintextLength + FRAME_OVERHEAD);
+        await handle.read(stored, 0, stored.length, frame.fileOffset);
+        try {
+          decryptFrame(key, { recordingId, kind }, number, stored);
+        } catch {
+          badFrames.push(number);
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+    return {
+      frames: index.frames.length,
+      plaintextBytes: index.plaintextBytes,
+      badFrames,
+      complete: index.complete && index.trailingBytes === 0,
+    };
+  }
+
+  private async index(recordingId: string, kind: AudioKind): Promise<FrameIndex | null> {
+    const file = this.file(recordingId, kind);
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat) return null;
+    const cacheKey = `${recordingId}/${kind}`;
+    const stamp = `${stat.size}:${stat.mtimeMs}`;
+    const cached = this.indexes.get(cacheKey);
+    if (cached?.stamp === stamp) return cached.index;
+    const handle = await fs.open(file, 'r');
+    try {
+      const index = await buildFrameIndex(handle, stat.size);
+      if (this.indexes.size >= INDEX_CACHE_SIZE) this.indexes.delete(this.indexes.keys().next().value ?? '');
+      this.indexes.set(cacheKey, { stamp, index });
+      return index;
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+function decryptOrReport(key: Buffer, context: FrameContext, number: number, stored: Buffer): Buffer {
+  try {
+    return decryptFrame(key, context, number, stored);
+  } catch (error) {
+    if (!(error instanceof FrameAuthenticationError)) throw error;
+    throw new AppError(
+      'integrity',
+      {
+        ja: `録音データの一部（フレーム ${number}）が改変または破損しています`,
+        en: `Part of the recording (frame ${number}) was altered or is damaged`,
+      },
+      { frame: number, recordingId: context.recordingId, kind: context.kind },
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AudioWriter } from './audio-store';
+import { encryptFrame, FILE_MAGIC, FLAG_FINAL, FRAME_PLAINTEXT_BYTES, type FrameContext } from './frame-format';
+
+/**
+ * Buffers plaintext into full frames and appends them encrypted. `sync` seals what is buffered as a short
+ * frame and fsyncs (the recorder's per-chunk durability); `commit` seals the FINAL frame and renames
+ * the file into place, so readers never see a stream that is still being written.
+ */
+export class EncryptedAudioWriter implements AudioWriter {
+  bytesWritten = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private frameIndex = 0;
+  private closed = false;
+  /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly handle: fs.FileHandle,
+    private readonly partialPath: string,
+    private readonly finalPath: string,
+    private readonly key: Buffer,
+    private readonly context: FrameContext,
+  ) {}
+
+  static async open(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter> {
+    const partialPath = `${finalPath}.partial`;
+    const handle = await fs.open(partialPath, 'w', 0o600);
+    await handle.write(FILE_MAGIC);
+    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context);
+  }
+
+  append(chunk: Uint8Array): Promise<void> {
+    // Copied now: the caller may reuse its buffer as soon as this returns.
+    const copy = Buffer.from(chunk);
+    return this.serialised(() => this.appendNow(copy));
+  }
+
+  sync(): Promise<void> {
+    return this.serialised(async () => {
+      if (this.pendingBytes > 0) await this.seal(0);
+      await this.handle.sync();
+    });
+  }
+
+  commit(): Promise<void> {
+    return this.serialised(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.seal(FLAG_FINAL);
+      await this.handle.sync();
+      await this.handle.close();
+      await fs.rename(this.partialPath, this.finalPath);
+    });
+  }
+
+  abort(): Promise<void> {
+    // Not queued behind a failed write: abort must always be able to clean up.
+    this.queue = this.queue.catch(() => undefined);
+    return this.serialised(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      this.pending = [];
+      await this.handle.close().catch(() => undefined);
+      await fs.rm(this.partialPath, { force: true });
+      // A recording folder that never got committed audio goes too; ENOTEMPTY means it has some.
+      await fs.rmdir(path.dirname(this.partialPath)).catch(() => undefined);
+    });
+  }
+
+  private serialised(operation: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(operation);
+    this.queue = next;
+    return next;
+  }
+
+  private async appendNow(chunk: Buffer): Promise<void> {
+    let offset = 0;
+    while (offset < chunk.byteLength) {
+      const take = Math.min(chunk.byteLength - offset, FRAME_PLAINTEXT_BYTES - this.pendingBytes);
+      this.pending.push(chunk.subarray(offset, offset + take));
+      this.pendingBytes += take;
+      offset += take;
+      if (this.pendingBytes === FRAME_PLAINTEXT_BYTES) await this.seal(0);
+    }
+    this.bytesWritten += chunk.byteLength;
+  }
+
+  private async seal(flags: number): Promise<void> {
+    const plaintext = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const index = this.frameIndex;
+    this.frameIndex += 1;
+    await this.handle.write(encryptFrame(this.key, this.context, index, flags, plaintext));
+  }
+}
