@@ -1,6 +1,7 @@
 export * from './api/views';
 export * from './domain/app-error';
 export * from './domain/entities';
+export * from './domain/integrity';
 export * from './domain/jobs';
 export * from './domain/labels';
 export * from './domain/message';

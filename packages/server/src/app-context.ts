@@ -11,6 +11,7 @@ import { JobWorker, type WorkerOptions } from './jobs/job-worker';
 import { analyseNotAvailable, transcribeNotAvailable } from './jobs/pending-stages';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import { createRepositories, type Repositories } from './repositories/repositories';
+import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
 import { LibrarySession } from './vault/library-session';
@@ -37,6 +38,7 @@ export interface AppContext {
   worker: JobWorker;
   library: LibraryService;
   recordings: RecordingService;
+  integrity: IntegrityService;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
   const library = new LibraryService(db, repos, store, recordings, clock);
+  const integrity = new IntegrityService(repos, store, clock);
   return {
     dataDir: options.dataDir,
     db,
@@ -68,6 +71,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     worker,
     library,
     recordings,
+    integrity,
     async close() {
       await worker.stop();
       keyRing.clear();

@@ -1,4 +1,16 @@
 import type { Readable } from 'node:stream';
+import type { StreamSummary } from './hash-chain';
+
+export interface StreamIntegrity {
+  frames: number;
+  plaintextBytes: number;
+  /** Indexes of frames that failed authentication (altered bytes, swapped or reordered frames). */
+  badFrames: number[];
+  /** False when the file was cut short (no FINAL frame) or has bytes after its last frame. */
+  complete: boolean;
+  /** Recomputed from the frames that decrypt; compare with the manifest's. */
+  recomputed: StreamSummary;
+}
 
 /** The original file as the user gave it, and the 16 kHz s16le PCM the speech pipeline reads. */
 export type AudioKind = 'original' | 'pcm';
@@ -9,6 +21,8 @@ export type AudioKind = 'original' | 'pcm';
  */
 export interface AudioWriter {
   readonly bytesWritten: number;
+  /** Hashes of the committed stream (null before commit); they go into the recording's manifest. */
+  readonly summary: StreamSummary | null;
   append(chunk: Uint8Array): Promise<void>;
   /** Makes everything appended so far durable (fsync). The recorder calls it per chunk. */
   sync(): Promise<void>;
@@ -36,5 +50,7 @@ export interface AudioStore {
    */
   withPlaintextFile<T>(recordingId: string, kind: AudioKind, use: (filePath: string) => Promise<T>): Promise<T>;
   deleteRecording(recordingId: string): Promise<void>;
+  /** Reads every frame back: which fail authentication, whether the stream is complete, its recomputed hashes. */
+  verify(recordingId: string, kind: AudioKind): Promise<StreamIntegrity | null>;
   totalBytes(): Promise<number>;
 }

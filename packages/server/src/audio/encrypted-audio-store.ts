@@ -4,22 +4,14 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { AppError } from '@furikaeri/core';
 import type { AudioKeyRing } from './audio-key-ring';
-import type { AudioKind, AudioStore, AudioWriter, ByteRange } from './audio-store';
+import type { AudioKind, AudioStore, AudioWriter, ByteRange, StreamIntegrity } from './audio-store';
 import { EncryptedAudioWriter } from './encrypted-audio-writer';
 import { decryptFrame, FRAME_OVERHEAD, FrameAuthenticationError, type FrameContext } from './frame-format';
 import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
+import { HashChain } from './hash-chain';
 
 const SAFE_ID = /^[a-z]{2,4}_[0-9a-z]{8,32}$/;
 const INDEX_CACHE_SIZE = 32;
-
-export interface StreamIntegrity {
-  frames: number;
-  plaintextBytes: number;
-  /** Indexes of frames that failed authentication (altered bytes, swapped or reordered frames). */
-  badFrames: number[];
-  /** False when the file was cut short (no FINAL frame) or has bytes after its last frame. */
-  complete: boolean;
-}
 
 /**
  * Audio at rest as authenticated AES-256-GCM frames (see frame-format.ts), one data key per recording.
@@ -118,13 +110,14 @@ export class EncryptedAudioStore implements AudioStore {
     if (!index) return null;
     const key = this.keys.keyFor(recordingId);
     const badFrames: number[] = [];
+    const chain = new HashChain(recordingId, kind);
     const handle = await fs.open(this.file(recordingId, kind), 'r');
     try {
       for (const [number, frame] of index.frames.entries()) {
         const stored = Buffer.alloc(frame.plaintextLength + FRAME_OVERHEAD);
         await handle.read(stored, 0, stored.length, frame.fileOffset);
         try {
-          decryptFrame(key, { recordingId, kind }, number, stored);
+          chain.addFrame(decryptFrame(key, { recordingId, kind }, number, stored));
         } catch {
           badFrames.push(number);
         }
@@ -137,6 +130,7 @@ export class EncryptedAudioStore implements AudioStore {
       plaintextBytes: index.plaintextBytes,
       badFrames,
       complete: index.complete && index.trailingBytes === 0,
+      recomputed: chain.summary(),
     };
   }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AudioWriter } from './audio-store';
 import { encryptFrame, FILE_MAGIC, FLAG_FINAL, FRAME_PLAINTEXT_BYTES, type FrameContext } from './frame-format';
+import { HashChain, type StreamSummary } from './hash-chain';
 
 /**
  * Buffers plaintext into full frames and appends them encrypted. `sync` seals what is buffered as a short
@@ -16,6 +17,9 @@ export class EncryptedAudioWriter implements AudioWriter {
   private closed = false;
   /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
   private queue: Promise<void> = Promise.resolve();
+  private readonly chain: HashChain;
+  /** Set by commit: the stream's hashes, for the recording's manifest. */
+  summary: StreamSummary | null = null;
 
   private constructor(
     private readonly handle: fs.FileHandle,
@@ -23,7 +27,9 @@ export class EncryptedAudioWriter implements AudioWriter {
     private readonly finalPath: string,
     private readonly key: Buffer,
     private readonly context: FrameContext,
-  ) {}
+  ) {
+    this.chain = new HashChain(context.recordingId, context.kind);
+  }
 
   static async open(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter> {
     const partialPath = `${finalPath}.partial`;
@@ -53,6 +59,7 @@ export class EncryptedAudioWriter implements AudioWriter {
       await this.handle.sync();
       await this.handle.close();
       await fs.rename(this.partialPath, this.finalPath);
+      this.summary = this.chain.summary();
     });
   }
 
@@ -94,6 +101,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     this.pendingBytes = 0;
     const index = this.frameIndex;
     this.frameIndex += 1;
+    this.chain.addFrame(plaintext);
     await this.handle.write(encryptFrame(this.key, this.context, index, flags, plaintext));
   }
 }

@@ -88,6 +88,11 @@ const MIGRATIONS: readonly string[] = [
     wrapped TEXT NOT NULL
   );
   `,
+  // Tamper evidence: the manifest sealed when the recording was stored, and the original's frame hashes.
+  `
+  ALTER TABLE recordings ADD COLUMN manifest TEXT;
+  ALTER TABLE recordings ADD COLUMN original_frame_hashes TEXT;
+  `,
 ];
 
 export function runMigrations(db: Db): void {

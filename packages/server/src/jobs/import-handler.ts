@@ -1,5 +1,6 @@
 import { AppError, isAppError, type Message, type PcmInfo } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
+import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { decodeToPcm, PCM_BYTES_PER_SAMPLE, PCM_SAMPLE_RATE } from '../media/decode';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
@@ -59,9 +60,19 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
       };
       if (pcm.durationMs < MIN_RECORDING_MS) throw tooShort(pcm.durationMs);
       await writer.commit();
+      const manifest = deps.recordings.manifest(recording.id);
       deps.recordings.finishImport(
         recording.id,
-        { status: 'ready', media, pcm, warning: truncationWarning(media.durationMs, pcm.durationMs) },
+        {
+          status: 'ready',
+          media,
+          pcm,
+          warning: truncationWarning(media.durationMs, pcm.durationMs),
+          manifest:
+            manifest && writer.summary
+              ? { ...manifest, pcm: sealOf(writer.summary), durationMs: pcm.durationMs }
+              : undefined,
+        },
         isoNow(deps.clock),
       );
       publish(deps, recording.id);

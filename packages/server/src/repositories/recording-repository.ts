@@ -4,6 +4,7 @@ import type {
   Message,
   PcmInfo,
   Recording,
+  RecordingManifest,
   RecordingSource,
   RecordingStatus,
 } from '@furikaeri/core';
@@ -50,7 +51,7 @@ function toRecording(row: RecordingRow): Recording {
 export type NewRecording = Pick<
   Recording,
   'id' | 'eventId' | 'source' | 'originalName' | 'sizeBytes' | 'contentHash' | 'consent'
-> & { media: MediaInfo };
+> & { media: MediaInfo; manifest: RecordingManifest; originalFrameHashes: string[] };
 
 export interface ImportOutcome {
   status: RecordingStatus;
@@ -58,6 +59,8 @@ export interface ImportOutcome {
   pcm?: PcmInfo | null;
   warning?: Message | null;
   error?: Message | null;
+  /** The manifest with the PCM's seal added, when the import produced PCM. */
+  manifest?: RecordingManifest;
 }
 
 export class RecordingRepository {
@@ -67,7 +70,8 @@ export class RecordingRepository {
     this.db
       .prepare(
         `INSERT INTO recordings (id, event_id, source, original_name, size_bytes, content_hash, status, media, consent,
-           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?, ?)`,
+           manifest, original_frame_hashes, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'importing', ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         recording.id,
@@ -78,6 +82,8 @@ export class RecordingRepository {
         recording.contentHash,
         toJsonColumn(recording.media),
         recording.consent,
+        toJsonColumn(recording.manifest),
+        recording.originalFrameHashes.join('\n'),
         now,
         now,
       );
@@ -87,7 +93,8 @@ export class RecordingRepository {
   finishImport(id: string, outcome: ImportOutcome, now: string): void {
     this.db
       .prepare(
-        'UPDATE recordings SET status = ?, media = ?, pcm = ?, warning = ?, error = ?, updated_at = ? WHERE id = ?',
+        `UPDATE recordings SET status = ?, media = ?, pcm = ?, warning = ?, error = ?, manifest = COALESCE(?, manifest),
+           updated_at = ? WHERE id = ?`,
       )
       .run(
         outcome.status,
@@ -95,6 +102,7 @@ export class RecordingRepository {
         toJsonColumn(outcome.pcm ?? null),
         toJsonColumn(outcome.warning ?? null),
         toJsonColumn(outcome.error ?? null),
+        toJsonColumn(outcome.manifest ?? null),
         now,
         id,
       );
@@ -106,6 +114,20 @@ export class RecordingRepository {
         `UPDATE recordings SET status = 'importing', pcm = NULL, warning = NULL, error = NULL, updated_at = ? WHERE id = ?`,
       )
       .run(now, id);
+  }
+
+  manifest(id: string): RecordingManifest | null {
+    const row = this.db.prepare('SELECT manifest FROM recordings WHERE id = ?').get(id) as
+      | { manifest: string | null }
+      | undefined;
+    return fromJsonColumn<RecordingManifest>(row?.manifest ?? null);
+  }
+
+  originalFrameHashes(id: string): string[] {
+    const row = this.db.prepare('SELECT original_frame_hashes FROM recordings WHERE id = ?').get(id) as
+      | { original_frame_hashes: string | null }
+      | undefined;
+    return row?.original_frame_hashes ? row.original_frame_hashes.split('\n') : [];
   }
 
   delete(id: string): void {

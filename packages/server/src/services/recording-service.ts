@@ -8,6 +8,7 @@ import {
   type RecordingView,
 } from '@furikaeri/core';
 import type { AudioStore, AudioWriter } from '../audio/audio-store';
+import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { ChangeBus } from '../jobs/job-bus';
@@ -52,21 +53,37 @@ export class RecordingService {
       if (duplicate) throw duplicateOf(duplicate);
       await writer.commit();
       committed = true;
+      const summary = writer.summary;
+      if (!summary) throw new Error('committed writer without a summary');
       const media = await this.store.withPlaintextFile(id, 'original', (file) =>
         probeMedia(this.ffmpeg.ffprobe, file, request.signal),
       );
+      const originalName = displayFileName(request.originalName);
+      const now = isoNow(this.clock);
       this.repos.recordings.insert(
         {
           id,
           eventId: event.id,
           source: 'import',
-          originalName: displayFileName(request.originalName),
+          originalName,
           sizeBytes: writer.bytesWritten,
           contentHash,
           consent: event.consent,
           media,
+          manifest: {
+            format: 'furikaeri-manifest-v1',
+            recordingId: id,
+            source: 'import',
+            originalName,
+            storedAt: now,
+            durationMs: media.durationMs > 0 ? media.durationMs : null,
+            consent: event.consent,
+            original: sealOf(summary),
+            pcm: null,
+          },
+          originalFrameHashes: summary.frameHashes,
         },
-        isoNow(this.clock),
+        now,
       );
       const job = this.worker.enqueue('import', id);
       const recording = this.view(this.requireRecording(id));

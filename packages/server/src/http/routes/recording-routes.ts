@@ -3,6 +3,7 @@ import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import { AppError } from '@furikaeri/core';
 import { Hono } from 'hono';
 import type { AppContext } from '../../app-context';
+import { tarStream } from '../../export/tar';
 import { audioResponse } from '../audio-response';
 
 /** The browser sends the file name percent-encoded: HTTP header values are ASCII, Japanese names are not. */
@@ -37,5 +38,18 @@ export function recordingRoutes(context: () => AppContext): Hono {
     })
     .post('/recordings/:id/retry', (c) => c.json(recordings().retryImport(c.req.param('id')), 202))
     .get('/recordings/:id/audio', (c) => audioResponse(context(), c.req.param('id'), c.req.header('range')))
+    .get('/recordings/:id/verify', async (c) => c.json(await context().integrity.verify(c.req.param('id'))))
+    .get('/recordings/:id/evidence', async (c) => {
+      const evidence = await context().integrity.evidencePackage(c.req.param('id'));
+      const size = evidence.entries.reduce((sum, entry) => sum + 512 + Math.ceil(entry.size / 512) * 512, 1024);
+      return new Response(Readable.toWeb(tarStream(evidence.entries)) as ReadableStream<Uint8Array>, {
+        headers: {
+          'Content-Type': 'application/x-tar',
+          'Content-Length': String(size),
+          'Content-Disposition': `attachment; filename="${evidence.fileName}"`,
+          'Cache-Control': 'no-store',
+        },
+      });
+    })
     .post('/jobs/:id/cancel', (c) => c.json(recordings().cancelJob(c.req.param('id'))));
 }
