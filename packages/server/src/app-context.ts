@@ -14,6 +14,7 @@ import { createRepositories, type Repositories } from './repositories/repositori
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
+import { StorageService } from './services/storage-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
 import type { ScryptParams } from './vault/passphrase-kdf';
@@ -39,6 +40,7 @@ export interface AppContext {
   library: LibraryService;
   recordings: RecordingService;
   integrity: IntegrityService;
+  storage: StorageService;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
   const library = new LibraryService(db, repos, store, recordings, clock);
   const integrity = new IntegrityService(repos, store, clock);
+  const storage = new StorageService(options.dataDir, repos);
   return {
     dataDir: options.dataDir,
     db,
@@ -72,6 +75,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     library,
     recordings,
     integrity,
+    storage,
     async close() {
       await worker.stop();
       keyRing.clear();

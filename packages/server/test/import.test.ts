@@ -118,6 +118,20 @@ describe('import of the formats phones and recorders produce', () => {
 });
 
 describe('bad input gets a clear error and loses nothing', () => {
+  it('refuses recordings for an event whose recording was declined (consent gate)', async () => {
+    const company = env.ctx.library.createCompany({ name: '録音お断り株式会社' });
+    const declined = env.ctx.library.createEvent({ companyId: company.id, type: 'interview', consent: 'declined' });
+    const file = writeTone(path.join(files, 'declined.wav'), { seconds: 2 });
+    const error = await env.ctx.recordings
+      .ingest({ eventId: declined.id, originalName: 'declined.wav', body: fileBody(file) })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: 'conflict',
+      userMessage: { ja: expect.stringContaining('録音を断られています') },
+    });
+    expect(env.ctx.repos.recordings.listByEvent(declined.id)).toEqual([]);
+  });
+
   it('refuses a zero-byte file and keeps nothing of it', async () => {
     const before = recordingCount();
     const dirs = storedRecordingDirs().length;

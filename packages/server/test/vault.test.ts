@@ -124,4 +124,22 @@ describe('vault and library session', () => {
       await other.cleanup();
     }
   });
+
+  it('deletes everything only with the passphrase: key wraps first, then every file', async () => {
+    await env.session.setup(TEST_PASSPHRASE);
+    const ctx = env.session.require();
+    ctx.library.createCompany({ name: '消去テスト' });
+    const writer = await ctx.store.createWriter('rec_zzzzzzzzzzzz', 'original');
+    await writer.append(Buffer.alloc(1000, 7));
+    await writer.commit();
+    expect(ctx.storage.report().databaseBytes).toBeGreaterThan(0);
+
+    await expect(env.session.destroyEverything('ちがうパスフレーズです')).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+    });
+    expect(env.session.state()).toBe('unlocked');
+    await env.session.destroyEverything(TEST_PASSPHRASE);
+    expect(env.session.state()).toBe('uninitialised');
+    expect(fs.readdirSync(env.dataDir)).toEqual([]);
+  });
 });

@@ -43,6 +43,7 @@ export class RecordingService {
   async ingest(request: IngestRequest): Promise<IngestResult> {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
+    if (event.consent === 'declined') throw consentDeclined();
     const id = newId('rec');
     const writer = await this.store.createWriter(id, 'original');
     let committed = false;
@@ -174,6 +175,14 @@ async function copyHashing(
     await writer.append(chunk);
   }
   return hash.digest('hex');
+}
+
+/** The guidance our users follow: if the company declines, do not record. */
+export function consentDeclined(): AppError {
+  return new AppError('conflict', {
+    ja: 'この予定は録音を断られています。相手の意思を尊重し、録音は追加できません。記録はメモに残しましょう。',
+    en: 'Recording was declined for this event. Out of respect for that, no recording can be added; keep notes instead.',
+  });
 }
 
 function emptyFile(): AppError {

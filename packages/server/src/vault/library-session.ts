@@ -82,6 +82,18 @@ export class LibrarySession {
     this.emit();
   }
 
+  /**
+   * "Delete everything": the passphrase is asked again, the vault file (the only copies of the wrapped
+   * master key) goes first — from then on nothing left on disk can be decrypted — then all data files.
+   */
+  async destroyEverything(passphrase: string): Promise<void> {
+    const masterKey = await this.delayFailure(() => this.vault.unlock(passphrase));
+    masterKey.destroy();
+    await this.lock();
+    this.vault.destroy();
+    this.emit();
+  }
+
   /** Any use of the library counts as activity for auto-lock. */
   touch(): void {
     this.lastActivity = this.clock.now().getTime();

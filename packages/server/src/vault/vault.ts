@@ -9,6 +9,7 @@ import {
   readVaultFile,
   type VaultFile,
   type VaultSettings,
+  vaultPath,
   writeVaultFile,
 } from './vault-file';
 
@@ -90,6 +91,14 @@ export class Vault {
     const file = this.require();
     writeVaultFile(this.dataDir, { ...file, settings });
     return settings;
+  }
+
+  /** Crypto-shredding: the key wraps first, then every file of the library. */
+  destroy(): void {
+    fs.rmSync(vaultPath(this.dataDir), { force: true });
+    for (const name of ['furikaeri.db', 'furikaeri.db-wal', 'furikaeri.db-shm', 'audio', 'tmp']) {
+      fs.rmSync(path.join(this.dataDir, name), { recursive: true, force: true });
+    }
   }
 
   private async rewrap(file: VaultFile, masterKey: MasterKey, passphrase: string): Promise<void> {

@@ -37,6 +37,12 @@ export function vaultRoutes(session: LibrarySession): Hono {
       await session.vault.changePassphrase(current, next);
       return c.body(null, 204);
     })
+    .post('/vault/destroy', async (c) => {
+      const [passphrase = ''] = passphraseFields(await jsonBody(c), 'passphrase');
+      await session.destroyEverything(passphrase);
+      return c.json(session.status());
+    })
+    .get('/storage', (c) => c.json(session.require().storage.report()))
     .put('/vault/settings', async (c) => {
       const fields = new FieldReader(await jsonBody(c));
       const minutes = Number(fields.raw('autoLockMinutes'));

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Repositories } from '../repositories/repositories';
+
+export interface StorageReport {
+  dataDir: string;
+  databaseBytes: number;
+  audioBytes: number;
+  totalBytes: number;
+  recordings: { id: string; eventId: string; originalName: string; storedBytes: number; durationMs: number | null }[];
+}
+
+/** What is stored and how large, so the user can decide what to keep. */
+export class StorageService {
+  constructor(
+    private readonly dataDir: string,
+    private readonly repos: Repositories,
+  ) {}
+
+  report(): StorageReport {
+    const databaseBytes = ['furikaeri.db', 'furikaeri.db-wal', 'furikaeri.db-shm']
+      .map((name) => fileSize(path.join(this.dataDir, name)))
+      .reduce((sum, size) => sum + size, 0);
+    const recordings = this.repos.recordings.list().map((recording) => ({
+      id: recording.id,
+      eventId: recording.eventId,
+      originalName: recording.originalName,
+      storedBytes: folderSize(path.join(this.dataDir, 'audio', recording.id)),
+      durationMs: recording.pcm?.durationMs ?? null,
+    }));
+    const audioBytes = recordings.reduce((sum, recording) => sum + recording.storedBytes, 0);
+    return { dataDir: this.dataDir, databaseBytes, audioBytes, totalBytes: databaseBytes + audioBytes, recordings };
+  }
+}
+
+function fileSize(file: string): number {
+  return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+}
+
+function folderSize(dir: string): number {
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  return entries.reduce((sum, entry) => sum + fileSize(path.join(dir, entry)), 0);
+}
