@@ -59,7 +59,7 @@ export class EncryptedAudioStore implements AudioStore {
       for (let number = frameAt(index, start); number < index.frames.length; number += 1) {
         const frame = index.frames[number];
         if (!frame || frame.plaintextOffset > end) break;
-        const stored = Buffer.alloc(frame.plaintextLength + FRAME_OVERHEAD);
+        const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
         await handle.read(stored, 0, stored.length, frame.fileOffset);
         const plaintext = decryptOrReport(key, context, number, stored);
         const from = Math.max(0, start - frame.plaintextOffset);
@@ -114,7 +114,7 @@ export class EncryptedAudioStore implements AudioStore {
     const handle = await fs.open(this.file(recordingId, kind), 'r');
     try {
       for (const [number, frame] of index.frames.entries()) {
-        const stored = Buffer.alloc(frame.plaintextLength + FRAME_OVERHEAD);
+        const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
         await handle.read(stored, 0, stored.length, frame.fileOffset);
         try {
           chain.addFrame(decryptFrame(key, { recordingId, kind }, number, stored));

@@ -43,8 +43,9 @@ export function encryptFrame(
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(associatedData(context, index, flags, plaintext.length));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([header, iv, ciphertext, cipher.getAuthTag()]);
+  const ciphertext = cipher.update(plaintext);
+  cipher.final();
+  return Buffer.concat([header, iv, ciphertext, cipher.getAuthTag()], FRAME_OVERHEAD + plaintext.length);
 }
 
 export interface FrameHeader {
@@ -73,7 +74,9 @@ export function decryptFrame(key: Buffer, context: FrameContext, index: number, 
     const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
     decipher.setAAD(associatedData(context, index, flags, plaintextLength));
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+    const plaintext = decipher.update(ciphertext);
+    decipher.final(); // GCM yields no bytes here; it checks the tag and throws on mismatch.
+    return plaintext;
   } catch {
     throw new FrameAuthenticationError(index);
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   AppError,
   displayFileName,
@@ -48,14 +47,16 @@ export class RecordingService {
     const writer = await this.store.createWriter(id, 'original');
     let committed = false;
     try {
-      const contentHash = await copyHashing(request.body, writer, request.signal);
+      await copyInto(request.body, writer, request.signal);
       if (writer.bytesWritten === 0) throw emptyFile();
-      const duplicate = this.repos.recordings.findKeptByHash(contentHash);
-      if (duplicate) throw duplicateOf(duplicate);
       await writer.commit();
       committed = true;
       const summary = writer.summary;
       if (!summary) throw new Error('committed writer without a summary');
+      // The seal's whole-file SHA-256 is the content hash: one pass over the bytes serves both.
+      const contentHash = summary.sha256;
+      const duplicate = this.repos.recordings.findKeptByHash(contentHash);
+      if (duplicate) throw duplicateOf(duplicate);
       const media = await this.store.withPlaintextFile(id, 'original', (file) =>
         probeMedia(this.ffmpeg.ffprobe, file, request.signal),
       );
@@ -163,18 +164,11 @@ export class RecordingService {
   }
 }
 
-async function copyHashing(
-  body: AsyncIterable<Uint8Array>,
-  writer: AudioWriter,
-  signal?: AbortSignal,
-): Promise<string> {
-  const hash = createHash('sha256');
+async function copyInto(body: AsyncIterable<Uint8Array>, writer: AudioWriter, signal?: AbortSignal): Promise<void> {
   for await (const chunk of body) {
     if (signal?.aborted) throw new AppError('cancelled', { ja: '中止しました', en: 'Cancelled' });
-    hash.update(chunk);
     await writer.append(chunk);
   }
-  return hash.digest('hex');
 }
 
 /** The guidance our users follow: if the company declines, do not record. */
