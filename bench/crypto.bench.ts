@@ -61,7 +61,12 @@ function median(values: number[]): number {
 }
 
 const mbps = (s: number) => TOTAL / 1024 / 1024 / s;
-const figures = { plainWrite: [] as number[], plainRead: [] as number[], encWrite: [] as number[], encRead: [] as number[] };
+const figures = {
+  plainWrite: [] as number[],
+  plainRead: [] as number[],
+  encWrite: [] as number[],
+  encRead: [] as number[],
+};
 for (let run = 0; run < RUNS; run += 1) {
   const file = path.join(dir, `plain-${run}.bin`);
   const id = `rec_bench${String(run).padStart(7, '0')}`;
@@ -76,7 +81,13 @@ fs.rmSync(dir, { recursive: true, force: true });
 
 const write = { plain: mbps(median(figures.plainWrite)), enc: mbps(median(figures.encWrite)) };
 const read = { plain: mbps(median(figures.plainRead)), enc: mbps(median(figures.encRead)) };
-console.log(`furikaeri bench:crypto — ${TOTAL / 1024 / 1024} MiB, ${CHUNK / 1024} KiB appends, median of ${RUNS}, Node ${process.version}`);
-console.log(`write: plain ${write.plain.toFixed(0)} MB/s, encrypted ${write.enc.toFixed(0)} MB/s, overhead ${((write.plain / write.enc - 1) * 100).toFixed(1)} %`);
-console.log(`read:  plain ${read.plain.toFixed(0)} MB/s, encrypted ${read.enc.toFixed(0)} MB/s, overhead ${((read.plain / read.enc - 1) * 100).toFixed(1)} %`);
+console.log(
+  `furikaeri bench:crypto — ${TOTAL / 1024 / 1024} MiB, ${CHUNK / 1024} KiB appends, median of ${RUNS}, Node ${process.version}`,
+);
+console.log(
+  `write: plain ${write.plain.toFixed(0)} MB/s, encrypted ${write.enc.toFixed(0)} MB/s, overhead ${((write.plain / write.enc - 1) * 100).toFixed(1)} %`,
+);
+console.log(
+  `read:  plain ${read.plain.toFixed(0)} MB/s, encrypted ${read.enc.toFixed(0)} MB/s, overhead ${((read.plain / read.enc - 1) * 100).toFixed(1)} %`,
+);
 console.log('(audio itself arrives at 0.03 MB/s for 16 kHz PCM: either figure is thousands of times real time)');
