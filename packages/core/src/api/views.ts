@@ -43,3 +43,11 @@ export type StreamMessage =
   | { type: 'job'; job: Job }
   | { type: 'recording'; recording: Recording }
   | { type: 'recording-deleted'; recordingId: string };
+
+/** Whether the encrypted library is open: GET /api/vault. */
+export type VaultState = 'uninitialised' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  autoLockMinutes: number;
+}

@@ -132,6 +132,7 @@ export class RecordingService {
       });
     }
     this.repos.recordings.markImporting(id, isoNow(this.clock));
+    this.bus.publish({ kind: 'recording', recording: this.requireRecording(id) });
     return this.worker.enqueue('import', id);
   }
 

@@ -1,15 +1,10 @@
-import { AppError } from '@furikaeri/core';
+import { AppError, type VaultState, type VaultStatus } from '@furikaeri/core';
 import type { AppContext } from '../app-context';
 import type { Clock } from '../config/clock';
 import type { MasterKey } from './master-key';
 import type { Vault } from './vault';
 
-export type VaultState = 'uninitialised' | 'locked' | 'unlocked';
-
-export interface VaultStatus {
-  state: VaultState;
-  autoLockMinutes: number;
-}
+export type { VaultState, VaultStatus } from '@furikaeri/core';
 
 /** A failed unlock costs this much on top of scrypt, which makes guessing through the API slower still. */
 const FAILED_UNLOCK_DELAY_MS = 1_000;

@@ -1,0 +1,54 @@
+import type {
+  Application,
+  ApplicationStatus,
+  Company,
+  CompanyDetail,
+  CompanySummary,
+  ConsentState,
+  EventDetail,
+  EventSummary,
+  EventType,
+  InterviewRound,
+  Job,
+  JobEvent,
+  Participant,
+} from '@furikaeri/core';
+import { request } from './http';
+
+/** What the event forms send; the server validates it again (core's parseEventInput). */
+export interface EventFormValue {
+  companyId: string | null;
+  type: EventType;
+  round: InterviewRound | null;
+  title: string;
+  date: string;
+  time: string | null;
+  participants: Participant[];
+  notes: string;
+  consent: ConsentState;
+}
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const api = {
+  listCompanies: () => request<CompanySummary[]>('GET', '/companies'),
+  getCompany: (companyId: string) => request<CompanyDetail>('GET', `/companies/${id(companyId)}`),
+  createCompany: (value: { name: string; notes: string }) => request<Company>('POST', '/companies', value),
+  createApplication: (value: { companyId: string; role: string; status: ApplicationStatus }) =>
+    request<Application>('POST', '/applications', value),
+  updateApplication: (applicationId: string, patch: Partial<Pick<Application, 'role' | 'status' | 'notes'>>) =>
+    request<Application>('PATCH', `/applications/${id(applicationId)}`, patch),
+  listEvents: () => request<EventSummary[]>('GET', '/events'),
+  createEvent: (value: EventFormValue) => request<JobEvent>('POST', '/events', value),
+  getEvent: (eventId: string) => request<EventDetail>('GET', `/events/${id(eventId)}`),
+  updateEvent: (eventId: string, value: Partial<EventFormValue>) =>
+    request<JobEvent>('PATCH', `/events/${id(eventId)}`, value),
+  deleteEvent: (eventId: string) => request<void>('DELETE', `/events/${id(eventId)}`),
+  deleteRecording: (recordingId: string) => request<void>('DELETE', `/recordings/${id(recordingId)}`),
+  retryRecording: (recordingId: string) => request<Job>('POST', `/recordings/${id(recordingId)}/retry`),
+  cancelJob: (jobId: string) => request<Job>('POST', `/jobs/${id(jobId)}/cancel`),
+};
+
+export function audioUrl(recordingId: string): string {
+  return `/api/recordings/${id(recordingId)}/audio`;
+}

@@ -1,0 +1,49 @@
+import type { IngestResult } from '@furikaeri/core';
+import { ApiError, errorFromBody, NETWORK_ERROR } from './errors';
+import { reportStatus } from './session';
+
+export interface UploadHandle {
+  done: Promise<IngestResult>;
+  abort(): void;
+}
+
+const ABORTED = { ja: 'アップロードを中止しました', en: 'Upload cancelled' };
+
+/**
+ * Sends the file as the raw request body (the server streams and hashes it; no multipart), with the
+ * name percent-encoded in a header since header values are ASCII. XHR rather than fetch: it reports
+ * upload progress.
+ */
+export function uploadRecording(
+  eventId: string,
+  file: File,
+  onProgress: (loaded: number, total: number) => void,
+): UploadHandle {
+  const xhr = new XMLHttpRequest();
+  const done = new Promise<IngestResult>((resolve, reject) => {
+    xhr.open('POST', `/api/events/${encodeURIComponent(eventId)}/recordings`);
+    xhr.withCredentials = true;
+    xhr.responseType = 'text';
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+    xhr.onload = () => {
+      const body = parseJson(xhr.responseText);
+      reportStatus(xhr.status);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestResult);
+      else reject(errorFromBody(xhr.status, body));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', NETWORK_ERROR));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', ABORTED));
+    xhr.send(file);
+  });
+  return { done, abort: () => xhr.abort() };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+import { useLocale } from '../i18n/LocaleContext';
+import { common } from '../i18n/strings/common';
+import { href } from '../router/routes';
+import { LocaleSwitch } from './LocaleSwitch';
+import { LockButton } from './LockButton';
+
+export function AppHeader() {
+  const { t } = useLocale();
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <a className="brand" href={href.home()} data-testid="brand">
+          <span className="brand__mark" aria-hidden="true">
+            振
+          </span>
+          <span className="brand__text">
+            <span className="brand__name" lang="ja">
+              振り返り
+            </span>
+            <span className="brand__latin">furikaeri</span>
+          </span>
+        </a>
+        <p className="app-header__tagline">{t(common.tagline)}</p>
+        <div className="app-header__actions">
+          <LockButton />
+          <LocaleSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,65 @@
+import {
+  APPLICATION_STATUS_LABELS,
+  APPLICATION_STATUSES,
+  type Application,
+  type ApplicationStatus,
+} from '@furikaeri/core';
+import { useId } from 'react';
+import { api } from '../../api/library';
+import { Badge } from '../../components/Badge';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAction } from '../../hooks/useAction';
+import { formatTimestamp } from '../../i18n/dates';
+import { useLocale } from '../../i18n/LocaleContext';
+import { library } from '../../i18n/strings/library';
+import { APPLICATION_STATUS_TONE } from './status-tone';
+
+interface ApplicationRowProps {
+  application: Application;
+  onUpdated(application: Application): void;
+}
+
+/** An application's role and status; the status changes in place. */
+export function ApplicationRow({ application, onUpdated }: ApplicationRowProps) {
+  const { t, locale } = useLocale();
+  const action = useAction();
+  const selectId = useId();
+  const role = application.role || t(library.unnamedRole);
+
+  const changeStatus = (status: ApplicationStatus) =>
+    void action.run(async () => onUpdated(await api.updateApplication(application.id, { status })));
+
+  return (
+    <li className="application-row" data-testid="application-row">
+      <div className="application-row__main">
+        <span className="application-row__role">{role}</span>
+        <Badge tone={APPLICATION_STATUS_TONE[application.status]} testId="application-status">
+          {t(APPLICATION_STATUS_LABELS[application.status])}
+        </Badge>
+        <span className="meta-text">{t(library.updated(formatTimestamp(application.updatedAt, locale)))}</span>
+      </div>
+      <label className="visually-hidden" htmlFor={selectId}>
+        {t(library.statusOf(role))}
+      </label>
+      <select
+        id={selectId}
+        className="input input--compact"
+        value={application.status}
+        disabled={action.busy}
+        onChange={(event) => changeStatus(event.target.value as ApplicationStatus)}
+        data-testid="application-status-select"
+      >
+        {APPLICATION_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(APPLICATION_STATUS_LABELS[status])}
+          </option>
+        ))}
+      </select>
+      {action.error !== null && (
+        <div className="application-row__error">
+          <ErrorNotice error={action.error} onDismiss={action.clearError} />
+        </div>
+      )}
+    </li>
+  );
+}

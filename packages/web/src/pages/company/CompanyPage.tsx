@@ -1,0 +1,65 @@
+import type { Application } from '@furikaeri/core';
+import { api } from '../../api/library';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { Disclosure } from '../../components/Disclosure';
+import { EventList } from '../../components/EventList';
+import { NewEventForm } from '../../components/event-form/NewEventForm';
+import { LoadState } from '../../components/LoadState';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { useResource } from '../../hooks/useResource';
+import { useLocale } from '../../i18n/LocaleContext';
+import { common } from '../../i18n/strings/common';
+import { library } from '../../i18n/strings/library';
+import { href } from '../../router/routes';
+import { ApplicationForm } from './ApplicationForm';
+import { ApplicationList } from './ApplicationList';
+
+/** One company: where each application stands, and its events from first contact to the last round. */
+export function CompanyPage({ companyId }: { companyId: string }) {
+  const { t } = useLocale();
+  const detail = useResource(`company:${companyId}`, () => api.getCompany(companyId));
+
+  if (!detail.data) return <LoadState error={detail.error} onRetry={detail.reload} />;
+  const { company, applications, events } = detail.data;
+  const chronological = [...events].sort((a, b) =>
+    `${a.date} ${a.time ?? ''}`.localeCompare(`${b.date} ${b.time ?? ''}`),
+  );
+
+  const replaceApplication = (updated: Application) =>
+    detail.setData((current) =>
+      current
+        ? { ...current, applications: current.applications.map((a) => (a.id === updated.id ? updated : a)) }
+        : current,
+    );
+  const addApplication = (created: Application) =>
+    detail.setData((current) => (current ? { ...current, applications: [...current.applications, created] } : current));
+
+  return (
+    <div className="page" data-testid="company-page">
+      <Breadcrumbs items={[{ label: t(common.library), href: href.home() }, { label: company.name }]} />
+      <PageTitle title={company.name} lead={company.notes ? <p className="prewrap">{company.notes}</p> : undefined} />
+      <div className="page-grid">
+        <div className="page-grid__main">
+          <Section title={t(library.eventsOfCompany)} count={events.length}>
+            <EventList
+              events={chronological}
+              showCompany={false}
+              empty={t(library.noEventsOfCompany)}
+              testId="company-events"
+            />
+          </Section>
+          <Section title={t(library.applications)} count={applications.length} card testId="applications">
+            <ApplicationList applications={applications} onUpdated={replaceApplication} />
+            <ApplicationForm companyId={company.id} onCreated={addApplication} />
+          </Section>
+        </div>
+        <aside className="page-grid__side">
+          <Disclosure title={t(library.addEventHere)} defaultOpen={events.length === 0} testId="add-event">
+            <NewEventForm companies={[company]} fixedCompanyId={company.id} />
+          </Disclosure>
+        </aside>
+      </div>
+    </div>
+  );
+}

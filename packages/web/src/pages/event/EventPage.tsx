@@ -1,0 +1,84 @@
+import type { IngestResult } from '@furikaeri/core';
+import { Badge } from '../../components/Badge';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
+import { LoadState } from '../../components/LoadState';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { formatDate } from '../../i18n/dates';
+import { eventBadge, eventHeading } from '../../i18n/event-labels';
+import { useLocale } from '../../i18n/LocaleContext';
+import { common } from '../../i18n/strings/common';
+import { eventPage } from '../../i18n/strings/event';
+import { href } from '../../router/routes';
+import { EventDetailsPanel } from './EventDetailsPanel';
+import { ImportArea } from './ImportArea';
+import { RecordingList } from './RecordingList';
+import { useEventDetail } from './useEventDetail';
+
+/** One interview (or visit, roundtable…): its details, its recordings, and importing more. */
+export function EventPage({ eventId }: { eventId: string }) {
+  const { t, locale } = useLocale();
+  const detail = useEventDetail(eventId);
+
+  if (!detail.data) return <LoadState error={detail.error} onRetry={detail.reload} />;
+  const { event, company, recordings } = detail.data;
+  const heading = t(eventHeading(event));
+  const companyLabel = company?.name ?? t(eventPage.practice);
+  const badge = eventBadge(event);
+
+  const onUploaded = (result: IngestResult) => {
+    detail.applyRecording(result.recording);
+    detail.applyJob(result.job);
+    void detail.reload();
+  };
+
+  return (
+    <div className="page" data-testid="event-page">
+      <Breadcrumbs
+        items={[
+          { label: t(common.library), href: href.home() },
+          ...(company ? [{ label: company.name, href: href.company(company.id) }] : []),
+          { label: heading },
+        ]}
+      />
+      <PageTitle
+        title={heading}
+        aside={badge && <Badge tone="accent">{t(badge)}</Badge>}
+        lead={
+          <p className="event-lead">
+            {company ? <a href={href.company(company.id)}>{companyLabel}</a> : <span>{companyLabel}</span>}
+            <span aria-hidden="true">·</span>
+            <span>
+              {formatDate(event.date, locale)}
+              {event.time ? ` ${event.time}` : ''}
+            </span>
+          </p>
+        }
+      />
+      <div className="page-grid page-grid--event">
+        <div className="page-grid__main">
+          <ImportArea
+            eventId={event.id}
+            consent={event.consent}
+            compact={recordings.length > 0}
+            onUploaded={onUploaded}
+          />
+          <Section title={t(eventPage.recordings)} count={recordings.length} testId="recordings">
+            <RecordingList
+              recordings={recordings}
+              onJob={detail.applyJob}
+              onDeleted={detail.removeRecording}
+              onChanged={() => void detail.reload()}
+            />
+          </Section>
+        </div>
+        <aside className="page-grid__side">
+          <EventDetailsPanel
+            event={event}
+            onSaved={(updated) => detail.setData((current) => (current ? { ...current, event: updated } : current))}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

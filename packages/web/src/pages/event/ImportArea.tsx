@@ -1,0 +1,103 @@
+import type { ConsentState, IngestResult } from '@furikaeri/core';
+import { type DragEvent, useRef, useState } from 'react';
+import { Notice } from '../../components/Notice';
+import { Section } from '../../components/Section';
+import { useLocale } from '../../i18n/LocaleContext';
+import { importArea } from '../../i18n/strings/event';
+import { UploadRow } from './UploadRow';
+import { useUploads } from './useUploads';
+import './ImportArea.css';
+
+/** What the file picker offers; the server decides by content (ffprobe), not by name. */
+export const ACCEPTED_FILES = 'audio/*,video/*,.m4a,.mp3,.wav,.ogg,.opus,.webm,.flac,.aac,.3gp,.amr';
+
+interface ImportAreaProps {
+  eventId: string;
+  consent: ConsentState;
+  /** Once the event has recordings, the zone shrinks to one row so the recordings come first. */
+  compact: boolean;
+  onUploaded(result: IngestResult): void;
+}
+
+/** Drag-and-drop zone and file picker; each file uploads with a progress bar, errors say what to do. */
+export function ImportArea({ eventId, consent, compact, onUploaded }: ImportAreaProps) {
+  const { t } = useLocale();
+  const uploads = useUploads(eventId, onUploaded);
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0) uploads.add(files);
+  };
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+
+  return (
+    <Section title={t(importArea.title)} card testId="import-area">
+      {consent === 'declined' && (
+        <Notice tone="warning">
+          <p>{t(importArea.declined)}</p>
+        </Notice>
+      )}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the button below is the keyboard path. */}
+      <div
+        className={`dropzone${compact ? ' dropzone--compact' : ''}${dragging ? ' dropzone--active' : ''}`}
+        onDragOver={onDragOver}
+        onDragEnter={onDragOver}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="dropzone"
+      >
+        <span className="dropzone__icon" aria-hidden="true">
+          ♪
+        </span>
+        <p className="dropzone__title">{t(importArea.dropHere)}</p>
+        <p className="dropzone__or">{t(importArea.or)}</p>
+        <button
+          type="button"
+          className="button button--primary dropzone__button"
+          onClick={() => input.current?.click()}
+          data-testid="choose-file"
+        >
+          {t(importArea.choose)}
+        </button>
+        <input
+          ref={input}
+          className="visually-hidden"
+          type="file"
+          accept={ACCEPTED_FILES}
+          multiple
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="file-input"
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = '';
+            if (files.length > 0) uploads.add(files);
+          }}
+        />
+        <p className="dropzone__hint dropzone__hint--formats">{t(importArea.formats)}</p>
+        <p className="dropzone__hint dropzone__hint--privacy">{t(importArea.privacy)}</p>
+      </div>
+      {uploads.items.length > 0 && (
+        <ul className="upload-list" aria-live="polite">
+          {uploads.items.map((item) => (
+            <UploadRow
+              key={item.key}
+              item={item}
+              eventId={eventId}
+              onCancel={() => uploads.cancel(item.key)}
+              onDismiss={() => uploads.dismiss(item.key)}
+            />
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { EventDetail, Job, Recording } from '@furikaeri/core';
+import { useCallback, useEffect } from 'react';
+import { api } from '../../api/library';
+import { subscribeToStream } from '../../api/stream';
+import { type Resource, useResource } from '../../hooks/useResource';
+import { applyJob, applyRecording, mergeSnapshot, removeRecording } from './merge';
+
+export interface LiveEventDetail extends Resource<EventDetail> {
+  applyJob(job: Job): void;
+  applyRecording(recording: Recording): void;
+  removeRecording(recordingId: string): void;
+}
+
+/** The event with its recordings, kept current by the server's job and recording stream. */
+export function useEventDetail(eventId: string): LiveEventDetail {
+  const resource = useResource(`event:${eventId}`, () => api.getEvent(eventId), mergeSnapshot);
+  const { setData, reload } = resource;
+
+  const update = useCallback(
+    (change: (detail: EventDetail) => EventDetail) => setData((current) => (current ? change(current) : current)),
+    [setData],
+  );
+
+  useEffect(
+    () =>
+      subscribeToStream({
+        onMessage(message) {
+          if (message.type === 'job') update((detail) => applyJob(detail, message.job));
+          else if (message.type === 'recording') update((detail) => applyRecording(detail, message.recording));
+          else update((detail) => removeRecording(detail, message.recordingId));
+        },
+        onReady: () => void reload(),
+      }),
+    [update, reload],
+  );
+
+  return {
+    ...resource,
+    applyJob: useCallback((job: Job) => update((detail) => applyJob(detail, job)), [update]),
+    applyRecording: useCallback(
+      (recording: Recording) => update((detail) => applyRecording(detail, recording)),
+      [update],
+    ),
+    removeRecording: useCallback((id: string) => update((detail) => removeRecording(detail, id)), [update]),
+  };
+}
