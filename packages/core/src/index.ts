@@ -6,6 +6,7 @@ export * from './domain/jobs';
 export * from './domain/labels';
 export * from './domain/message';
 export * from './domain/passphrase';
+export * from './domain/retention';
 export * from './input/fields';
 export * from './input/library-input';
 export * from './text/file-name';

@@ -14,6 +14,7 @@ import { createRepositories, type Repositories } from './repositories/repositori
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
+import { RetentionService } from './services/retention-service';
 import { StorageService } from './services/storage-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
@@ -41,6 +42,7 @@ export interface AppContext {
   recordings: RecordingService;
   integrity: IntegrityService;
   storage: StorageService;
+  retention: RetentionService;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const library = new LibraryService(db, repos, store, recordings, clock);
   const integrity = new IntegrityService(repos, store, clock);
   const storage = new StorageService(options.dataDir, repos);
+  const retention = new RetentionService(repos, store, bus, clock);
   return {
     dataDir: options.dataDir,
     db,
@@ -76,7 +79,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
     recordings,
     integrity,
     storage,
+    retention,
     async close() {
+      retention.stopSchedule();
       await worker.stop();
       keyRing.clear();
       db.close();
@@ -98,7 +103,10 @@ export function createLibrarySession(options: SessionOptions): LibrarySession {
     vault,
     (masterKey) => {
       const ctx = createAppContext({ ...options, masterKey });
-      if (options.runWorker) ctx.worker.start();
+      if (options.runWorker) {
+        ctx.worker.start();
+        ctx.retention.startSchedule();
+      }
       return ctx;
     },
     options.clock ?? systemClock,

@@ -25,7 +25,10 @@ export interface ApplicationFields {
   notes: string;
 }
 
-export interface Application extends Stored, ApplicationFields {}
+export interface Application extends Stored, ApplicationFields {
+  /** When the status last became accepted, rejected or withdrawn; null while open. */
+  closedAt: IsoTimestamp | null;
+}
 
 /** Who was there. Names are optional: many users only note "面接官 (部長)". */
 export interface Participant {
@@ -91,6 +94,8 @@ export interface Recording {
   error: Message | null;
   /** The event's consent state at the time the recording was added; kept with the recording as evidence. */
   consent: ConsentState;
+  /** Set when the retention setting deleted the audio; the recording's text and metadata stay. */
+  audioDeletedAt: IsoTimestamp | null;
   createdAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
 }

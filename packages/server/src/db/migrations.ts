@@ -93,6 +93,12 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE recordings ADD COLUMN manifest TEXT;
   ALTER TABLE recordings ADD COLUMN original_frame_hashes TEXT;
   `,
+  // Retention: when an application was closed, when a recording's audio was deleted, and the user's settings.
+  `
+  ALTER TABLE applications ADD COLUMN closed_at TEXT;
+  ALTER TABLE recordings ADD COLUMN audio_deleted_at TEXT;
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  `,
 ];
 
 export function runMigrations(db: Db): void {

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { AppError } from '@furikaeri/core';
 import type { AppContext } from '../app-context';
 import { WAV_HEADER_BYTES, wavHeader } from '../media/wav-header';
+import { audioDeleted } from '../services/retention-service';
 import { parseRange } from './range';
 
 /**
@@ -10,6 +11,7 @@ import { parseRange } from './range';
  */
 export async function audioResponse(ctx: AppContext, recordingId: string, rangeHeader: string | undefined) {
   const recording = ctx.recordings.requireRecording(recordingId);
+  if (recording.audioDeletedAt) throw audioDeleted(recording.audioDeletedAt);
   const pcmBytes = recording.status === 'ready' ? await ctx.store.size(recordingId, 'pcm') : null;
   if (!recording.pcm || pcmBytes === null) {
     throw new AppError('conflict', {

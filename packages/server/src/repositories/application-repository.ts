@@ -1,4 +1,4 @@
-import type { Application, ApplicationInput, ApplicationStatus } from '@furikaeri/core';
+import { type Application, type ApplicationInput, type ApplicationStatus, isClosedStatus } from '@furikaeri/core';
 import type { Db } from '../db/database';
 
 interface ApplicationRow {
@@ -9,6 +9,7 @@ interface ApplicationRow {
   notes: string;
   created_at: string;
   updated_at: string;
+  closed_at: string | null;
 }
 
 function toApplication(row: ApplicationRow): Application {
@@ -20,6 +21,7 @@ function toApplication(row: ApplicationRow): Application {
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    closedAt: row.closed_at,
   };
 }
 
@@ -27,18 +29,25 @@ export class ApplicationRepository {
   constructor(private readonly db: Db) {}
 
   insert(id: string, input: ApplicationInput, now: string): Application {
+    const closedAt = isClosedStatus(input.status) ? now : null;
     this.db
       .prepare(
-        'INSERT INTO applications (id, company_id, role, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO applications (id, company_id, role, status, notes, created_at, updated_at, closed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.companyId, input.role, input.status, input.notes, now, now);
-    return { id, ...input, createdAt: now, updatedAt: now };
+      .run(id, input.companyId, input.role, input.status, input.notes, now, now, closedAt);
+    return { id, ...input, createdAt: now, updatedAt: now, closedAt };
   }
 
+  /** Closing stamps closed_at once (a later edit keeps the date); reopening clears it. */
   update(id: string, input: ApplicationInput, now: string): void {
     this.db
-      .prepare('UPDATE applications SET role = ?, status = ?, notes = ?, updated_at = ? WHERE id = ?')
-      .run(input.role, input.status, input.notes, now, id);
+      .prepare(
+        `UPDATE applications SET role = ?, status = ?, notes = ?, updated_at = ?,
+           closed_at = CASE WHEN ? THEN COALESCE(closed_at, ?) ELSE NULL END
+         WHERE id = ?`,
+      )
+      .run(input.role, input.status, input.notes, now, isClosedStatus(input.status) ? 1 : 0, now, id);
   }
 
   delete(id: string): void {

@@ -24,6 +24,7 @@ interface RecordingRow {
   warning: string | null;
   error: string | null;
   consent: string;
+  audio_deleted_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -42,6 +43,7 @@ function toRecording(row: RecordingRow): Recording {
     warning: fromJsonColumn<Message>(row.warning),
     error: fromJsonColumn<Message>(row.error),
     consent: row.consent as ConsentState,
+    audioDeletedAt: row.audio_deleted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -128,6 +130,25 @@ export class RecordingRepository {
       | { original_frame_hashes: string | null }
       | undefined;
     return row?.original_frame_hashes ? row.original_frame_hashes.split('\n') : [];
+  }
+
+  /**
+   * Recordings whose audio is still stored and whose event belongs to a closed application, with the
+   * date it closed; the retention sweep decides which are due.
+   */
+  listWithClosedApplication(): { id: string; closedAt: string }[] {
+    return this.db
+      .prepare(
+        `SELECT r.id AS id, a.closed_at AS closedAt FROM recordings r
+           JOIN events e ON e.id = r.event_id
+           JOIN applications a ON a.id = e.application_id
+         WHERE a.closed_at IS NOT NULL AND r.audio_deleted_at IS NULL`,
+      )
+      .all() as { id: string; closedAt: string }[];
+  }
+
+  markAudioDeleted(id: string, now: string): void {
+    this.db.prepare('UPDATE recordings SET audio_deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   }
 
   delete(id: string): void {

@@ -4,6 +4,7 @@ import { CompanyRepository } from './company-repository';
 import { EventRepository } from './event-repository';
 import { JobRepository } from './job-repository';
 import { RecordingRepository } from './recording-repository';
+import { SettingsRepository } from './settings-repository';
 
 export interface Repositories {
   companies: CompanyRepository;
@@ -11,6 +12,7 @@ export interface Repositories {
   events: EventRepository;
   recordings: RecordingRepository;
   jobs: JobRepository;
+  settings: SettingsRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -20,5 +22,6 @@ export function createRepositories(db: Db): Repositories {
     events: new EventRepository(db),
     recordings: new RecordingRepository(db),
     jobs: new JobRepository(db),
+    settings: new SettingsRepository(db),
   };
 }

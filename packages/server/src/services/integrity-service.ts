@@ -16,6 +16,7 @@ import type { TarEntry } from '../export/tar';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
 import { evidenceReadme } from './evidence-readme';
+import { audioDeleted } from './retention-service';
 
 /** Whether a recording is still what was sealed when it was stored, and the package that proves it to others. */
 export class IntegrityService {
@@ -106,7 +107,9 @@ export class IntegrityService {
   }
 
   private requireManifest(recordingId: string): RecordingManifest {
-    if (!this.repos.recordings.find(recordingId)) throw notFound('recording', recordingId);
+    const recording = this.repos.recordings.find(recordingId);
+    if (!recording) throw notFound('recording', recordingId);
+    if (recording.audioDeletedAt) throw audioDeleted(recording.audioDeletedAt);
     const manifest = this.repos.recordings.manifest(recordingId);
     if (!manifest) {
       throw new AppError('conflict', { ja: 'この録音には記録時の封印がありません', en: 'This recording has no seal' });
