@@ -36,6 +36,7 @@ function recording(patch: Partial<RecordingView> = {}): RecordingView {
     warning: null,
     error: null,
     consent: 'granted',
+    audioDeletedAt: null,
     createdAt: T0,
     updatedAt: T0,
     jobs: [],
