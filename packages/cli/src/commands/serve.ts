@@ -37,6 +37,13 @@ export async function serveCommand(args: string[], output: Output, source: Passp
     await session.close();
     throw error;
   }
+  if (values['allow-non-loopback'] && values.host && !['127.0.0.1', '::1', 'localhost'].includes(values.host)) {
+    output.note(
+      output.locale === 'ja'
+        ? `⚠ 警告: ${values.host} で待ち受けています。同じネットワークの他の端末からこのサーバーに接続できます。`
+        : `⚠ Warning: listening on ${values.host}. Other machines on your network can reach this server.`,
+    );
+  }
   if (values.json) output.printJson({ url: server.url, loginUrl: server.loginUrl, dataDir });
   else {
     output.print(
