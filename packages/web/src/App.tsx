@@ -5,7 +5,9 @@ import { useLocale } from './i18n/LocaleContext';
 import { common } from './i18n/strings/common';
 import { CompanyPage } from './pages/company/CompanyPage';
 import { EventPage } from './pages/event/EventPage';
+import { GuidePage } from './pages/guide/GuidePage';
 import { HomePage } from './pages/home/HomePage';
+import { SettingsPage } from './pages/settings/SettingsPage';
 import type { Route } from './router/routes';
 import { useHashRoute } from './router/useHashRoute';
 import { NotFoundScreen } from './screens/NotFoundScreen';
@@ -20,9 +22,22 @@ function Page({ route }: { route: Route }) {
       return <CompanyPage key={route.id} companyId={route.id} />;
     case 'event':
       return <EventPage key={route.id} eventId={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
     default:
       return <NotFoundScreen />;
   }
+}
+
+function Content({ route, expired }: { route: Route; expired: boolean }) {
+  if (expired) return <UnauthorizedScreen />;
+  // The guide holds nothing private: it can be read before set-up and while the library is locked.
+  if (route.name === 'guide') return <GuidePage />;
+  return (
+    <VaultGate>
+      <Page route={route} />
+    </VaultGate>
+  );
 }
 
 /** The frame: header, then the page the hash names, or the sign-in-again screen once the session is gone. */
@@ -38,15 +53,9 @@ export function App() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         {t(common.skipToContent)}
       </button>
-      <AppHeader />
+      <AppHeader current={route.name} />
       <main id="main" className="main" tabIndex={-1}>
-        {expired ? (
-          <UnauthorizedScreen />
-        ) : (
-          <VaultGate>
-            <Page route={route} />
-          </VaultGate>
-        )}
+        <Content route={route} expired={expired} />
       </main>
     </>
   );

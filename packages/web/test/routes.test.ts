@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { href, parseRoute } from '../src/router/routes';
 
 describe('hash routes', () => {
-  it('parses the three screens and round-trips ids', () => {
+  it('parses the library screens and round-trips ids', () => {
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#/')).toEqual({ name: 'home' });
     expect(parseRoute(href.company('co_abc12345'))).toEqual({ name: 'company', id: 'co_abc12345' });
     expect(parseRoute(href.event('ev_abc12345'))).toEqual({ name: 'event', id: 'ev_abc12345' });
   });
 
+  it('parses the settings and guide pages, with or without a trailing slash', () => {
+    expect(parseRoute(href.settings())).toEqual({ name: 'settings' });
+    expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });
+    expect(parseRoute(href.guide())).toEqual({ name: 'guide' });
+    expect(parseRoute('#/guide/')).toEqual({ name: 'guide' });
+  });
+
   it('treats anything else as not found', () => {
     expect(parseRoute('#/companies/')).toMatchObject({ name: 'not-found' });
     expect(parseRoute('#/recordings/rec_1')).toMatchObject({ name: 'not-found' });
+    expect(parseRoute('#/settings/extra')).toMatchObject({ name: 'not-found' });
     expect(parseRoute('#/events/%E0%A4%A')).toEqual({ name: 'event', id: '%E0%A4%A' });
   });
 });

@@ -51,3 +51,20 @@ export interface VaultStatus {
   state: VaultState;
   autoLockMinutes: number;
 }
+
+/** GET /api/storage: what is stored and how large. */
+export interface StorageReport {
+  dataDir: string;
+  databaseBytes: number;
+  audioBytes: number;
+  totalBytes: number;
+  recordings: StoredRecording[];
+}
+
+export interface StoredRecording {
+  id: string;
+  eventId: string;
+  originalName: string;
+  storedBytes: number;
+  durationMs: number | null;
+}

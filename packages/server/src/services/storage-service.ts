@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { StorageReport } from '@furikaeri/core';
 import type { Repositories } from '../repositories/repositories';
-
-export interface StorageReport {
-  dataDir: string;
-  databaseBytes: number;
-  audioBytes: number;
-  totalBytes: number;
-  recordings: { id: string; eventId: string; originalName: string; storedBytes: number; durationMs: number | null }[];
-}
 
 /** What is stored and how large, so the user can decide what to keep. */
 export class StorageService {
@@ -21,7 +14,9 @@ export class StorageService {
     const databaseBytes = ['furikaeri.db', 'furikaeri.db-wal', 'furikaeri.db-shm']
       .map((name) => fileSize(path.join(this.dataDir, name)))
       .reduce((sum, size) => sum + size, 0);
-    const recordings = this.repos.recordings.list().map((recording) => ({
+    // Recordings whose audio retention deleted hold no audio any more: they are not storage.
+    const withAudio = this.repos.recordings.list().filter((recording) => recording.audioDeletedAt === null);
+    const recordings = withAudio.map((recording) => ({
       id: recording.id,
       eventId: recording.eventId,
       originalName: recording.originalName,

@@ -1,7 +1,7 @@
 import { ApiError, errorFromBody, NETWORK_ERROR } from './errors';
 import { reportStatus } from './session';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** JSON over fetch with the session cookie; every non-2xx answer becomes an ApiError. */
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {

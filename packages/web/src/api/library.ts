@@ -4,29 +4,17 @@ import type {
   Company,
   CompanyDetail,
   CompanySummary,
-  ConsentState,
   EventDetail,
+  EventFields,
   EventSummary,
-  EventType,
-  InterviewRound,
   Job,
   JobEvent,
-  Participant,
+  VerificationReport,
 } from '@furikaeri/core';
 import { request } from './http';
 
 /** What the event forms send; the server validates it again (core's parseEventInput). */
-export interface EventFormValue {
-  companyId: string | null;
-  type: EventType;
-  round: InterviewRound | null;
-  title: string;
-  date: string;
-  time: string | null;
-  participants: Participant[];
-  notes: string;
-  consent: ConsentState;
-}
+export type EventFormValue = Omit<EventFields, 'applicationId'>;
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -45,10 +33,16 @@ export const api = {
     request<JobEvent>('PATCH', `/events/${id(eventId)}`, value),
   deleteEvent: (eventId: string) => request<void>('DELETE', `/events/${id(eventId)}`),
   deleteRecording: (recordingId: string) => request<void>('DELETE', `/recordings/${id(recordingId)}`),
+  verifyRecording: (recordingId: string) => request<VerificationReport>('GET', `/recordings/${id(recordingId)}/verify`),
   retryRecording: (recordingId: string) => request<Job>('POST', `/recordings/${id(recordingId)}/retry`),
   cancelJob: (jobId: string) => request<Job>('POST', `/jobs/${id(jobId)}/cancel`),
 };
 
 export function audioUrl(recordingId: string): string {
   return `/api/recordings/${id(recordingId)}/audio`;
+}
+
+/** The evidence package (.tar): a plain same-origin link, so the session cookie authenticates the download. */
+export function evidenceUrl(recordingId: string): string {
+  return `/api/recordings/${id(recordingId)}/evidence`;
 }

@@ -1,10 +1,12 @@
 import { useLocale } from '../i18n/LocaleContext';
 import { common } from '../i18n/strings/common';
-import { href } from '../router/routes';
+import { href, type Route } from '../router/routes';
+import { AppNav } from './AppNav';
 import { LocaleSwitch } from './LocaleSwitch';
 import { LockButton } from './LockButton';
 
-export function AppHeader() {
+/** Brand, tagline, the guide and settings links, lock and language. */
+export function AppHeader({ current }: { current: Route['name'] }) {
   const { t } = useLocale();
   return (
     <header className="app-header">
@@ -22,6 +24,7 @@ export function AppHeader() {
         </a>
         <p className="app-header__tagline">{t(common.tagline)}</p>
         <div className="app-header__actions">
+          <AppNav current={current} />
           <LockButton />
           <LocaleSwitch />
         </div>

@@ -6,13 +6,15 @@ export type Tone = 'success' | 'info' | 'warning' | 'danger' | 'neutral' | 'mute
 interface BadgeProps {
   tone: Tone;
   children: ReactNode;
+  /** No dot: the text starts with its own symbol (✓, ✗, !). */
+  plain?: boolean;
   testId?: string;
 }
 
 /** A small status pill; the text carries the meaning, the colour only repeats it. */
-export function Badge({ tone, children, testId }: BadgeProps) {
+export function Badge({ tone, children, plain, testId }: BadgeProps) {
   return (
-    <span className={`badge badge--${tone}`} data-testid={testId}>
+    <span className={`badge badge--${tone}${plain ? ' badge--plain' : ''}`} data-testid={testId}>
       {children}
     </span>
   );

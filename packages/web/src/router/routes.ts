@@ -1,13 +1,22 @@
-/** The three screens, addressed by the URL hash so the server only ever serves index.html. */
+/** The screens, addressed by the URL hash so the server only ever serves index.html. */
 export type Route =
   | { name: 'home' }
   | { name: 'company'; id: string }
   | { name: 'event'; id: string }
+  | { name: 'settings' }
+  | { name: 'guide' }
   | { name: 'not-found'; path: string };
+
+const STATIC_ROUTES: Record<string, Route> = {
+  '/': { name: 'home' },
+  '/settings': { name: 'settings' },
+  '/guide': { name: 'guide' },
+};
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/') return { name: 'home' };
+  const fixed = STATIC_ROUTES[path.length > 1 ? path.replace(/\/$/, '') : path];
+  if (fixed) return fixed;
   const match = /^\/(companies|events)\/([^/?#]+)\/?$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path };
   const id = safeDecode(match[2]);
@@ -26,6 +35,8 @@ export const href = {
   home: () => '#/',
   company: (id: string) => `#/companies/${encodeURIComponent(id)}`,
   event: (id: string) => `#/events/${encodeURIComponent(id)}`,
+  settings: () => '#/settings',
+  guide: () => '#/guide',
 };
 
 export function navigate(target: string): void {

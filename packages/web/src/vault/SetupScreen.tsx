@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { vaultApi } from '../api/vault';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { Notice } from '../components/Notice';
 import { PageTitle } from '../components/PageTitle';
 import { useAction } from '../hooks/useAction';
 import { useLocale } from '../i18n/LocaleContext';
@@ -8,8 +9,14 @@ import { vaultText } from '../i18n/strings/vault';
 import { PassphraseFields, type PassphrasePair, passphraseReady } from './PassphraseFields';
 import './vault.css';
 
+interface SetupScreenProps {
+  /** Shown right after "delete everything", which ends here. */
+  destroyed?: boolean;
+  onCreated(recoveryKey: string): void;
+}
+
 /** First start: choose the passphrase that encrypts the library. */
-export function SetupScreen({ onCreated }: { onCreated(recoveryKey: string): void }) {
+export function SetupScreen({ destroyed, onCreated }: SetupScreenProps) {
   const { t } = useLocale();
   const [value, setValue] = useState<PassphrasePair>({ passphrase: '', confirm: '' });
   const action = useAction();
@@ -24,6 +31,11 @@ export function SetupScreen({ onCreated }: { onCreated(recoveryKey: string): voi
 
   return (
     <div className="vault-screen card" data-testid="vault-setup">
+      {destroyed && (
+        <Notice tone="success" testId="vault-destroyed">
+          <p>{t(vaultText.destroyed)}</p>
+        </Notice>
+      )}
       <PageTitle title={t(vaultText.setupTitle)} lead={<p>{t(vaultText.setupLead)}</p>} />
       <form className="form" onSubmit={submit} noValidate>
         <PassphraseFields label={t(vaultText.passphrase)} value={value} onChange={setValue} />

@@ -6,8 +6,10 @@ interface VaultValue {
   status: VaultStatus | null;
   error: unknown;
   refresh(): Promise<void>;
-  /** After setup, unlock or recover: the server's new status. */
-  setStatus(status: VaultStatus): void;
+  /** After setup, unlock, recover or deleting everything: the server's new status. */
+  setStatus(status: VaultStatus, options?: { destroyed?: boolean }): void;
+  /** Everything was just deleted from this page: the set-up screen says so. */
+  destroyed: boolean;
   lock(): Promise<void>;
 }
 
@@ -17,6 +19,7 @@ const VaultContext = createContext<VaultValue | null>(null);
 export function VaultProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [destroyed, setDestroyed] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -33,11 +36,19 @@ export function VaultProvider({ children }: { children: ReactNode }) {
     return onMaybeLocked(() => void refresh());
   }, [refresh]);
 
+  const updateStatus = useCallback((next: VaultStatus, options?: { destroyed?: boolean }) => {
+    setStatus(next);
+    setDestroyed(options?.destroyed === true);
+  }, []);
+
   const lock = useCallback(async () => {
     setStatus(await vaultApi.lock());
   }, []);
 
-  const value = useMemo(() => ({ status, error, refresh, setStatus, lock }), [status, error, refresh, lock]);
+  const value = useMemo(
+    () => ({ status, error, refresh, setStatus: updateStatus, destroyed, lock }),
+    [status, error, refresh, updateStatus, destroyed, lock],
+  );
   return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
 }
 

@@ -19,6 +19,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
     case 'uninitialised':
       return (
         <SetupScreen
+          destroyed={vault.destroyed}
           onCreated={(key) => {
             setRecoveryKey(key);
             void vault.refresh();

@@ -17,10 +17,12 @@ import { ParticipantsEditor } from './ParticipantsEditor';
 interface EventFieldsProps {
   value: EventFormValue;
   onChange(next: EventFormValue): void;
+  /** Open with the consent options in view and focused. */
+  focusConsent?: boolean;
 }
 
 /** Every field of an event but its company: used by both the "add" and the "edit" form. */
-export function EventFields({ value, onChange }: EventFieldsProps) {
+export function EventFields({ value, onChange, focusConsent }: EventFieldsProps) {
   const { t } = useLocale();
   const set = (patch: Partial<EventFormValue>) => onChange({ ...value, ...patch });
   const setType = (type: EventType) => set({ type, round: type === 'interview' ? (value.round ?? 'first') : null });
@@ -120,7 +122,7 @@ export function EventFields({ value, onChange }: EventFieldsProps) {
           />
         )}
       </Field>
-      <ConsentFieldset value={value.consent} onChange={(consent) => set({ consent })} />
+      <ConsentFieldset value={value.consent} onChange={(consent) => set({ consent })} focusOnMount={focusConsent} />
     </>
   );
 }

@@ -47,3 +47,9 @@ export const screens = {
   },
   backHome: { ja: 'ライブラリに戻る', en: 'Back to the library' },
 } satisfies Record<string, Message>;
+
+export const navText = {
+  menu: { ja: 'メニュー', en: 'Menu' },
+  guide: { ja: '録音ガイド', en: 'Guide' },
+  settings: { ja: '設定', en: 'Settings' },
+} satisfies Record<string, Message>;

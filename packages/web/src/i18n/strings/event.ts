@@ -36,10 +36,7 @@ export const importArea = {
     ja: '元のファイルは変更しません。取り込んだ録音はこのパソコンの中だけに保存されます。',
     en: 'Your original file is left untouched. The imported copy stays on this computer.',
   },
-  declined: {
-    ja: 'この予定は「録音を断られた」と記録されています。断られた場合は録音を取り込まないでください。',
-    en: 'This event is marked “declined”. If recording was refused, do not import one.',
-  },
+  guide: { ja: '録音の扱い方ガイド', en: 'How to handle recordings' },
   uploading: { ja: 'アップロード中', en: 'Uploading' },
   queued: { ja: '待機中', en: 'Waiting' },
   failed: { ja: '取り込めませんでした', en: 'Could not import' },
@@ -50,6 +47,11 @@ export const importArea = {
 } satisfies Record<string, Text>;
 
 export const recordingCard = {
+  audioDeletedBadge: { ja: '音声は削除済み', en: 'Audio deleted' },
+  audioDeleted: (when: string) => ({
+    ja: `保持期間の設定により、音声は ${when} に削除されました（鍵ごと削除済み）。予定・メモは残っています。`,
+    en: `The audio was deleted on ${when} by your retention setting (with its key). The event and notes remain.`,
+  }),
   pipeline: { ja: '処理の状況', en: 'Processing' },
   size: { ja: 'サイズ', en: 'Size' },
   duration: { ja: '長さ', en: 'Length' },

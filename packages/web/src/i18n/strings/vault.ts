@@ -17,6 +17,10 @@ export const vaultText = {
   mismatch: { ja: '2つの入力が一致しません', en: 'The two entries differ' },
   show: { ja: '入力内容を表示', en: 'Show what I type' },
   strength: { ja: '強さ', en: 'Strength' },
+  destroyed: {
+    ja: 'すべてのデータを削除しました。続けて使う場合は、新しいパスフレーズを決めてください。',
+    en: 'All data has been deleted. To go on using furikaeri, choose a new passphrase.',
+  },
   create: { ja: '暗号化して始める', en: 'Encrypt and start' },
   creating: { ja: '鍵を作成中…', en: 'Creating keys…' },
   recoveryTitle: { ja: '回復キーを保管してください', en: 'Keep your recovery key' },

@@ -12,25 +12,29 @@ import { href, navigate } from '../../router/routes';
 import { EventDetailsView } from './EventDetailsView';
 import { EventEditForm } from './EventEditForm';
 
+/** Not editing, editing, or editing opened by "change the permission" (the consent options get focus). */
+export type EditMode = 'view' | 'edit' | 'consent';
+
 interface EventDetailsPanelProps {
   event: JobEvent;
+  mode: EditMode;
+  onModeChange(mode: EditMode): void;
   onSaved(event: JobEvent): void;
 }
 
 /** Details, editable in place; deleting the event (and its recordings) asks first. */
-export function EventDetailsPanel({ event, onSaved }: EventDetailsPanelProps) {
+export function EventDetailsPanel({ event, mode, onModeChange, onSaved }: EventDetailsPanelProps) {
   const { t } = useLocale();
-  const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const remove = useAction();
 
-  const editButton = !editing && (
+  const editButton = mode === 'view' && (
     <button
       type="button"
       className="button button--small"
       onClick={() => {
         setSaved(false);
-        setEditing(true);
+        onModeChange('edit');
       }}
       data-testid="edit-event"
     >
@@ -47,13 +51,15 @@ export function EventDetailsPanel({ event, onSaved }: EventDetailsPanelProps) {
 
   return (
     <Section title={t(eventPage.details)} card actions={editButton} testId="event-details-panel">
-      {editing ? (
+      {mode !== 'view' ? (
         <EventEditForm
+          key={mode}
           event={event}
-          onCancel={() => setEditing(false)}
+          focusConsent={mode === 'consent'}
+          onCancel={() => onModeChange('view')}
           onSaved={(updated) => {
             onSaved(updated);
-            setEditing(false);
+            onModeChange('view');
             setSaved(true);
           }}
         />

@@ -1,5 +1,6 @@
 import { CONSENT_LABELS, type JobEvent } from '@furikaeri/core';
 import { Badge } from '../../components/Badge';
+import { ConsentPhrase } from '../../components/ConsentPhrase';
 import { formatDate } from '../../i18n/dates';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
@@ -26,6 +27,7 @@ export function EventDetailsView({ event }: { event: JobEvent }) {
           <Badge tone={CONSENT_TONE[event.consent]} testId="event-consent">
             {t(CONSENT_LABELS[event.consent])}
           </Badge>
+          {event.consent === 'not_asked' && <ConsentPhrase />}
         </dd>
       </div>
       <div>

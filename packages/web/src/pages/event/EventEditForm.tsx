@@ -11,6 +11,7 @@ interface EventEditFormProps {
   event: JobEvent;
   onSaved(event: JobEvent): void;
   onCancel(): void;
+  focusConsent?: boolean;
 }
 
 function formValue(event: JobEvent): EventFormValue {
@@ -18,7 +19,7 @@ function formValue(event: JobEvent): EventFormValue {
   return { companyId, type, round, title, date, time, participants, notes, consent };
 }
 
-export function EventEditForm({ event, onSaved, onCancel }: EventEditFormProps) {
+export function EventEditForm({ event, onSaved, onCancel, focusConsent }: EventEditFormProps) {
   const { t } = useLocale();
   const [value, setValue] = useState(() => formValue(event));
   const action = useAction();
@@ -30,7 +31,7 @@ export function EventEditForm({ event, onSaved, onCancel }: EventEditFormProps) 
 
   return (
     <form className="form" onSubmit={submit} data-testid="event-edit-form" noValidate>
-      <EventFields value={value} onChange={setValue} />
+      <EventFields value={value} onChange={setValue} focusConsent={focusConsent} />
       <ErrorNotice error={action.error} onDismiss={action.clearError} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={action.busy} data-testid="event-save">

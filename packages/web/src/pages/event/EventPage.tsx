@@ -1,4 +1,5 @@
 import type { IngestResult } from '@furikaeri/core';
+import { useState } from 'react';
 import { Badge } from '../../components/Badge';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -8,9 +9,11 @@ import { formatDate } from '../../i18n/dates';
 import { eventBadge, eventHeading } from '../../i18n/event-labels';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
+import { consentText } from '../../i18n/strings/consent';
 import { eventPage } from '../../i18n/strings/event';
 import { href } from '../../router/routes';
-import { EventDetailsPanel } from './EventDetailsPanel';
+import { ConsentDeclinedPanel } from './ConsentDeclinedPanel';
+import { type EditMode, EventDetailsPanel } from './EventDetailsPanel';
 import { ImportArea } from './ImportArea';
 import { RecordingList } from './RecordingList';
 import { useEventDetail } from './useEventDetail';
@@ -19,12 +22,14 @@ import { useEventDetail } from './useEventDetail';
 export function EventPage({ eventId }: { eventId: string }) {
   const { t, locale } = useLocale();
   const detail = useEventDetail(eventId);
+  const [editMode, setEditMode] = useState<EditMode>('view');
 
   if (!detail.data) return <LoadState error={detail.error} onRetry={detail.reload} />;
   const { event, company, recordings } = detail.data;
   const heading = t(eventHeading(event));
   const companyLabel = company?.name ?? t(eventPage.practice);
   const badge = eventBadge(event);
+  const declined = event.consent === 'declined';
 
   const onUploaded = (result: IngestResult) => {
     detail.applyRecording(result.recording);
@@ -57,15 +62,15 @@ export function EventPage({ eventId }: { eventId: string }) {
       />
       <div className="page-grid page-grid--event">
         <div className="page-grid__main">
-          <ImportArea
-            eventId={event.id}
-            consent={event.consent}
-            compact={recordings.length > 0}
-            onUploaded={onUploaded}
-          />
+          {declined ? (
+            <ConsentDeclinedPanel onChangeConsent={() => setEditMode('consent')} />
+          ) : (
+            <ImportArea eventId={event.id} compact={recordings.length > 0} onUploaded={onUploaded} />
+          )}
           <Section title={t(eventPage.recordings)} count={recordings.length} testId="recordings">
             <RecordingList
               recordings={recordings}
+              empty={t(declined ? consentText.noRecordings : eventPage.noRecordingsYet)}
               onJob={detail.applyJob}
               onDeleted={detail.removeRecording}
               onChanged={() => void detail.reload()}
@@ -75,6 +80,8 @@ export function EventPage({ eventId }: { eventId: string }) {
         <aside className="page-grid__side">
           <EventDetailsPanel
             event={event}
+            mode={editMode}
+            onModeChange={setEditMode}
             onSaved={(updated) => detail.setData((current) => (current ? { ...current, event: updated } : current))}
           />
         </aside>

@@ -1,9 +1,9 @@
-import type { ConsentState, IngestResult } from '@furikaeri/core';
+import type { IngestResult } from '@furikaeri/core';
 import { type DragEvent, useRef, useState } from 'react';
-import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n/LocaleContext';
 import { importArea } from '../../i18n/strings/event';
+import { href } from '../../router/routes';
 import { UploadRow } from './UploadRow';
 import { useUploads } from './useUploads';
 import './ImportArea.css';
@@ -13,14 +13,16 @@ export const ACCEPTED_FILES = 'audio/*,video/*,.m4a,.mp3,.wav,.ogg,.opus,.webm,.
 
 interface ImportAreaProps {
   eventId: string;
-  consent: ConsentState;
   /** Once the event has recordings, the zone shrinks to one row so the recordings come first. */
   compact: boolean;
   onUploaded(result: IngestResult): void;
 }
 
-/** Drag-and-drop zone and file picker; each file uploads with a progress bar, errors say what to do. */
-export function ImportArea({ eventId, consent, compact, onUploaded }: ImportAreaProps) {
+/**
+ * Drag-and-drop zone and file picker; each file uploads with a progress bar, errors say what to do.
+ * Not shown for an event whose consent was declined (ConsentDeclinedPanel takes its place).
+ */
+export function ImportArea({ eventId, compact, onUploaded }: ImportAreaProps) {
   const { t } = useLocale();
   const uploads = useUploads(eventId, onUploaded);
   const input = useRef<HTMLInputElement>(null);
@@ -40,11 +42,6 @@ export function ImportArea({ eventId, consent, compact, onUploaded }: ImportArea
 
   return (
     <Section title={t(importArea.title)} card testId="import-area">
-      {consent === 'declined' && (
-        <Notice tone="warning">
-          <p>{t(importArea.declined)}</p>
-        </Notice>
-      )}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the button below is the keyboard path. */}
       <div
         className={`dropzone${compact ? ' dropzone--compact' : ''}${dragging ? ' dropzone--active' : ''}`}
@@ -83,7 +80,12 @@ export function ImportArea({ eventId, consent, compact, onUploaded }: ImportArea
           }}
         />
         <p className="dropzone__hint dropzone__hint--formats">{t(importArea.formats)}</p>
-        <p className="dropzone__hint dropzone__hint--privacy">{t(importArea.privacy)}</p>
+        <p className="dropzone__hint dropzone__hint--privacy">
+          {t(importArea.privacy)}{' '}
+          <a className="nowrap" href={href.guide()} data-testid="import-guide-link">
+            {t(importArea.guide)}
+          </a>
+        </p>
       </div>
       {uploads.items.length > 0 && (
         <ul className="upload-list" aria-live="polite">

@@ -5,6 +5,8 @@ import { Notice } from '../../components/Notice';
 import { formatTimestamp } from '../../i18n/dates';
 import { useLocale } from '../../i18n/LocaleContext';
 import { RECORDING_STATUS_LABELS, recordingCard } from '../../i18n/strings/event';
+import { EvidenceExport } from './EvidenceExport';
+import { IntegrityCheck } from './IntegrityCheck';
 import { JobRow } from './JobRow';
 import { RecordingActions } from './RecordingActions';
 import { RECORDING_STATUS_TONE } from './tones';
@@ -24,6 +26,8 @@ export function recordingElementId(recordingId: string): string {
 export function RecordingCard({ recording, onJob, onDeleted, onChanged }: RecordingCardProps) {
   const { t, locale } = useLocale();
   const durationMs = recording.pcm?.durationMs ?? recording.media?.durationMs ?? null;
+  // Retention may have deleted the audio (with its key): nothing left to play, check or export.
+  const playable = recording.status === 'ready' && recording.audioDeletedAt === null;
   return (
     <li
       id={recordingElementId(recording.id)}
@@ -36,9 +40,15 @@ export function RecordingCard({ recording, onJob, onDeleted, onChanged }: Record
         <h3 className="recording-card__name" data-testid="recording-name">
           {recording.originalName}
         </h3>
-        <Badge tone={RECORDING_STATUS_TONE[recording.status]} testId="recording-status">
-          {t(RECORDING_STATUS_LABELS[recording.status])}
-        </Badge>
+        {recording.audioDeletedAt === null ? (
+          <Badge tone={RECORDING_STATUS_TONE[recording.status]} testId="recording-status">
+            {t(RECORDING_STATUS_LABELS[recording.status])}
+          </Badge>
+        ) : (
+          <Badge tone="neutral" testId="recording-status">
+            {t(recordingCard.audioDeletedBadge)}
+          </Badge>
+        )}
       </div>
       <dl className="recording-card__facts">
         <div>
@@ -68,7 +78,12 @@ export function RecordingCard({ recording, onJob, onDeleted, onChanged }: Record
           <p>{t(recording.error)}</p>
         </Notice>
       )}
-      {recording.status === 'ready' ? (
+      {recording.audioDeletedAt !== null && (
+        <Notice tone="info" testId="recording-audio-deleted">
+          <p>{t(recordingCard.audioDeleted(formatTimestamp(recording.audioDeletedAt, locale)))}</p>
+        </Notice>
+      )}
+      {playable ? (
         // biome-ignore lint/a11y/useMediaCaption: a transcript will be the caption; none exists yet.
         <audio
           className="recording-card__player"
@@ -81,6 +96,7 @@ export function RecordingCard({ recording, onJob, onDeleted, onChanged }: Record
       ) : (
         recording.status === 'importing' && <p className="meta-text">{t(recordingCard.waitingForImport)}</p>
       )}
+      {playable && <IntegrityCheck recordingId={recording.id} aside={<EvidenceExport recording={recording} />} />}
       {recording.jobs.length > 0 && (
         <section className="pipeline" aria-label={t(recordingCard.pipeline)}>
           <ul className="pipeline__jobs">

@@ -1,21 +1,20 @@
 import type { Job, RecordingView } from '@furikaeri/core';
-import { useLocale } from '../../i18n/LocaleContext';
-import { eventPage } from '../../i18n/strings/event';
 import { RecordingCard } from './RecordingCard';
 
 interface RecordingListProps {
   recordings: RecordingView[];
+  /** Shown when there is none. */
+  empty: string;
   onJob(job: Job): void;
   onDeleted(recordingId: string): void;
   onChanged(): void;
 }
 
-export function RecordingList({ recordings, ...handlers }: RecordingListProps) {
-  const { t } = useLocale();
+export function RecordingList({ recordings, empty, ...handlers }: RecordingListProps) {
   if (recordings.length === 0) {
     return (
       <p className="empty" data-testid="no-recordings">
-        {t(eventPage.noRecordingsYet)}
+        {empty}
       </p>
     );
   }

@@ -1,0 +1,1 @@
+export type { StorageReport, StoredRecording } from '@furikaeri/core';

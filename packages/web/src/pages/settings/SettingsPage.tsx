@@ -1,0 +1,26 @@
+import { PageTitle } from '../../components/PageTitle';
+import { useLocale } from '../../i18n/LocaleContext';
+import { settingsText } from '../../i18n/strings/settings';
+import { AutoLockSection } from './AutoLockSection';
+import { DestroySection } from './DestroySection';
+import { PassphraseSection } from './PassphraseSection';
+import { RetentionSection } from './RetentionSection';
+import { StorageSection } from './StorageSection';
+import './settings.css';
+
+/** Auto-lock, passphrase, retention, what is stored where, and deleting everything. */
+export function SettingsPage() {
+  const { t } = useLocale();
+  return (
+    <div className="page settings" data-testid="settings-page">
+      <PageTitle title={t(settingsText.title)} lead={<p>{t(settingsText.lead)}</p>} />
+      <div className="settings__grid">
+        <AutoLockSection />
+        <PassphraseSection />
+        <RetentionSection />
+      </div>
+      <StorageSection />
+      <DestroySection />
+    </div>
+  );
+}
