@@ -1,6 +1,6 @@
 import { assessPassphrase } from '@furikaeri/core';
 import { useId, useState } from 'react';
-import { Field } from '../components/Field';
+import { PasswordField } from '../components/PasswordField';
 import { useLocale } from '../i18n/LocaleContext';
 import { STRENGTH_LABELS, vaultText } from '../i18n/strings/vault';
 
@@ -27,24 +27,18 @@ export function PassphraseFields({ label, value, onChange }: PassphraseFieldsPro
   const meterId = useId();
   const assessment = assessPassphrase(value.passphrase);
   const mismatch = value.confirm !== '' && value.confirm !== value.passphrase;
-  const type = visible ? 'text' : 'password';
 
   return (
     <>
-      <Field label={label}>
-        {(id) => (
-          <input
-            id={id}
-            className="input"
-            type={type}
-            autoComplete="new-password"
-            value={value.passphrase}
-            aria-describedby={meterId}
-            onChange={(event) => onChange({ ...value, passphrase: event.target.value })}
-            data-testid="new-passphrase"
-          />
-        )}
-      </Field>
+      <PasswordField
+        label={label}
+        value={value.passphrase}
+        onChange={(passphrase) => onChange({ ...value, passphrase })}
+        autoComplete="new-password"
+        visible={visible}
+        describedBy={meterId}
+        testId="new-passphrase"
+      />
       <div className="strength" id={meterId} aria-live="polite" data-score={assessment.score}>
         <meter className="strength__meter" min={0} max={4} low={2} high={3} optimum={4} value={assessment.score} />
         <span className="strength__label">
@@ -58,20 +52,15 @@ export function PassphraseFields({ label, value, onChange }: PassphraseFieldsPro
           </ul>
         )}
       </div>
-      <Field label={t(vaultText.confirm)}>
-        {(id) => (
-          <input
-            id={id}
-            className="input"
-            type={type}
-            autoComplete="new-password"
-            value={value.confirm}
-            aria-invalid={mismatch}
-            onChange={(event) => onChange({ ...value, confirm: event.target.value })}
-            data-testid="confirm-passphrase"
-          />
-        )}
-      </Field>
+      <PasswordField
+        label={t(vaultText.confirm)}
+        value={value.confirm}
+        onChange={(confirm) => onChange({ ...value, confirm })}
+        autoComplete="new-password"
+        visible={visible}
+        invalid={mismatch}
+        testId="confirm-passphrase"
+      />
       {mismatch && (
         <p className="field__error" role="alert">
           {t(vaultText.mismatch)}

@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { type VaultStatus, vaultApi } from '../api/vault';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { Field } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useAction } from '../hooks/useAction';
 import { useLocale } from '../i18n/LocaleContext';
 import { vaultText } from '../i18n/strings/vault';
 import { RecoverForm } from './RecoverForm';
 import './vault.css';
+import { PasswordField } from '../components/PasswordField';
 
 interface UnlockScreenProps {
   autoLockMinutes: number;
@@ -31,19 +31,13 @@ export function UnlockScreen({ autoLockMinutes, onUnlocked }: UnlockScreenProps)
     <div className="vault-screen card" data-testid="vault-unlock">
       <PageTitle title={t(vaultText.unlockTitle)} lead={<p>{t(vaultText.unlockLead)}</p>} />
       <form className="form" onSubmit={submit} noValidate>
-        <Field label={t(vaultText.passphrase)}>
-          {(id) => (
-            <input
-              id={id}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              data-testid="unlock-passphrase"
-            />
-          )}
-        </Field>
+        <PasswordField
+          label={t(vaultText.passphrase)}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          testId="unlock-passphrase"
+        />
         <ErrorNotice error={action.error} onDismiss={action.clearError} testId="unlock-error" />
         <div className="form__actions vault-screen__actions">
           <button

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { vaultApi } from '../../api/vault';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { PasswordField } from '../../components/PasswordField';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { CONFIRM_WORD, settingsText } from '../../i18n/strings/settings';
@@ -44,19 +45,13 @@ export function DestroySection() {
         <p>{t(settingsText.destroyAfter)}</p>
       </div>
       <form className="form danger-card__form" onSubmit={submit} noValidate>
-        <Field label={t(vaultText.passphrase)}>
-          {(id) => (
-            <input
-              id={id}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-              data-testid="destroy-passphrase"
-            />
-          )}
-        </Field>
+        <PasswordField
+          label={t(vaultText.passphrase)}
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          testId="destroy-passphrase"
+        />
         <Field label={t(settingsText.confirmWordLabel(t(CONFIRM_WORD)))}>
           {(id) => (
             <input

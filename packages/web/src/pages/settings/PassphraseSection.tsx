@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { vaultApi } from '../../api/vault';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { PasswordField } from '../../components/PasswordField';
 import { Section } from '../../components/Section';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -34,19 +34,13 @@ export function PassphraseSection() {
   return (
     <Section title={t(settingsText.passphraseTitle)} card testId="passphrase-section">
       <form className="form" onSubmit={submit} noValidate>
-        <Field label={t(settingsText.currentPassphrase)}>
-          {(id) => (
-            <input
-              id={id}
-              className="input"
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onChange={(event) => setCurrent(event.target.value)}
-              data-testid="current-passphrase"
-            />
-          )}
-        </Field>
+        <PasswordField
+          label={t(settingsText.currentPassphrase)}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          testId="current-passphrase"
+        />
         <PassphraseFields label={t(vaultText.newPassphrase)} value={next} onChange={setNext} />
         <ErrorNotice error={action.error} onDismiss={action.clearError} testId="passphrase-error" />
         {changed && (
