@@ -64,7 +64,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   };
   const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
-  const library = new LibraryService(db, repos, store, recordings, clock);
+  const library = new LibraryService(db, repos, recordings, clock);
   const integrity = new IntegrityService(repos, store, clock);
   const storage = new StorageService(options.dataDir, repos);
   const retention = new RetentionService(repos, store, bus, clock);

@@ -52,5 +52,4 @@ export interface AudioStore {
   deleteRecording(recordingId: string): Promise<void>;
   /** Reads every frame back: which fail authentication, whether the stream is complete, its recomputed hashes. */
   verify(recordingId: string, kind: AudioKind): Promise<StreamIntegrity | null>;
-  totalBytes(): Promise<number>;
 }

@@ -93,17 +93,6 @@ export class EncryptedAudioStore implements AudioStore {
     for (const key of this.indexes.keys()) if (key.startsWith(`${recordingId}/`)) this.indexes.delete(key);
   }
 
-  async totalBytes(): Promise<number> {
-    let total = 0;
-    const entries = await fs.readdir(this.root).catch(() => [] as string[]);
-    for (const entry of entries) {
-      const files = await fs.readdir(path.join(this.root, entry)).catch(() => [] as string[]);
-      for (const file of files)
-        total += (await fs.stat(path.join(this.root, entry, file)).catch(() => ({ size: 0 }))).size;
-    }
-    return total;
-  }
-
   /** Decrypts every frame and reports which fail; the others stay readable. */
   async verify(recordingId: string, kind: AudioKind): Promise<StreamIntegrity | null> {
     const index = await this.index(recordingId, kind);

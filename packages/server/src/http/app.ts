@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { LibrarySession } from '../vault/library-session';
 import { libraryRoutes } from './routes/library-routes';
 import { recordingRoutes } from './routes/recording-routes';
+import { settingsRoutes } from './routes/settings-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { vaultRoutes } from './routes/vault-routes';
 import { security, securityHeaders } from './security';
@@ -28,6 +29,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', vaultRoutes(session))
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
+    .route('/', settingsRoutes(context))
     .route('/', streamRoutes(context, session));
 
   const app = new Hono();

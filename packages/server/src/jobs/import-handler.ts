@@ -1,4 +1,4 @@
-import { AppError, isAppError, type Message, type PcmInfo } from '@furikaeri/core';
+import { AppError, isAppError, type MediaInfo, type Message, type PcmInfo } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
@@ -79,22 +79,32 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
       return { next: ['transcribe'] };
     } catch (error) {
       await writer.abort();
-      // A shutdown leaves the recording "importing": the job resumes on the next start.
-      if (signal.aborted && signal.reason !== ABORT_CANCELLED) throw error;
-      const cancelled = signal.aborted || (isAppError(error) && error.code === 'cancelled');
-      deps.recordings.finishImport(
-        recording.id,
-        {
-          status: cancelled ? 'cancelled' : 'failed',
-          media,
-          error: cancelled ? { ja: '取り込みを中止しました', en: 'Import cancelled' } : errorMessage(error),
-        },
-        isoNow(deps.clock),
-      );
-      publish(deps, recording.id);
+      recordFailure(deps, recording.id, media, error, signal);
       throw error;
     }
   };
+}
+
+/** Stores why the import ended. A shutdown leaves the recording "importing": the job resumes on the next start. */
+function recordFailure(
+  deps: ImportHandlerDeps,
+  recordingId: string,
+  media: MediaInfo,
+  error: unknown,
+  signal: AbortSignal,
+): void {
+  if (signal.aborted && signal.reason !== ABORT_CANCELLED) return;
+  const cancelled = signal.aborted || (isAppError(error) && error.code === 'cancelled');
+  deps.recordings.finishImport(
+    recordingId,
+    {
+      status: cancelled ? 'cancelled' : 'failed',
+      media,
+      error: cancelled ? { ja: '取り込みを中止しました', en: 'Import cancelled' } : errorMessage(error),
+    },
+    isoNow(deps.clock),
+  );
+  publish(deps, recordingId);
 }
 
 function publish(deps: ImportHandlerDeps, recordingId: string): void {

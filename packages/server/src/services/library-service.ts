@@ -11,7 +11,6 @@ import {
   parseCompanyInput,
   parseEventInput,
 } from '@furikaeri/core';
-import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow, localDate } from '../config/clock';
 import { newId } from '../config/ids';
 import { type Db, inTransaction } from '../db/database';
@@ -24,7 +23,6 @@ export class LibraryService {
   constructor(
     private readonly db: Db,
     private readonly repos: Repositories,
-    private readonly store: AudioStore,
     private readonly recordingsService: RecordingService,
     private readonly clock: Clock,
   ) {}
@@ -136,10 +134,6 @@ export class LibraryService {
       application: event.applicationId ? this.repos.applications.find(event.applicationId) : null,
       recordings: this.repos.recordings.listByEvent(id).map((recording) => this.recordingsService.view(recording)),
     };
-  }
-
-  async storageBytes(): Promise<number> {
-    return this.store.totalBytes();
   }
 
   private requireCompany(id: string): Company {

@@ -42,14 +42,6 @@ export function vaultRoutes(session: LibrarySession): Hono {
       await session.destroyEverything(passphrase);
       return c.json(session.status());
     })
-    .get('/storage', (c) => c.json(session.require().storage.report()))
-    .get('/settings/retention', (c) => c.json(session.require().retention.policy()))
-    .put('/settings/retention', async (c) => {
-      const retention = session.require().retention;
-      const policy = retention.setPolicy(await jsonBody(c));
-      await retention.sweep();
-      return c.json(policy);
-    })
     .put('/vault/settings', async (c) => {
       const fields = new FieldReader(await jsonBody(c));
       const minutes = Number(fields.raw('autoLockMinutes'));
