@@ -1,4 +1,4 @@
-import { CONSENT_LABELS, formatBytes, formatDuration, type Job, type RecordingView } from '@furikaeri/core';
+import type { Job, RecordingView } from '@furikaeri/core';
 import { audioUrl } from '../../api/library';
 import { Badge } from '../../components/Badge';
 import { Notice } from '../../components/Notice';
@@ -9,6 +9,7 @@ import { EvidenceExport } from './EvidenceExport';
 import { IntegrityCheck } from './IntegrityCheck';
 import { JobRow } from './JobRow';
 import { RecordingActions } from './RecordingActions';
+import { RecordingFacts } from './RecordingFacts';
 import { RECORDING_STATUS_TONE } from './tones';
 
 interface RecordingCardProps {
@@ -25,7 +26,6 @@ export function recordingElementId(recordingId: string): string {
 /** One recording: what it is, where it is in the pipeline, and a player once it is ready. */
 export function RecordingCard({ recording, onJob, onDeleted, onChanged }: RecordingCardProps) {
   const { t, locale } = useLocale();
-  const durationMs = recording.pcm?.durationMs ?? recording.media?.durationMs ?? null;
   // Retention may have deleted the audio (with its key): nothing left to play, check or export.
   const playable = recording.status === 'ready' && recording.audioDeletedAt === null;
   return (
@@ -50,24 +50,7 @@ export function RecordingCard({ recording, onJob, onDeleted, onChanged }: Record
           </Badge>
         )}
       </div>
-      <dl className="recording-card__facts">
-        <div>
-          <dt>{t(recordingCard.duration)}</dt>
-          <dd data-testid="recording-duration">{durationMs === null ? '—' : formatDuration(durationMs)}</dd>
-        </div>
-        <div>
-          <dt>{t(recordingCard.size)}</dt>
-          <dd data-testid="recording-size">{formatBytes(recording.sizeBytes)}</dd>
-        </div>
-        <div>
-          <dt>{t(recordingCard.addedAt)}</dt>
-          <dd>{formatTimestamp(recording.createdAt, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t(recordingCard.consent)}</dt>
-          <dd>{t(CONSENT_LABELS[recording.consent])}</dd>
-        </div>
-      </dl>
+      <RecordingFacts recording={recording} />
       {recording.warning && (
         <Notice tone="warning" testId="recording-warning">
           <p>{t(recording.warning)}</p>
