@@ -11,3 +11,4 @@ export * from './input/fields';
 export * from './input/library-input';
 export * from './text/file-name';
 export * from './text/format';
+export * from './transcript/model';

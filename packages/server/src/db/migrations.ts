@@ -99,6 +99,37 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE recordings ADD COLUMN audio_deleted_at TEXT;
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,
+  // Transcripts (from the speech pipeline or imported) and the analysis reports built on them. Segments are
+  // one JSON column: they are read and written as a whole, and search gets its own index later.
+  // Jobs may concern an event without audio (an imported transcript's analysis).
+  `
+  CREATE TABLE transcripts (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    recording_id TEXT REFERENCES recordings (id) ON DELETE SET NULL,
+    is_current INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL,
+    source TEXT NOT NULL,
+    speakers TEXT NOT NULL,
+    segments TEXT NOT NULL,
+    speech_regions TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX transcripts_event ON transcripts (event_id, is_current);
+  CREATE INDEX transcripts_recording ON transcripts (recording_id);
+
+  CREATE TABLE analyses (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+    report TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX analyses_event ON analyses (event_id, created_at);
+
+  ALTER TABLE jobs ADD COLUMN event_id TEXT REFERENCES events (id) ON DELETE CASCADE;
+  `,
 ];
 
 export function runMigrations(db: Db): void {

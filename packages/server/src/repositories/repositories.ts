@@ -5,6 +5,7 @@ import { EventRepository } from './event-repository';
 import { JobRepository } from './job-repository';
 import { RecordingRepository } from './recording-repository';
 import { SettingsRepository } from './settings-repository';
+import { TranscriptRepository } from './transcript-repository';
 
 export interface Repositories {
   companies: CompanyRepository;
@@ -13,6 +14,7 @@ export interface Repositories {
   recordings: RecordingRepository;
   jobs: JobRepository;
   settings: SettingsRepository;
+  transcripts: TranscriptRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -23,5 +25,6 @@ export function createRepositories(db: Db): Repositories {
     recordings: new RecordingRepository(db),
     jobs: new JobRepository(db),
     settings: new SettingsRepository(db),
+    transcripts: new TranscriptRepository(db),
   };
 }

@@ -1,0 +1,112 @@
+import type {
+  SpeechRegion,
+  Transcript,
+  TranscriptContent,
+  TranscriptSegment,
+  TranscriptSource,
+  TranscriptSpeaker,
+} from '@furikaeri/core';
+import type { Db } from '../db/database';
+
+interface TranscriptRow {
+  id: string;
+  event_id: string;
+  recording_id: string | null;
+  language: string;
+  source: string;
+  speakers: string;
+  segments: string;
+  speech_regions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toTranscript(row: TranscriptRow): Transcript {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    recordingId: row.recording_id,
+    language: row.language,
+    source: JSON.parse(row.source) as TranscriptSource,
+    speakers: JSON.parse(row.speakers) as TranscriptSpeaker[],
+    segments: JSON.parse(row.segments) as TranscriptSegment[],
+    speechRegions: JSON.parse(row.speech_regions) as SpeechRegion[],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export interface NewTranscript {
+  id: string;
+  eventId: string;
+  recordingId: string | null;
+  content: TranscriptContent;
+}
+
+/**
+ * An event keeps every transcript it was given; one is current. A re-run with another model inserts
+ * its result only when done, so the earlier transcript stays current (and readable) until then.
+ */
+export class TranscriptRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Stores the transcript and makes it the event's current one, in one transaction. */
+  insertAsCurrent(transcript: NewTranscript, now: string): Transcript {
+    const { content } = transcript;
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE transcripts SET is_current = 0 WHERE event_id = ?').run(transcript.eventId);
+      this.db
+        .prepare(
+          `INSERT INTO transcripts (id, event_id, recording_id, is_current, language, source, speakers, segments,
+             speech_regions, created_at, updated_at)
+           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          transcript.id,
+          transcript.eventId,
+          transcript.recordingId,
+          content.language,
+          JSON.stringify(content.source),
+          JSON.stringify(content.speakers),
+          JSON.stringify(content.segments),
+          JSON.stringify(content.speechRegions),
+          now,
+          now,
+        );
+    })();
+    return this.require(transcript.id);
+  }
+
+  find(id: string): Transcript | null {
+    const row = this.db.prepare('SELECT * FROM transcripts WHERE id = ?').get(id) as TranscriptRow | undefined;
+    return row ? toTranscript(row) : null;
+  }
+
+  findCurrent(eventId: string): Transcript | null {
+    const row = this.db.prepare('SELECT * FROM transcripts WHERE event_id = ? AND is_current = 1').get(eventId) as
+      | TranscriptRow
+      | undefined;
+    return row ? toTranscript(row) : null;
+  }
+
+  listForEvent(eventId: string): Transcript[] {
+    const rows = this.db
+      .prepare('SELECT * FROM transcripts WHERE event_id = ? ORDER BY created_at, rowid')
+      .all(eventId) as TranscriptRow[];
+    return rows.map(toTranscript);
+  }
+
+  /** Edits (speaker names, text fixes, splits) rewrite speakers and segments together. */
+  updateContent(id: string, speakers: TranscriptSpeaker[], segments: TranscriptSegment[], now: string): Transcript {
+    this.db
+      .prepare('UPDATE transcripts SET speakers = ?, segments = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(speakers), JSON.stringify(segments), now, id);
+    return this.require(id);
+  }
+
+  private require(id: string): Transcript {
+    const found = this.find(id);
+    if (!found) throw new Error(`transcript ${id} vanished`);
+    return found;
+  }
+}
