@@ -8,6 +8,9 @@ import { ChangeBus } from '../src/jobs/job-bus';
 import type { JobHandlers } from '../src/jobs/job-handler';
 import { JobWorker } from '../src/jobs/job-worker';
 import { JobRepository } from '../src/repositories/job-repository';
+
+const NO_TARGET = { recordingId: null, eventId: null };
+
 import { tempDir } from './support/temp-context';
 
 let dir: string;
@@ -56,7 +59,7 @@ describe('durable job queue', () => {
         return undefined;
       },
     });
-    worker.enqueue('import', null);
+    worker.enqueue('import', NO_TARGET);
     await worker.drain();
     expect(ran).toEqual(['import', 'transcribe', 'analyse']);
     expect(jobs.listActive()).toEqual([]);
@@ -76,9 +79,9 @@ describe('durable job queue', () => {
         throw new Error('disk on fire');
       },
     });
-    const failed = worker.enqueue('import', null);
-    const unavailable = worker.enqueue('transcribe', null);
-    const crashed = worker.enqueue('analyse', null);
+    const failed = worker.enqueue('import', NO_TARGET);
+    const unavailable = worker.enqueue('transcribe', NO_TARGET);
+    const crashed = worker.enqueue('analyse', NO_TARGET);
     await worker.drain();
     expect(jobs.require(failed.id)).toMatchObject({ status: 'failed', message: { ja: '壊れています' } });
     expect(jobs.require(unavailable.id)).toMatchObject({ status: 'unavailable', message: { en: 'Not yet' } });
@@ -90,7 +93,7 @@ describe('durable job queue', () => {
   it('survives a crash: a job left running by a dead process is resumed after its lease expires', async () => {
     const first = openDatabase(file);
     const dead = new JobRepository(first);
-    const job = dead.insert('job_crashedjob0001', 'import', null, new Date().toISOString());
+    const job = dead.insert('job_crashedjob0001', 'import', NO_TARGET, new Date().toISOString());
     // The "dead" worker claimed it and then vanished without finishing.
     expect(dead.claimNext(['import'], 'dead-worker', Date.now(), 30_000, new Date().toISOString())?.id).toBe(job.id);
     first.close();
@@ -128,7 +131,7 @@ describe('durable job queue', () => {
         }),
     };
     const { worker, jobs } = workerOn(db, slow);
-    const job = worker.enqueue('import', null);
+    const job = worker.enqueue('import', NO_TARGET);
     worker.start();
     await until(() => jobs.require(job.id).status === 'running');
     await worker.stop();
@@ -148,8 +151,8 @@ describe('durable job queue', () => {
           signal.addEventListener('abort', () => reject(new AppError('cancelled', { ja: '中止', en: 'stop' })));
         }),
     });
-    const running = worker.enqueue('import', null);
-    const queued = worker.enqueue('import', null);
+    const running = worker.enqueue('import', NO_TARGET);
+    const queued = worker.enqueue('import', NO_TARGET);
     worker.start();
     await until(() => jobs.require(running.id).status === 'running');
     expect(worker.cancel(queued.id)?.status).toBe('cancelled');
@@ -168,7 +171,7 @@ describe('durable job queue', () => {
           signal.addEventListener('abort', () => reject(new AppError('cancelled', { ja: '中止', en: 'stop' })));
         }),
     });
-    const job = worker.enqueue('import', null);
+    const job = worker.enqueue('import', NO_TARGET);
     worker.start();
     await until(() => jobs.require(job.id).status === 'running');
     const otherProcess = new JobRepository(openDatabase(file));
@@ -193,7 +196,7 @@ describe('durable job queue', () => {
     bus.subscribe((change) => {
       if (change.kind === 'job' && change.job.status === 'running') seen.push(change.job.progress);
     });
-    worker.enqueue('import', null);
+    worker.enqueue('import', NO_TARGET);
     await worker.drain();
     const fractions = seen.filter((value): value is number => value !== null);
     expect(fractions.length).toBeGreaterThan(1);

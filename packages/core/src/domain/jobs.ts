@@ -12,10 +12,15 @@ export type JobType = (typeof JOB_TYPES)[number];
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'unavailable'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
-export interface Job {
+/** What a job works on: a recording's audio, or an event's transcript when there is no audio. */
+export interface JobTarget {
+  recordingId: string | null;
+  eventId: string | null;
+}
+
+export interface Job extends JobTarget {
   id: string;
   type: JobType;
-  recordingId: string | null;
   status: JobStatus;
   /** 0…1, or null while the total is unknown. */
   progress: number | null;

@@ -1,4 +1,12 @@
-import { AppError, isAppError, type Job, type JobStatus, type JobType, type Message } from '@furikaeri/core';
+import {
+  AppError,
+  isAppError,
+  type Job,
+  type JobStatus,
+  type JobTarget,
+  type JobType,
+  type Message,
+} from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { JobRepository } from '../repositories/job-repository';
@@ -47,8 +55,8 @@ export class JobWorker {
     return Object.keys(this.handlers) as JobType[];
   }
 
-  enqueue(type: JobType, recordingId: string | null): Job {
-    const job = this.jobs.insert(newId('job'), type, recordingId, isoNow(this.clock));
+  enqueue(type: JobType, target: JobTarget): Job {
+    const job = this.jobs.insert(newId('job'), type, target, isoNow(this.clock));
     this.bus.publish({ kind: 'job', job });
     this.nudge();
     return job;
@@ -136,7 +144,7 @@ export class JobWorker {
       if (!handler) throw new AppError('unavailable', { ja: '処理できない種類です', en: 'No handler' });
       const result = await handler(context);
       this.finish(job, 'succeeded', null);
-      for (const type of result?.next ?? []) this.enqueue(type, job.recordingId);
+      for (const type of result?.next ?? []) this.enqueue(type, { recordingId: job.recordingId, eventId: job.eventId });
     } catch (error) {
       this.finishWithError(job, error, controller.signal);
     } finally {

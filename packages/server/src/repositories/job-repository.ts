@@ -1,4 +1,4 @@
-import type { Job, JobStatus, JobType, Message } from '@furikaeri/core';
+import type { Job, JobStatus, JobTarget, JobType, Message } from '@furikaeri/core';
 import type { Db } from '../db/database';
 import { fromJsonColumn, toJsonColumn } from './json-column';
 
@@ -6,6 +6,7 @@ interface JobRow {
   id: string;
   type: string;
   recording_id: string | null;
+  event_id: string | null;
   status: string;
   progress: number | null;
   message: string | null;
@@ -23,6 +24,7 @@ function toJob(row: JobRow): Job {
     id: row.id,
     type: row.type as JobType,
     recordingId: row.recording_id,
+    eventId: row.event_id,
     status: row.status as JobStatus,
     progress: row.progress,
     message: fromJsonColumn<Message>(row.message),
@@ -42,10 +44,12 @@ function toJob(row: JobRow): Job {
 export class JobRepository {
   constructor(private readonly db: Db) {}
 
-  insert(id: string, type: JobType, recordingId: string | null, now: string): Job {
+  insert(id: string, type: JobType, target: JobTarget, now: string): Job {
     this.db
-      .prepare(`INSERT INTO jobs (id, type, recording_id, status, created_at) VALUES (?, ?, ?, 'queued', ?)`)
-      .run(id, type, recordingId, now);
+      .prepare(
+        `INSERT INTO jobs (id, type, recording_id, event_id, status, created_at) VALUES (?, ?, ?, ?, 'queued', ?)`,
+      )
+      .run(id, type, target.recordingId, target.eventId, now);
     return this.require(id);
   }
 

@@ -87,7 +87,7 @@ export class RecordingService {
         },
         now,
       );
-      const job = this.worker.enqueue('import', id);
+      const job = this.worker.enqueue('import', { recordingId: id, eventId: event.id });
       const recording = this.view(this.requireRecording(id));
       this.bus.publish({ kind: 'recording', recording });
       return { recording, job };
@@ -133,7 +133,7 @@ export class RecordingService {
     }
     this.repos.recordings.markImporting(id, isoNow(this.clock));
     this.bus.publish({ kind: 'recording', recording: this.requireRecording(id) });
-    return this.worker.enqueue('import', id);
+    return this.worker.enqueue('import', { recordingId: id, eventId: recording.eventId });
   }
 
   cancelJob(jobId: string): Job {
