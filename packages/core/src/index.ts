@@ -9,6 +9,8 @@ export * from './domain/passphrase';
 export * from './domain/retention';
 export * from './input/fields';
 export * from './input/library-input';
+export * from './input/transcript-edit-input';
 export * from './text/file-name';
 export * from './text/format';
+export * from './transcript/edit';
 export * from './transcript/model';

@@ -15,7 +15,9 @@ import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
 import { RetentionService } from './services/retention-service';
+import { SearchService } from './services/search-service';
 import { StorageService } from './services/storage-service';
+import { TranscriptService } from './services/transcript-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
 import type { ScryptParams } from './vault/passphrase-kdf';
@@ -43,6 +45,8 @@ export interface AppContext {
   integrity: IntegrityService;
   storage: StorageService;
   retention: RetentionService;
+  transcripts: TranscriptService;
+  search: SearchService;
   close(): Promise<void>;
 }
 
@@ -68,6 +72,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const integrity = new IntegrityService(repos, store, clock);
   const storage = new StorageService(options.dataDir, repos);
   const retention = new RetentionService(repos, store, bus, clock);
+  const transcripts = new TranscriptService(db, repos, worker, clock);
+  const search = new SearchService(repos.search, library);
   return {
     dataDir: options.dataDir,
     db,
@@ -80,6 +86,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     integrity,
     storage,
     retention,
+    transcripts,
+    search,
     async close() {
       retention.stopSchedule();
       await worker.stop();

@@ -1,5 +1,6 @@
 import type { Application, Company, JobEvent, Recording } from '../domain/entities';
 import type { Job } from '../domain/jobs';
+import type { Transcript } from '../transcript/model';
 
 /** Shapes the HTTP API returns; shared by server and web so both sides agree at compile time. */
 
@@ -67,4 +68,32 @@ export interface StoredRecording {
   originalName: string;
   storedBytes: number;
   durationMs: number | null;
+}
+
+/** GET /api/events/:id/transcript: the current transcript, how many edits can be undone, my notes per question. */
+export interface TranscriptView {
+  transcript: Transcript | null;
+  undoSteps: number;
+  questionNotes: Record<string, string>;
+}
+
+/** One hit of GET /api/search; `snippet` marks the match with ⟦ ⟧. */
+export interface SearchHitView {
+  kind: 'segment' | 'event-note' | 'question-note';
+  ref: string;
+  startMs: number | null;
+  snippet: string;
+}
+
+/** Hits grouped by event, in the order of their best hit. */
+export interface SearchResultGroup {
+  event: EventSummary;
+  hits: SearchHitView[];
+}
+
+export interface SearchResults {
+  query: string;
+  groups: SearchResultGroup[];
+  /** True when more hits exist than were returned. */
+  truncated: boolean;
 }

@@ -130,6 +130,46 @@ const MIGRATIONS: readonly string[] = [
 
   ALTER TABLE jobs ADD COLUMN event_id TEXT REFERENCES events (id) ON DELETE CASCADE;
   `,
+  // Review: undo history of transcript edits, the user's reflection note per question, and full-text search.
+  // Trigram tokenising finds Japanese words without a dictionary (queries under 3 characters use LIKE).
+  // search_docs is the index's content table, so rows go with their event by foreign key and are found by
+  // event without scanning the index. It holds plaintext inside the encrypted database, like every column.
+  `
+  CREATE TABLE transcript_revisions (
+    transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    speakers TEXT NOT NULL,
+    segments TEXT NOT NULL,
+    edit TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (transcript_id, revision)
+  );
+
+  CREATE TABLE question_notes (
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    segment_id TEXT NOT NULL,
+    note TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (event_id, segment_id)
+  );
+
+  CREATE TABLE search_docs (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    start_ms INTEGER,
+    body TEXT NOT NULL
+  );
+  CREATE INDEX search_docs_event ON search_docs (event_id, kind);
+  CREATE VIRTUAL TABLE search_index USING fts5(body, content = 'search_docs', content_rowid = 'id', tokenize = 'trigram');
+  CREATE TRIGGER search_docs_insert AFTER INSERT ON search_docs BEGIN
+    INSERT INTO search_index (rowid, body) VALUES (new.id, new.body);
+  END;
+  CREATE TRIGGER search_docs_delete AFTER DELETE ON search_docs BEGIN
+    INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', old.id, old.body);
+  END;
+  `,
 ];
 
 export function runMigrations(db: Db): void {

@@ -1,5 +1,6 @@
 import type { ConsentState, EventInput, EventType, InterviewRound, JobEvent, Participant } from '@furikaeri/core';
 import type { Db } from '../db/database';
+import type { SearchRepository } from './search-repository';
 
 interface EventRow {
   id: string;
@@ -44,8 +45,12 @@ export interface EventFilter {
   companyId?: string;
 }
 
+/** The event's notes are searchable next to its transcript. */
 export class EventRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly search: SearchRepository,
+  ) {}
 
   insert(id: string, input: EventInput, now: string): JobEvent {
     this.db
@@ -55,6 +60,7 @@ export class EventRepository {
            @participants, @notes, @consent, @now, @now)`,
       )
       .run(eventParams(id, input, now));
+    this.indexNotes(id, input.notes);
     return { id, ...input, createdAt: now, updatedAt: now };
   }
 
@@ -66,6 +72,11 @@ export class EventRepository {
            consent = @consent, updated_at = @now WHERE id = @id`,
       )
       .run(eventParams(id, input, now));
+    this.indexNotes(id, input.notes);
+  }
+
+  private indexNotes(id: string, notes: string): void {
+    this.search.replaceOne(id, { kind: 'event-note', ref: id, startMs: null, body: notes });
   }
 
   delete(id: string): void {

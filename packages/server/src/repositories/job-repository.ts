@@ -161,4 +161,12 @@ export class JobRepository {
       .all(recordingId) as JobRow[];
     return rows.map(toJob);
   }
+
+  /** A queued (not yet started) job of this type for the event, so repeated edits coalesce into one re-run. */
+  hasQueuedForEvent(type: JobType, eventId: string): boolean {
+    const row = this.db
+      .prepare(`SELECT 1 FROM jobs WHERE type = ? AND event_id = ? AND status = 'queued' AND cancel_requested = 0`)
+      .get(type, eventId);
+    return row !== undefined;
+  }
 }

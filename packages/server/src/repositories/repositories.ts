@@ -3,8 +3,11 @@ import { ApplicationRepository } from './application-repository';
 import { CompanyRepository } from './company-repository';
 import { EventRepository } from './event-repository';
 import { JobRepository } from './job-repository';
+import { QuestionNoteRepository } from './question-note-repository';
 import { RecordingRepository } from './recording-repository';
+import { SearchRepository } from './search-repository';
 import { SettingsRepository } from './settings-repository';
+import { TranscriptHistoryRepository } from './transcript-history-repository';
 import { TranscriptRepository } from './transcript-repository';
 
 export interface Repositories {
@@ -15,16 +18,23 @@ export interface Repositories {
   jobs: JobRepository;
   settings: SettingsRepository;
   transcripts: TranscriptRepository;
+  transcriptHistory: TranscriptHistoryRepository;
+  questionNotes: QuestionNoteRepository;
+  search: SearchRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
+  const search = new SearchRepository(db);
   return {
     companies: new CompanyRepository(db),
     applications: new ApplicationRepository(db),
-    events: new EventRepository(db),
+    events: new EventRepository(db, search),
     recordings: new RecordingRepository(db),
     jobs: new JobRepository(db),
     settings: new SettingsRepository(db),
-    transcripts: new TranscriptRepository(db),
+    transcripts: new TranscriptRepository(db, search),
+    transcriptHistory: new TranscriptHistoryRepository(db),
+    questionNotes: new QuestionNoteRepository(db, search),
+    search,
   };
 }

@@ -7,6 +7,7 @@ import type {
   TranscriptSpeaker,
 } from '@furikaeri/core';
 import type { Db } from '../db/database';
+import type { SearchDoc, SearchRepository } from './search-repository';
 
 interface TranscriptRow {
   id: string;
@@ -48,7 +49,10 @@ export interface NewTranscript {
  * its result only when done, so the earlier transcript stays current (and readable) until then.
  */
 export class TranscriptRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly search: SearchRepository,
+  ) {}
 
   /** Stores the transcript and makes it the event's current one, in one transaction. */
   insertAsCurrent(transcript: NewTranscript, now: string): Transcript {
@@ -73,6 +77,7 @@ export class TranscriptRepository {
           now,
           now,
         );
+      this.search.replace(transcript.eventId, 'segment', segmentDocs(content.segments));
     })();
     return this.require(transcript.id);
   }
@@ -98,10 +103,21 @@ export class TranscriptRepository {
 
   /** Edits (speaker names, text fixes, splits) rewrite speakers and segments together. */
   updateContent(id: string, speakers: TranscriptSpeaker[], segments: TranscriptSegment[], now: string): Transcript {
-    this.db
-      .prepare('UPDATE transcripts SET speakers = ?, segments = ?, updated_at = ? WHERE id = ?')
-      .run(JSON.stringify(speakers), JSON.stringify(segments), now, id);
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE transcripts SET speakers = ?, segments = ?, updated_at = ? WHERE id = ?')
+        .run(JSON.stringify(speakers), JSON.stringify(segments), now, id);
+      const updated = this.require(id);
+      if (this.isCurrent(id)) this.search.replace(updated.eventId, 'segment', segmentDocs(segments));
+    })();
     return this.require(id);
+  }
+
+  private isCurrent(id: string): boolean {
+    const row = this.db.prepare('SELECT is_current FROM transcripts WHERE id = ?').get(id) as
+      | { is_current: number }
+      | undefined;
+    return row?.is_current === 1;
   }
 
   private require(id: string): Transcript {
@@ -109,4 +125,14 @@ export class TranscriptRepository {
     if (!found) throw new Error(`transcript ${id} vanished`);
     return found;
   }
+}
+
+/** Only the current transcript of an event is searchable: older runs would repeat every hit. */
+function segmentDocs(segments: readonly TranscriptSegment[]): SearchDoc[] {
+  return segments.map((segment) => ({
+    kind: 'segment',
+    ref: segment.id,
+    startMs: segment.startMs,
+    body: segment.text,
+  }));
 }

@@ -1,6 +1,16 @@
 import { AppError } from '@furikaeri/core';
 
-export function notFound(what: 'company' | 'application' | 'event' | 'recording' | 'job', id: string): AppError {
-  const ja = { company: '企業', application: '応募', event: 'イベント', recording: '録音', job: '処理' }[what];
+export function notFound(
+  what: 'company' | 'application' | 'event' | 'recording' | 'job' | 'transcript',
+  id: string,
+): AppError {
+  const ja = {
+    company: '企業',
+    application: '応募',
+    event: 'イベント',
+    recording: '録音',
+    job: '処理',
+    transcript: '文字起こし',
+  }[what];
   return new AppError('not_found', { ja: `${ja}が見つかりません（${id}）`, en: `No ${what} with id ${id}` }, { id });
 }

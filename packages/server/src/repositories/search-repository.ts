@@ -1,0 +1,111 @@
+import type { Db } from '../db/database';
+
+/** What a search hit points at: a moment of a transcript, an event's notes, or a note on one question. */
+export type SearchDocKind = 'segment' | 'event-note' | 'question-note';
+
+export interface SearchDoc {
+  kind: SearchDocKind;
+  /** Segment id for segments and question notes; the event id for event notes. */
+  ref: string;
+  startMs: number | null;
+  body: string;
+}
+
+export interface SearchHit extends SearchDoc {
+  eventId: string;
+  /** The matching passage with the match wrapped in ⟦ ⟧ (the UI turns them into <mark>). */
+  snippet: string;
+}
+
+/** FTS5 trigram matches need three characters; shorter queries fall back to LIKE over the same rows. */
+const TRIGRAM_MIN_CHARS = 3;
+
+export const SNIPPET_OPEN = '⟦';
+export const SNIPPET_CLOSE = '⟧';
+
+export class SearchRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Replaces every document of one kind for an event (called inside the caller's transaction). */
+  replace(eventId: string, kind: SearchDocKind, docs: readonly SearchDoc[]): void {
+    this.db.prepare('DELETE FROM search_docs WHERE event_id = ? AND kind = ?').run(eventId, kind);
+    const insert = this.db.prepare(
+      'INSERT INTO search_docs (event_id, kind, ref, start_ms, body) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const doc of docs) {
+      if (doc.body.trim() !== '') insert.run(eventId, doc.kind, doc.ref, doc.startMs, doc.body);
+    }
+  }
+
+  replaceOne(eventId: string, doc: SearchDoc): void {
+    this.db
+      .prepare('DELETE FROM search_docs WHERE event_id = ? AND kind = ? AND ref = ?')
+      .run(eventId, doc.kind, doc.ref);
+    if (doc.body.trim() !== '') {
+      this.db
+        .prepare('INSERT INTO search_docs (event_id, kind, ref, start_ms, body) VALUES (?, ?, ?, ?, ?)')
+        .run(eventId, doc.kind, doc.ref, doc.startMs, doc.body);
+    }
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    const terms = query.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
+    if (terms.length === 0) return [];
+    const rows = terms.every((term) => Array.from(term).length >= TRIGRAM_MIN_CHARS)
+      ? this.matchTrigrams(terms, limit)
+      : this.matchLike(terms, limit);
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      kind: row.kind as SearchDocKind,
+      ref: row.ref,
+      startMs: row.start_ms,
+      body: row.body,
+      snippet: row.snippet ?? markFirst(row.body, terms),
+    }));
+  }
+
+  private matchTrigrams(terms: string[], limit: number): SearchRow[] {
+    // Each term is quoted: the user's text is data, never FTS syntax.
+    const match = terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' AND ');
+    return this.db
+      .prepare(
+        `SELECT d.event_id, d.kind, d.ref, d.start_ms, d.body,
+           snippet(search_index, 0, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
+         FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+         WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit) as SearchRow[];
+  }
+
+  private matchLike(terms: string[], limit: number): SearchRow[] {
+    const where = terms.map(() => `body LIKE ? ESCAPE '\\'`).join(' AND ');
+    const patterns = terms.map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    return this.db
+      .prepare(
+        `SELECT event_id, kind, ref, start_ms, body, NULL AS snippet FROM search_docs WHERE ${where}
+         ORDER BY event_id, start_ms LIMIT ?`,
+      )
+      .all(...patterns, limit) as SearchRow[];
+  }
+}
+
+interface SearchRow {
+  event_id: string;
+  kind: string;
+  ref: string;
+  start_ms: number | null;
+  body: string;
+  snippet: string | null;
+}
+
+/** LIKE has no snippet(): mark the first term and cut around it the way FTS would. */
+function markFirst(body: string, terms: string[]): string {
+  const first = terms[0] ?? '';
+  const at = body.indexOf(first);
+  if (at < 0) return body.slice(0, 60);
+  const start = Math.max(0, at - 20);
+  const end = Math.min(body.length, at + first.length + 30);
+  const before = `${start > 0 ? '…' : ''}${body.slice(start, at)}`;
+  const after = `${body.slice(at + first.length, end)}${end < body.length ? '…' : ''}`;
+  return `${before}${SNIPPET_OPEN}${first}${SNIPPET_CLOSE}${after}`;
+}
