@@ -10,6 +10,7 @@ function job(patch: Partial<Job>): Job {
     id: 'job_1',
     type: 'import',
     recordingId: 'rec_1',
+    eventId: 'ev_1',
     status: 'queued',
     progress: null,
     message: null,
