@@ -13,3 +13,11 @@ export { LibrarySession, type VaultState, type VaultStatus } from './vault/libra
 export { MasterKey } from './vault/master-key';
 export { DEFAULT_SCRYPT, type ScryptParams, TEST_SCRYPT } from './vault/passphrase-kdf';
 export { Vault } from './vault/vault';
+export type { InstalledModel, ModelLocator } from './models/installed-model';
+export { createModelLocator, FileModelLocator } from './models/locator';
+export type { ModelManagerDeps, ModelProgress } from './models/manager-deps';
+export { ModelManager } from './models/model-manager';
+export { resolveModelsDir } from './models/models-dir';
+export { ModelPullTracker } from './models/pull-tracker';
+export { MODEL_REGISTRY } from './models/registry';
+export type { RegistryEntry } from './models/registry-types';
