@@ -1,4 +1,4 @@
-import { type AppErrorBody, isAppError, type ModelPullState, type ModelsReport } from '@furikaeri/core';
+import { AppError, type AppErrorBody, isAppError, type ModelPullState, type ModelsReport } from '@furikaeri/core';
 import type { ModelManager } from './model-manager';
 import { unpinnedError } from './model-errors';
 import { pinningOf } from './pinning';
@@ -51,6 +51,18 @@ export class ModelPullTracker {
       );
     this.pulls.set(id, { state, controller, done });
     return state;
+  }
+
+  /** A model being downloaded cannot be removed under the download's feet: cancel it first. */
+  remove(id: string): void {
+    if (this.pulls.get(id)?.state.status === 'running') {
+      throw new AppError('conflict', {
+        ja: 'ダウンロード中です。中止してから削除してください。',
+        en: 'It is being downloaded. Cancel the download first.',
+      });
+    }
+    this.manager.remove(id);
+    this.pulls.delete(id);
   }
 
   cancel(id: string): ModelPullState | null {
