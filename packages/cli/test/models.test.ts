@@ -3,12 +3,7 @@ import path from 'node:path';
 import type { ModelsReport } from '@furikaeri/core';
 import { ModelManager } from '@furikaeri/server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  buildFakePackage,
-  type FakePackage,
-  fakeEntry,
-  tempModelsDir,
-} from '../../server/test/models/model-fixtures';
+import { buildFakePackage, type FakePackage, fakeEntry, tempModelsDir } from '../../server/test/models/model-fixtures';
 import { type ModelServer, startModelServer } from '../../server/test/models/model-server';
 import { main } from '../src/main';
 

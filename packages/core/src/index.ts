@@ -1,5 +1,5 @@
-export * from './api/views';
 export * from './api/model-views';
+export * from './api/views';
 export * from './domain/app-error';
 export * from './domain/entities';
 export * from './domain/integrity';

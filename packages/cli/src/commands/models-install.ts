@@ -73,7 +73,10 @@ async function withProgress(
         shown.phase = progress.phase;
         shown.bar = new ProgressBar(label(progress.phase));
       }
-      const detail = progress.total === null ? formatBytes(progress.bytes) : `${formatBytes(progress.bytes)} / ${formatBytes(progress.total)}`;
+      const detail =
+        progress.total === null
+          ? formatBytes(progress.bytes)
+          : `${formatBytes(progress.bytes)} / ${formatBytes(progress.total)}`;
       shown.bar?.update(progress.total ? progress.bytes / progress.total : null, detail);
     }, controller.signal);
     shown.bar?.done('✓');
@@ -92,12 +95,10 @@ function report(output: Output, manifest: Manifest): void {
   const trust: Record<Manifest['trust'], [string, string]> = {
     archive: ['公開チェックサムと一致', 'matches its published checksum'],
     files: ['各ファイルが公開チェックサムと一致', 'each file matches its published checksum'],
-    none: [
-      '公開チェックサムなし。計算値を記録しました',
-      'no published checksum; the computed hash is recorded',
-    ],
+    none: ['公開チェックサムなし。計算値を記録しました', 'no published checksum; the computed hash is recorded'],
   };
   output.print(`✓ ${manifest.id}: ${ja ? 'インストールしました' : 'installed'} — ${trust[manifest.trust][ja ? 0 : 1]}`);
   if (manifest.source.sha256) output.print(`  SHA-256 ${manifest.source.sha256}  ${manifest.source.location}`);
-  for (const file of manifest.files) output.print(`  ${file.role.padEnd(7)} ${file.name}  ${formatBytes(file.size)}  ${file.sha256}`);
+  for (const file of manifest.files)
+    output.print(`  ${file.role.padEnd(7)} ${file.name}  ${formatBytes(file.size)}  ${file.sha256}`);
 }

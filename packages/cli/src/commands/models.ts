@@ -1,8 +1,8 @@
 import { ModelManager, resolveDataDir, resolveModelsDir } from '@furikaeri/server';
 import type { Output } from '../output';
 import { usageError } from './arguments';
-import { modelsListCommand } from './models-list';
 import { modelsImportCommand, modelsPullCommand } from './models-install';
+import { modelsListCommand } from './models-list';
 import { modelsRemoveCommand, modelsVerifyCommand } from './models-maintain';
 
 export const MODELS_USAGE =

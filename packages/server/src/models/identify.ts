@@ -98,7 +98,10 @@ function findMembers(entry: RegistryEntry, listing: string[]): string[] | null {
 }
 
 function filesIn(dir: string, entry: RegistryEntry): string[] | null {
-  const folders = [dir, ...packagingsOf(entry).flatMap((packaging) => (packaging.root ? [path.join(dir, packaging.root)] : []))];
+  const folders = [
+    dir,
+    ...packagingsOf(entry).flatMap((packaging) => (packaging.root ? [path.join(dir, packaging.root)] : [])),
+  ];
   for (const folder of folders) {
     const paths = entry.files.map((file) => path.join(folder, file.name));
     if (paths.every(isFile)) return paths;

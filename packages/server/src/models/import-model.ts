@@ -23,7 +23,11 @@ export interface ImportOptions extends ModelTaskOptions {
  * Installs a model from an archive or folder the user already has (offline): recognised, checked against
  * whatever is pinned, copied into the models folder. The user's own file is never moved or changed.
  */
-export async function importModel(deps: ModelManagerDeps, input: string, options: ImportOptions = {}): Promise<ModelManifest> {
+export async function importModel(
+  deps: ModelManagerDeps,
+  input: string,
+  options: ImportOptions = {},
+): Promise<ModelManifest> {
   const stat = fs.statSync(input, { throwIfNoEntry: false });
   if (!stat) {
     throw new AppError('not_found', { ja: `見つかりません: ${input}`, en: `No such file or folder: ${input}` });
@@ -46,7 +50,8 @@ async function importFile(deps: ModelManagerDeps, file: string, size: number, op
   if (!match) throw notRecognisedError(file);
   const { entry, packaging } = match;
   // The published package with a published hash, but other bytes: damaged, or not what it claims to be.
-  if (packaging?.sha256 && !match.hashMatched) throw checksumMismatchError(path.basename(file), packaging.sha256, sha256);
+  if (packaging?.sha256 && !match.hashMatched)
+    throw checksumMismatchError(path.basename(file), packaging.sha256, sha256);
   const trust = trustFor(entry, match.hashMatched, options.trustUnpinned);
   await ensureFreeSpace(deps.modelsDir, size, deps.statfs);
   return installArchive(deps, {
@@ -66,7 +71,11 @@ async function importFile(deps: ModelManagerDeps, file: string, size: number, op
 async function importDirectory(deps: ModelManagerDeps, dir: string, options: ImportOptions) {
   const { entry, paths } = identifyDirectory(dir, deps.registry ?? MODEL_REGISTRY, options.as);
   const trust = trustFor(entry, false, options.trustUnpinned);
-  await ensureFreeSpace(deps.modelsDir, paths.reduce((sum, file) => sum + fs.statSync(file).size, 0), deps.statfs);
+  await ensureFreeSpace(
+    deps.modelsDir,
+    paths.reduce((sum, file) => sum + fs.statSync(file).size, 0),
+    deps.statfs,
+  );
   const staging = createStaging(deps.modelsDir, entry.id);
   try {
     entry.files.forEach((file, index) => {
@@ -97,6 +106,6 @@ function trustFor(entry: RegistryEntry, archiveMatched: boolean, consent: boolea
 /** A renamed single-file model named with --as: checked against the file's pin like any other. */
 function singleFileAs(as: string | undefined, registry: readonly RegistryEntry[], file: string) {
   const entry = as ? findRegistryEntry(as, registry) : undefined;
-  if (!entry || entry.archive.format !== 'onnx' || isTarball(file)) return null;
+  if (entry?.archive.format !== 'onnx' || isTarball(file)) return null;
   return { entry, packaging: null, hashMatched: false, members: [] };
 }

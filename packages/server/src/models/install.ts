@@ -89,4 +89,3 @@ function swapIntoPlace(modelsDir: string, id: string, staging: Staging): void {
 function fileSize(file: string): number {
   return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 }
-

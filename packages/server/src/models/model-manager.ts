@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, type ModelsReport, type ModelView, type ModelVerifyReport } from '@furikaeri/core';
+import { AppError, type ModelsReport, type ModelVerifyReport, type ModelView } from '@furikaeri/core';
 import { type ImportOptions, importModel } from './import-model';
 import { FileModelLocator } from './locator';
 import type { ModelManagerDeps, ModelTaskOptions } from './manager-deps';
@@ -31,7 +31,13 @@ export class ModelManager {
   view(entry: RegistryEntry): ModelView {
     const manifest = readManifest(path.join(this.modelsDir, entry.id));
     const intact = this.locator.installedManifest(entry);
-    const status = intact ? 'installed' : manifest ? 'damaged' : this.locator.bundledPath(entry) ? 'bundled' : 'missing';
+    const status = intact
+      ? 'installed'
+      : manifest
+        ? 'damaged'
+        : this.locator.bundledPath(entry)
+          ? 'bundled'
+          : 'missing';
     return {
       id: entry.id,
       kind: entry.kind,

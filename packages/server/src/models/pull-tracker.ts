@@ -1,6 +1,6 @@
 import { AppError, type AppErrorBody, isAppError, type ModelPullState, type ModelsReport } from '@furikaeri/core';
-import type { ModelManager } from './model-manager';
 import { unpinnedError } from './model-errors';
+import type { ModelManager } from './model-manager';
 import { pinningOf } from './pinning';
 
 interface Pull {
@@ -33,7 +33,14 @@ export class ModelPullTracker {
     // Asked before anything starts, so the page can ask the user for consent.
     if (pinningOf(entry) === 'none' && !trustUnpinned) throw unpinnedError(id);
     const controller = new AbortController();
-    const state: ModelPullState = { modelId: id, status: 'running', phase: 'download', bytes: 0, total: null, error: null };
+    const state: ModelPullState = {
+      modelId: id,
+      status: 'running',
+      phase: 'download',
+      bytes: 0,
+      total: null,
+      error: null,
+    };
     const done = this.manager
       .pull(id, {
         trustUnpinned,

@@ -36,10 +36,16 @@ function onnx(fileName: string, pin: Pin): RegistryArchive {
 }
 
 const WHISPER_LANGUAGES = ['ja', 'en', 'zh', 'ko', 'de', 'es', 'fr', 'ru', 'pt', 'it'];
-const WHISPER_LICENSE = { license: 'MIT (OpenAI Whisper)', licenseUrl: 'https://github.com/openai/whisper/blob/main/LICENSE' };
+const WHISPER_LICENSE = {
+  license: 'MIT (OpenAI Whisper)',
+  licenseUrl: 'https://github.com/openai/whisper/blob/main/LICENSE',
+};
 // Every multilingual Whisper export shares one token table: 816,730 bytes, this hash (tiny, base, small and
 // turbo all list it).
-const WHISPER_TOKENS: Pin = { size: 816_730, sha256: 'b34b360dbb493e781e479794586d661700670d65564001f23024971d1f2fa126' };
+const WHISPER_TOKENS: Pin = {
+  size: 816_730,
+  sha256: 'b34b360dbb493e781e479794586d661700670d65564001f23024971d1f2fa126',
+};
 
 function whisper(
   size: string,

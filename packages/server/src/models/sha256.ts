@@ -2,7 +2,11 @@ import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 
 /** Streams a file through SHA-256 (models are up to 2 GB: never read whole). */
-export async function sha256File(file: string, onBytes?: (bytes: number) => void, signal?: AbortSignal): Promise<string> {
+export async function sha256File(
+  file: string,
+  onBytes?: (bytes: number) => void,
+  signal?: AbortSignal,
+): Promise<string> {
   const hash = createHash('sha256');
   await feedFile(hash, file, onBytes, signal);
   return hash.digest('hex');

@@ -70,7 +70,9 @@ describe('model routes', () => {
     expect(view).toMatchObject({ status: 'installed', installedTrust: 'archive' });
     expect(view.pull).toMatchObject({ status: 'succeeded', phase: 'install' });
 
-    const verified = (await (await call('/models/test-zipformer/verify', { method: 'POST' })).json()) as ModelVerifyReport;
+    const verified = (await (
+      await call('/models/test-zipformer/verify', { method: 'POST' })
+    ).json()) as ModelVerifyReport;
     expect(verified.ok).toBe(true);
     expect((await call('/models/test-zipformer', { method: 'DELETE' })).status).toBe(204);
     expect((await call('/models/test-zipformer', { method: 'DELETE' })).status).toBe(404);
@@ -87,7 +89,10 @@ describe('model routes', () => {
     const imported = await call('/models/import', { method: 'POST', json: { path: pkg.archive } });
     expect(imported.status).toBe(201);
     expect(((await imported.json()) as ModelView).status).toBe('installed');
-    const missing = await call('/models/import', { method: 'POST', json: { path: path.join(pkg.dir, 'nope.tar.bz2') } });
+    const missing = await call('/models/import', {
+      method: 'POST',
+      json: { path: path.join(pkg.dir, 'nope.tar.bz2') },
+    });
     expect(missing.status).toBe(404);
     expect((await call('/models/import', { method: 'POST', json: {} })).status).toBe(400);
   });

@@ -73,7 +73,9 @@ describe('pulling a model from a local release server', () => {
       expect(fs.readFileSync(file).equals(pkg.files[name] ?? Buffer.alloc(0))).toBe(true);
     }
     // The fp32 copy and the test wavs stayed out; the manifest records each file's hash.
-    expect(fs.readdirSync(path.join(modelsDir, 'test-zipformer')).sort()).toEqual([...FAKE_FILES, MANIFEST_FILE].sort());
+    expect(fs.readdirSync(path.join(modelsDir, 'test-zipformer')).sort()).toEqual(
+      [...FAKE_FILES, MANIFEST_FILE].sort(),
+    );
     const recorded = readManifest(path.join(modelsDir, 'test-zipformer'))?.files.find((f) => f.role === 'encoder');
     expect(recorded?.sha256).toBe(sha256(pkg.files['encoder.int8.onnx'] ?? Buffer.alloc(0)));
     expect(fs.existsSync(downloadPartPath(modelsDir, models.entry('test-zipformer')))).toBe(false);

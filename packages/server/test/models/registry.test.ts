@@ -35,7 +35,8 @@ describe('model registry', () => {
       expect(entry.files.map((file) => file.role).sort()).toEqual([...(ROLES[entry.family] ?? ['?'])].sort());
       expect(entry.kind === 'asr').toBe(entry.languages.length > 0);
       expect(entry.title.ja && entry.title.en && entry.license).toBeTruthy();
-      if (entry.archive.format === 'tar.bz2') expect(entry.archive.root).toBe(entry.archive.fileName.replace('.tar.bz2', ''));
+      if (entry.archive.format === 'tar.bz2')
+        expect(entry.archive.root).toBe(entry.archive.fileName.replace('.tar.bz2', ''));
     }
   });
 
@@ -89,6 +90,8 @@ describe('model registry', () => {
 
   it('puts models in FURIKAERI_MODELS_DIR, else in <data dir>/models', () => {
     expect(resolveModelsDir('/data/furikaeri', {})).toBe(path.join('/data/furikaeri', 'models'));
-    expect(resolveModelsDir('/data/furikaeri', { FURIKAERI_MODELS_DIR: '/srv/models' })).toBe(path.resolve('/srv/models'));
+    expect(resolveModelsDir('/data/furikaeri', { FURIKAERI_MODELS_DIR: '/srv/models' })).toBe(
+      path.resolve('/srv/models'),
+    );
   });
 });
