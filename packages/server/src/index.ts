@@ -11,6 +11,7 @@ export { probeMedia } from './media/probe';
 export type { InstalledModel, ModelLocator } from './models/installed-model';
 export { createModelLocator, FileModelLocator } from './models/locator';
 export type { ModelManagerDeps, ModelProgress } from './models/manager-deps';
+export { missingModelError } from './models/missing-model';
 export { ModelManager } from './models/model-manager';
 export { resolveModelsDir } from './models/models-dir';
 export { ModelPullTracker } from './models/pull-tracker';

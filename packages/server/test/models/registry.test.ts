@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveBundled } from '../../src/models/bundled';
 import { MODEL_FAMILIES, MODEL_KINDS } from '../../src/models/installed-model';
 import { FileModelLocator } from '../../src/models/locator';
+import { missingModelError } from '../../src/models/missing-model';
 import { resolveModelsDir } from '../../src/models/models-dir';
 import { pinningOf } from '../../src/models/pinning';
 import { MODEL_REGISTRY } from '../../src/models/registry';
@@ -92,6 +93,18 @@ describe('model registry', () => {
     expect(resolveModelsDir('/data/furikaeri', {})).toBe(path.join('/data/furikaeri', 'models'));
     expect(resolveModelsDir('/data/furikaeri', { FURIKAERI_MODELS_DIR: '/srv/models' })).toBe(
       path.resolve('/srv/models'),
+    );
+  });
+});
+
+describe('a missing model', () => {
+  it('is explained with its name, how to pull it, and how to import it offline', () => {
+    const error = missingModelError('sense-voice-small-int8');
+    expect(error.code).toBe('unavailable');
+    expect(error.userMessage.ja).toContain('furikaeri models pull sense-voice-small-int8');
+    expect(error.userMessage.ja).toContain('furikaeri models import');
+    expect(error.userMessage.en).toContain(
+      'https://github.com/k2-fsa/sherpa-onnx/releases/download/asr-models/sherpa-onnx-sense-voice-zh-en-ja-ko-yue-int8-2024-07-17.tar.bz2',
     );
   });
 });
