@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ModelPinning } from '@furikaeri/core';
+import { isNoSpace } from './disk-space';
 import { commitStaging, createStaging, removeStaging } from './install';
 import type { ModelManagerDeps, ModelTaskOptions } from './manager-deps';
 import type { ModelManifest } from './manifest';
+import { diskFullError } from './model-errors';
+import { extractedEstimate } from './pinning';
 import type { RegistryEntry } from './registry-types';
 import { extractMembers } from './system-tar';
 
@@ -50,6 +53,9 @@ export async function installArchive(deps: ModelManagerDeps, job: ArchiveInstall
       now: deps.now,
       onBytes: (bytes, total) => job.onProgress?.({ phase: 'install', bytes, total }),
     });
+  } catch (error) {
+    if (isNoSpace(error)) throw diskFullError(extractedEstimate(job.entry), null);
+    throw error;
   } finally {
     removeStaging(staging);
   }

@@ -10,3 +10,10 @@ export function pinningOf(entry: RegistryEntry): ModelPinning {
 export function allFilesPinned(entry: RegistryEntry): boolean {
   return entry.files.every((file) => file.sha256 !== null);
 }
+
+/** Sum of the pinned file sizes; where unknown, the archive size is the best lower bound there is. */
+export function extractedEstimate(entry: RegistryEntry): number {
+  if (entry.archive.format === 'onnx') return 0;
+  const known = entry.files.every((file) => file.size !== null);
+  return known ? entry.files.reduce((sum, file) => sum + (file.size ?? 0), 0) : (entry.archive.size ?? 0);
+}

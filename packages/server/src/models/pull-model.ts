@@ -6,7 +6,7 @@ import { installArchive } from './install-archive';
 import type { ModelManagerDeps, ModelTaskOptions } from './manager-deps';
 import type { ModelManifest } from './manifest';
 import { unpinnedError } from './model-errors';
-import { allFilesPinned, pinningOf } from './pinning';
+import { allFilesPinned, extractedEstimate, pinningOf } from './pinning';
 import type { RegistryEntry } from './registry-types';
 
 /**
@@ -56,11 +56,4 @@ export async function pullModel(
 
 export function downloadPartPath(modelsDir: string, entry: RegistryEntry): string {
   return path.join(modelsDir, '.downloads', `${entry.archive.fileName}.part`);
-}
-
-/** Sum of the pinned file sizes; where unknown, the archive size is the best lower bound there is. */
-export function extractedEstimate(entry: RegistryEntry): number {
-  if (entry.archive.format === 'onnx') return 0;
-  const known = entry.files.every((file) => file.size !== null);
-  return known ? entry.files.reduce((sum, file) => sum + (file.size ?? 0), 0) : (entry.archive.size ?? 0);
 }

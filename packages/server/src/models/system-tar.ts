@@ -46,8 +46,11 @@ function runTar(args: string[], signal?: AbortSignal): Promise<string> {
       reject(error.name === 'AbortError' ? error : tarFailedError(error.code ?? error.message));
     });
     child.once('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(tarFailedError(Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `exit ${code}`));
+      if (code === 0) return resolve(Buffer.concat(out).toString('utf8'));
+      const message = Buffer.concat(err).toString('utf8').trim();
+      // A full disk is the user's to fix, not a damaged archive: pass it on as ENOSPC.
+      if (/no space left/i.test(message)) return reject(Object.assign(new Error(message), { code: 'ENOSPC' }));
+      reject(tarFailedError(message.split('\n')[0] || `exit ${code}`));
     });
   });
 }

@@ -93,6 +93,20 @@ describe('importing a model the user already has (offline)', () => {
   });
 });
 
+describe('a full disk during import', () => {
+  it('is reported up front with the size needed, before anything is copied', async () => {
+    const models = new ModelManager({
+      modelsDir,
+      registry: [fakeEntry(pkg, NOWHERE)],
+      statfs: async () => ({ bavail: 2, bsize: 4096 }),
+    });
+    const error = await failure(models.import(pkg.archive));
+    expect(error.details).toMatchObject({ reason: 'disk_full', freeBytes: 8192 });
+    expect(error.userMessage.ja).toContain('ディスクの空きが足りません');
+    expect(fs.readdirSync(modelsDir)).toEqual([]);
+  });
+});
+
 describe('integrity of installed models', () => {
   it('the locator checks sizes on every lookup; verify re-hashes and blocks a changed model', async () => {
     const models = manager();
