@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   createLibrarySession,
   type LibrarySession,
+  type ModelPullTracker,
   type RunningServer,
   startServer,
   TEST_SCRYPT,
@@ -12,6 +13,8 @@ import {
 export interface TestServerOptions {
   /** Creates and unlocks the vault with this passphrase before the browser arrives; otherwise it is set up in the UI. */
   passphrase?: string;
+  /** Speech models served from a local test release server instead of the user's models folder. */
+  models?: ModelPullTracker;
 }
 
 export interface TestServer extends RunningServer {
@@ -33,7 +36,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let server: RunningServer;
   try {
     if (options.passphrase) await session.setup(options.passphrase);
-    server = await startServer(session, { port: 0 });
+    server = await startServer(session, { port: 0, models: options.models });
   } catch (error) {
     await cleanUp();
     throw error;

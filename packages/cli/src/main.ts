@@ -1,6 +1,7 @@
 import { EVIDENCE_USAGE, evidenceCommand } from './commands/evidence';
 import { IMPORT_USAGE, importCommand } from './commands/import';
 import { listCommand } from './commands/list';
+import { MODELS_USAGE, type ModelsOverrides, modelsCommand } from './commands/models';
 import { SERVE_USAGE, serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { verifyCommand } from './commands/verify';
@@ -15,12 +16,21 @@ const HELP = `furikaeri — 面接の録音を振り返る / review your intervi
   furikaeri show <id> [--json]
   furikaeri verify <rec_…> [--json]        exit 0 unaltered, 3 altered or cut short
   ${EVIDENCE_USAGE}
+  ${MODELS_USAGE}
 
 Everything is encrypted with your passphrase: FURIKAERI_PASSPHRASE or --passphrase-file FILE for scripts,
 otherwise you are asked. Data folder: FURIKAERI_HOME, else the platform's user data folder.
-Language: FURIKAERI_LANG=en|ja.`;
+Language: FURIKAERI_LANG=en|ja. Speech models: FURIKAERI_MODELS_DIR, else <data folder>/models.`;
 
-type Command = (args: string[], output: ReturnType<typeof createOutput>, source: PassphraseSource) => Promise<number>;
+/** What tests may swap for the in-process entry (a model manager aimed at a local server). */
+export type CliOverrides = ModelsOverrides;
+
+type Command = (
+  args: string[],
+  output: ReturnType<typeof createOutput>,
+  source: PassphraseSource,
+  overrides: CliOverrides,
+) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
@@ -29,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   show: showCommand,
   verify: verifyCommand,
   evidence: evidenceCommand,
+  models: modelsCommand,
 };
 
 /** --passphrase-file works with every command, so it is taken out before the command parses its own flags. */
@@ -46,7 +57,7 @@ function takePassphraseFile(argv: string[]): { args: string[]; source: Passphras
   return { args, source };
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], overrides: CliOverrides = {}): Promise<number> {
   const { args, source } = takePassphraseFile(argv);
   const [name, ...rest] = args;
   const output = createOutput(rest.includes('--json'));
@@ -64,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command(rest, output, source);
+    return await command(rest, output, source, overrides);
   } catch (error) {
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       output.note(`${error.message}\n\n${HELP}`);

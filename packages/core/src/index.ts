@@ -1,3 +1,4 @@
+export * from './api/model-views';
 export * from './api/views';
 export * from './domain/app-error';
 export * from './domain/entities';

@@ -5,6 +5,7 @@ import { AppError } from '@furikaeri/core';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createHttpApp } from './http/app';
+import type { ModelPullTracker } from './models/pull-tracker';
 import type { LibrarySession } from './vault/library-session';
 
 export const DEFAULT_PORT = 4280;
@@ -17,6 +18,8 @@ export interface ServeOptions {
   allowNonLoopback?: boolean;
   webRoot?: string;
   token?: string;
+  /** Speech models (tests point this at a local release server); by default the user's models folder. */
+  models?: ModelPullTracker;
 }
 
 export interface RunningServer {
@@ -60,7 +63,12 @@ export async function startServer(session: LibrarySession, options: ServeOptions
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   if (!LOOPBACK.has(host)) allowedHosts.push(`${hostForUrl}:${port}`);
-  app = createHttpApp(session, { token, allowedHosts, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
+  app = createHttpApp(session, {
+    token,
+    allowedHosts,
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+    models: options.models,
+  });
   session.startAutoLock();
   const url = `http://${hostForUrl}:${port}`;
   return {

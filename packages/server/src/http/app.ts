@@ -1,8 +1,12 @@
 import { isAppError } from '@furikaeri/core';
 import { Hono } from 'hono';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { ModelManager } from '../models/model-manager';
+import { resolveModelsDir } from '../models/models-dir';
+import { ModelPullTracker } from '../models/pull-tracker';
 import type { LibrarySession } from '../vault/library-session';
 import { libraryRoutes } from './routes/library-routes';
+import { modelRoutes } from './routes/model-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { streamRoutes } from './routes/stream-routes';
@@ -15,12 +19,16 @@ export interface HttpOptions {
   token: string;
   allowedHosts: readonly string[];
   webRoot: string;
+  /** Speech models; by default FURIKAERI_MODELS_DIR or <data dir>/models with the built-in registry. */
+  models?: ModelPullTracker;
 }
 
 export const APP_VERSION = '0.1.0';
 
 export function createHttpApp(session: LibrarySession, options: HttpOptions): Hono {
   const context = () => session.require();
+  const models =
+    options.models ?? new ModelPullTracker(new ModelManager({ modelsDir: resolveModelsDir(session.vault.dataDir) }));
   const api = new Hono()
     .use('*', async (_c, next) => {
       session.touch();
@@ -32,7 +40,8 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', recordingRoutes(context))
     .route('/', settingsRoutes(context))
     .route('/', transcriptRoutes(context))
-    .route('/', streamRoutes(context, session));
+    .route('/', streamRoutes(context, session))
+    .route('/', modelRoutes(models));
 
   const app = new Hono();
   app.use('*', securityHeaders());

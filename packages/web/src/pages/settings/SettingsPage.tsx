@@ -3,12 +3,13 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { settingsText } from '../../i18n/strings/settings';
 import { AutoLockSection } from './AutoLockSection';
 import { DestroySection } from './DestroySection';
+import { ModelsSection } from './ModelsSection';
 import { PassphraseSection } from './PassphraseSection';
 import { RetentionSection } from './RetentionSection';
 import { StorageSection } from './StorageSection';
 import './settings.css';
 
-/** Auto-lock, passphrase, retention, what is stored where, and deleting everything. */
+/** Auto-lock, passphrase, retention, what is stored where, speech models, and deleting everything. */
 export function SettingsPage() {
   const { t } = useLocale();
   return (
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <RetentionSection />
       </div>
       <StorageSection />
+      <ModelsSection />
       <DestroySection />
     </div>
   );
