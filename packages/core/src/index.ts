@@ -9,6 +9,8 @@ export * from './domain/passphrase';
 export * from './domain/retention';
 export * from './input/fields';
 export * from './input/library-input';
+export * from './speech';
 export * from './text/file-name';
 export * from './text/format';
+export * from './transcript/export';
 export * from './transcript/model';
