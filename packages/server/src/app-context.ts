@@ -8,14 +8,22 @@ import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
 import { JobWorker, type WorkerOptions } from './jobs/job-worker';
-import { analyseNotAvailable, transcribeNotAvailable } from './jobs/pending-stages';
+import { analyseNotAvailable } from './jobs/pending-stages';
+import { createTranscribeHandler } from './jobs/transcribe-handler';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
+import type { ModelLocator } from './models/installed-model';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
 import { RetentionService } from './services/retention-service';
 import { StorageService } from './services/storage-service';
+import { CheckpointRepository } from './speech/checkpoint-repository';
+import { NO_MODELS } from './speech/no-models';
+import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
+import { SpeechSettingsStore } from './speech/speech-settings';
+import { Transcriber } from './speech/transcription';
+import { VoiceprintService } from './speech/voiceprint-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
 import type { ScryptParams } from './vault/passphrase-kdf';
@@ -28,6 +36,10 @@ export interface AppContextOptions {
   clock?: Clock;
   ffmpeg?: FfmpegPaths;
   worker?: WorkerOptions;
+  /** Installed speech models (the model manager); none by default. */
+  models?: ModelLocator;
+  /** Tests inject recognisers; by default real models, or the fake engine when FURIKAERI_FAKE_ASR=1. */
+  recognizers?: RecognizerFactory;
 }
 
 /** Everything the HTTP layer and the CLI share; the only place that knows which implementation backs what. */
@@ -43,6 +55,9 @@ export interface AppContext {
   integrity: IntegrityService;
   storage: StorageService;
   retention: RetentionService;
+  transcriber: Transcriber;
+  voiceprint: VoiceprintService;
+  speechSettings: SpeechSettingsStore;
   close(): Promise<void>;
 }
 
@@ -57,9 +72,18 @@ export function createAppContext(options: AppContextOptions): AppContext {
   fs.rmSync(tmpDir, { recursive: true, force: true });
   const store = new EncryptedAudioStore(path.join(options.dataDir, 'audio'), tmpDir, keyRing);
   const bus = new ChangeBus();
+  const models = options.models ?? NO_MODELS;
+  const transcriber = new Transcriber({
+    repos,
+    store,
+    models,
+    recognizers: options.recognizers ?? createRecognizerFactory(models),
+    checkpoints: new CheckpointRepository(db),
+    clock,
+  });
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
-    transcribe: transcribeNotAvailable,
+    transcribe: createTranscribeHandler(transcriber),
     analyse: analyseNotAvailable,
   };
   const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
@@ -80,6 +104,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
     integrity,
     storage,
     retention,
+    transcriber,
+    voiceprint: new VoiceprintService(repos, store, models, clock),
+    speechSettings: new SpeechSettingsStore(repos.settings),
     async close() {
       retention.stopSchedule();
       await worker.stop();

@@ -18,14 +18,15 @@ export interface AsrWindow {
 export interface WindowOptions {
   /** Context added at both ends (never reaching into another speaker's run). */
   padMs: number;
-  /** SenseVoice and Whisper are trained on ≤ 30 s utterances; longer input degrades or is cut. */
+  /** SenseVoice and Whisper are trained on ≤ 30 s utterances, and Whisper drops what is beyond 30 s. */
   maxMs: number;
   /** Runs of one speaker separated by less than this are recognised together (more context). */
   joinGapMs: number;
   totalMs: number;
 }
 
-export const DEFAULT_WINDOWS: Omit<WindowOptions, 'totalMs'> = { padMs: 400, maxMs: 30_000, joinGapMs: 1_500 };
+/** 28 s of speech + 2 × 0.4 s of padding stays under Whisper's 30 s. */
+export const DEFAULT_WINDOWS: Omit<WindowOptions, 'totalMs'> = { padMs: 400, maxMs: 28_000, joinGapMs: 1_500 };
 
 /**
  * Groups a channel's runs into recogniser windows: consecutive runs of the same speaker are joined while

@@ -7,6 +7,7 @@ import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { vaultRoutes } from './routes/vault-routes';
+import { voiceRoutes } from './routes/voice-routes';
 import { security, securityHeaders } from './security';
 import { staticAssets } from './static-assets';
 
@@ -30,6 +31,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
     .route('/', settingsRoutes(context))
+    .route('/', voiceRoutes(context))
     .route('/', streamRoutes(context, session));
 
   const app = new Hono();

@@ -11,6 +11,8 @@ export interface ScanOptions {
   channels: number;
   vadModelPath: string;
   signal: AbortSignal;
+  /** When given, channel 0 is copied into it (for the neural diarization, which needs the whole recording). */
+  keepChannel0?: Float32Array | null;
   /** Called per block with the samples per channel read so far. */
   onProgress?: (samplesRead: number) => void;
 }
@@ -51,6 +53,10 @@ export async function scanRecording(options: ScanOptions): Promise<ScanResult> {
       if (detector) take(channel, detector.accept(samples));
     });
     const [left, right] = block.channels;
+    const keep = options.keepChannel0;
+    if (keep && left && block.firstSample < keep.length) {
+      keep.set(left.subarray(0, keep.length - block.firstSample), block.firstSample);
+    }
     if (left && right) {
       for (let i = 0; i < left.length; i++) {
         const l = left[i] ?? 0;
