@@ -15,7 +15,7 @@ export function interviewScript(): FakeScriptLine[] {
 
 export interface Hooks {
   /** Called before each window is recognised; may wait (to cancel mid-way) or throw (to crash). */
-  before?: (window: AudioWindow, count: number) => Promise<void> | void;
+  before?: (window: AudioWindow, count: number, signal: AbortSignal) => Promise<void> | void;
 }
 
 /** The fake engine behind the recogniser factory, with hooks to hold or break it at a chosen window. */
@@ -32,7 +32,7 @@ export function hookedFactory(
         description: fake.description,
         recognize: async (audio: AudioWindow, signal: AbortSignal): Promise<Recognition> => {
           factory.calls += 1;
-          await hooks.before?.(audio, factory.calls);
+          await hooks.before?.(audio, factory.calls, signal);
           return fake.recognize(audio, signal);
         },
       };
@@ -51,8 +51,11 @@ export async function importRecording(env: TempContext, eventId: string, file: s
   return recording.id;
 }
 
+let companies = 0;
+
 export function newInterviewEvent(env: TempContext): string {
-  const company = env.ctx.library.createCompany({ name: '株式会社サンプル' });
+  companies += 1;
+  const company = env.ctx.library.createCompany({ name: `株式会社サンプル${companies}` });
   return env.ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' }).id;
 }
 
