@@ -1,3 +1,4 @@
+export * from './cer';
 export * from './der';
 export * from './fallback-diarization';
 export * from './mfcc';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, toSegments, toTranscriptTokens } from '../../src/index';
+import { characterErrorRate, confidenceOf, editDistance, toSegments, toTranscriptTokens } from '../../src/index';
 
 describe('engine output to transcript segments', () => {
   it('keeps kana and kanji pieces as characters and joins SentencePiece pieces into words', () => {
@@ -37,5 +37,22 @@ describe('engine output to transcript segments', () => {
     expect(confidenceOf([])).toBeNull();
     expect(confidenceOf(undefined)).toBeNull();
     expect(confidenceOf([Math.log(0.5), Math.log(0.5)])).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('character error rate', () => {
+  it('ignores punctuation, spaces and full-width forms, and counts edits per reference character', () => {
+    expect(characterErrorRate([{ reference: '「こんにちは、世界。」', hypothesis: 'こんにちは 世界' }]).cer).toBe(0);
+    expect(characterErrorRate([{ reference: 'ＡＢＣ１２３', hypothesis: 'abc123' }]).cer).toBe(0);
+    const result = characterErrorRate([
+      { reference: '面接を始めます', hypothesis: '面談を始めます' },
+      { reference: 'はい', hypothesis: 'はいはい' },
+    ]);
+    expect(result).toEqual({ cer: 3 / 9, errors: 3, referenceLength: 9 });
+  });
+
+  it('computes the edit distance of insertions, deletions and substitutions', () => {
+    expect(editDistance([...'kitten'], [...'sitting'])).toBe(3);
+    expect(editDistance([], [...'abc'])).toBe(3);
   });
 });

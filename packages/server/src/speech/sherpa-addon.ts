@@ -90,6 +90,8 @@ export interface SherpaModule {
   Vad: new (config: SherpaVadConfig, bufferSizeInSeconds: number) => SherpaVad;
   OfflineRecognizer: { createAsync(config: SherpaRecognizerConfig): Promise<SherpaOfflineRecognizer> };
   OfflineSpeakerDiarization: new (config: SherpaDiarizationConfig) => SherpaOfflineSpeakerDiarization;
+  /** Reads a WAV file as float samples (tests and benchmarks; the app reads its own PCM). */
+  readWave(file: string): { samples: Float32Array; sampleRate: number };
   version: string;
 }
 
