@@ -1,7 +1,9 @@
+import { Worker } from 'node:worker_threads';
 import type { DetectedSegment, Message } from '@furikaeri/core';
 import type { ModelLocator } from '../models/installed-model';
 import type { NeuralLabels } from './diarize';
-import { engineError, type SherpaDiarizationSegment, sherpa } from './sherpa-addon';
+import { cancelled } from './pcm-channels';
+import { engineError, type SherpaDiarizationConfig, type SherpaDiarizationSegment } from './sherpa-addon';
 import type { SpeechSettings } from './speech-settings';
 
 /**
@@ -43,22 +45,47 @@ export function tooLongForNeural(durationMs: number): Message {
   };
 }
 
-/** Runs pyannote segmentation + speaker embeddings + clustering over the whole mono recording. */
-export function runNeuralDiarization(samples: Float32Array, paths: NeuralModelPaths): SherpaDiarizationSegment[] {
-  let diarizer: InstanceType<ReturnType<typeof sherpa>['OfflineSpeakerDiarization']>;
-  try {
-    diarizer = new (sherpa().OfflineSpeakerDiarization)({
-      segmentation: { pyannote: { model: paths.segmentation }, numThreads: 2, debug: 0 },
-      embedding: { model: paths.embedding, numThreads: 2, debug: 0 },
-      // numClusters -1: let the threshold decide how many voices there are (sherpa-onnx's examples use 0.5).
-      clustering: { numClusters: -1, threshold: 0.5 },
-      minDurationOn: 0.3,
-      minDurationOff: 0.5,
+/**
+ * Runs pyannote segmentation + speaker embeddings + clustering over the whole mono recording, on a worker
+ * thread (the samples' buffer is moved there, not copied). Aborting the signal ends the worker.
+ */
+export function runNeuralDiarization(
+  samples: Float32Array,
+  paths: NeuralModelPaths,
+  signal: AbortSignal,
+): Promise<SherpaDiarizationSegment[]> {
+  const config: SherpaDiarizationConfig = {
+    segmentation: { pyannote: { model: paths.segmentation }, numThreads: 2, debug: 0 },
+    embedding: { model: paths.embedding, numThreads: 2, debug: 0 },
+    // numClusters -1: let the threshold decide how many voices there are (sherpa-onnx's examples use 0.5).
+    clustering: { numClusters: -1, threshold: 0.5 },
+    minDurationOn: 0.3,
+    minDurationOff: 0.5,
+  };
+  // The buffer moves to the worker (no copy of up to 230 MB); a shared one could not, and is copied.
+  const buffer = samples.buffer instanceof ArrayBuffer ? samples.buffer : new Float32Array(samples).buffer;
+  const offset = samples.buffer instanceof ArrayBuffer ? samples.byteOffset : 0;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./neural-diarization.worker.cjs', import.meta.url), {
+      workerData: { config, buffer, offset, length: samples.length },
+      transferList: [buffer],
     });
-  } catch (error) {
-    throw engineError('speaker diarization models', error);
-  }
-  return diarizer.process(samples);
+    const stop = () => {
+      void worker.terminate();
+      reject(cancelled());
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    worker.once('message', (reply: { segments?: SherpaDiarizationSegment[]; error?: string }) => {
+      signal.removeEventListener('abort', stop);
+      void worker.terminate();
+      if (reply.segments) resolve(reply.segments);
+      else reject(engineError('speaker diarization models', new Error(reply.error)));
+    });
+    worker.once('error', (error) => {
+      signal.removeEventListener('abort', stop);
+      reject(engineError('speaker diarization models', error));
+    });
+  });
 }
 
 /** Each detected segment takes the neural speaker it overlaps most (or the nearest one in time). */

@@ -73,6 +73,7 @@ export interface SherpaDiarizationSegment {
   speaker: number;
 }
 
+/** OfflineSpeakerDiarization's configuration; it runs on a worker thread (neural-diarization.worker.cjs). */
 export interface SherpaDiarizationConfig {
   segmentation: { pyannote: { model: string }; numThreads: number; debug: number };
   embedding: { model: string; numThreads: number; debug: number };
@@ -81,15 +82,9 @@ export interface SherpaDiarizationConfig {
   minDurationOff: number;
 }
 
-export interface SherpaOfflineSpeakerDiarization {
-  sampleRate: number;
-  process(samples: Float32Array): SherpaDiarizationSegment[];
-}
-
 export interface SherpaModule {
   Vad: new (config: SherpaVadConfig, bufferSizeInSeconds: number) => SherpaVad;
   OfflineRecognizer: { createAsync(config: SherpaRecognizerConfig): Promise<SherpaOfflineRecognizer> };
-  OfflineSpeakerDiarization: new (config: SherpaDiarizationConfig) => SherpaOfflineSpeakerDiarization;
   /** Reads a WAV file as float samples (tests and benchmarks; the app reads its own PCM). */
   readWave(file: string): { samples: Float32Array; sampleRate: number };
   version: string;

@@ -66,7 +66,11 @@ export async function planTranscription(input: PlanInput): Promise<Transcription
     neuralPaths && keep
       ? labelSegments(
           scan.segments.filter((s) => s.channel === 0),
-          runNeuralDiarization(keep.subarray(0, Math.round((scan.durationMs / 1000) * 16_000)), neuralPaths),
+          await runNeuralDiarization(
+            keep.subarray(0, Math.round((scan.durationMs / 1000) * 16_000)),
+            neuralPaths,
+            input.signal,
+          ),
         )
       : null;
   const skipped =
