@@ -9,6 +9,8 @@ export interface RecognizedWindow {
   text: string;
   confidence: number | null;
   tokens: TranscriptToken[];
+  /** What the engine detected, when it detects languages ("ja", "en"). */
+  language?: string | null;
 }
 
 /** Transcript segments in time order; windows in which nothing was recognised leave no segment. */
@@ -70,4 +72,13 @@ export function confidenceOf(logProbs: readonly number[] | undefined): number | 
   if (!logProbs || logProbs.length === 0) return null;
   const mean = logProbs.reduce((sum, p) => sum + p, 0) / logProbs.length;
   return Math.min(1, Math.max(0, Math.exp(mean)));
+}
+
+/** The language most of the recognised text is in (by characters), or "und" (undetermined). */
+export function dominantLanguage(windows: readonly RecognizedWindow[]): string {
+  const weight = new Map<string, number>();
+  for (const w of windows) {
+    if (w.language) weight.set(w.language, (weight.get(w.language) ?? 0) + w.text.length);
+  }
+  return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { characterErrorRate, confidenceOf, editDistance, toSegments, toTranscriptTokens } from '../../src/index';
+import {
+  characterErrorRate,
+  confidenceOf,
+  dominantLanguage,
+  editDistance,
+  toSegments,
+  toTranscriptTokens,
+} from '../../src/index';
 
 describe('engine output to transcript segments', () => {
   it('keeps kana and kanji pieces as characters and joins SentencePiece pieces into words', () => {
@@ -54,5 +61,24 @@ describe('character error rate', () => {
   it('computes the edit distance of insertions, deletions and substitutions', () => {
     expect(editDistance([...'kitten'], [...'sitting'])).toBe(3);
     expect(editDistance([], [...'abc'])).toBe(3);
+  });
+});
+
+describe('dominant language', () => {
+  it('is the detected language of most recognised characters, or und', () => {
+    const window = (language: string | null, text: string) => ({
+      index: 0,
+      speaker: 'S1',
+      startMs: 0,
+      endMs: 1,
+      text,
+      confidence: null,
+      tokens: [],
+      language,
+    });
+    expect(dominantLanguage([window('en', 'hello'), window('ja', 'こんにちは、元気です'), window(null, 'x')])).toBe(
+      'ja',
+    );
+    expect(dominantLanguage([window(null, 'x')])).toBe('und');
   });
 });

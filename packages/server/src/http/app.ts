@@ -5,9 +5,9 @@ import type { LibrarySession } from '../vault/library-session';
 import { libraryRoutes } from './routes/library-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
+import { speechRoutes } from './routes/speech-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { vaultRoutes } from './routes/vault-routes';
-import { voiceRoutes } from './routes/voice-routes';
 import { security, securityHeaders } from './security';
 import { staticAssets } from './static-assets';
 
@@ -31,7 +31,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
     .route('/', settingsRoutes(context))
-    .route('/', voiceRoutes(context))
+    .route('/', speechRoutes(context))
     .route('/', streamRoutes(context, session));
 
   const app = new Hono();

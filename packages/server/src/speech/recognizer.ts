@@ -24,6 +24,8 @@ export interface Recognition {
   tokens: TranscriptToken[];
   /** 0…1, or null when the engine gives no scores. */
   confidence: number | null;
+  /** The language the engine detected ("ja"), when it detects one. */
+  language?: string | null;
 }
 
 /** One interface for every speech recogniser (SenseVoice, Whisper, transducer, NeMo CTC, the fake). */

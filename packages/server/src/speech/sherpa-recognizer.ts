@@ -51,6 +51,8 @@ export class SherpaRecognizer implements SpeechRecognizer {
         endMs,
       ),
       confidence: confidenceOf(result.ys_log_probs),
+      // SenseVoice reports "<|ja|>", Whisper "ja".
+      language: result.lang ? result.lang.replace(/[<|>]/g, '') || null : null,
     };
   }
 }

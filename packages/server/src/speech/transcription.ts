@@ -1,21 +1,15 @@
-import {
-  AppError,
-  type Message,
-  type RecognizedWindow,
-  type Transcript,
-  type TranscriptContent,
-  toSegments,
-} from '@furikaeri/core';
+import { AppError, type Message, type RecognizedWindow, type Transcript } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { ModelLocator } from '../models/installed-model';
 import type { Repositories } from '../repositories/repositories';
 import type { CheckpointRepository } from './checkpoint-repository';
-import type { RecognizerDescription, SpeechRecognizer } from './recognizer';
+import type { SpeechRecognizer } from './recognizer';
 import type { RecognizerFactory } from './recognizer-factory';
 import type { SpeechSettings } from './speech-settings';
 import { SpeechSettingsStore } from './speech-settings';
+import { transcriptContent } from './transcript-content';
 import { planTranscription, type TranscriptionPlan } from './transcription-plan';
 import { locateVadModel } from './vad-model';
 import { VoiceprintStore } from './voiceprint-store';
@@ -123,7 +117,10 @@ export class Transcriber {
       plan.windows.reduce((sum, w) => sum + w.endMs - w.startMs, 0),
     );
     let doneMs = [...done.values()].reduce((sum, w) => sum + w.endMs - w.startMs, 0);
-    const message = { ja: '文字起こししています', en: 'Transcribing' };
+    const message =
+      recognizer.description.engine === 'fake'
+        ? { ja: 'テスト用の偽エンジンで文字起こししています', en: 'Transcribing with the fake test engine' }
+        : { ja: '文字起こししています', en: 'Transcribing' };
     context.progress(SCAN_SHARE + (1 - SCAN_SHARE) * (doneMs / totalMs), message);
     if (todo.length === 0) return [...done.values()];
     // A resumed run reads from the first window still to do, not from the start.
@@ -143,28 +140,4 @@ export class Transcriber {
     }
     return [...done.values()];
   }
-}
-
-function transcriptContent(
-  plan: TranscriptionPlan,
-  windows: RecognizedWindow[],
-  settings: SpeechSettings,
-  description: RecognizerDescription,
-): TranscriptContent {
-  const notes = [...plan.notes];
-  if (description.engine === 'fake') {
-    notes.unshift({
-      ja: 'テスト用の偽の音声認識エンジンで作った文字起こしです（実際の音声は認識していません）。',
-      en: 'Made by the fake test engine: the speech was not actually recognised.',
-    });
-  }
-  const speaking = new Set(windows.filter((w) => w.text.trim() !== '').map((w) => w.speaker));
-  return {
-    language: settings.language === 'auto' ? 'und' : settings.language,
-    source: { kind: 'asr', engine: description.engine, model: description.model, diarization: plan.diarization, notes },
-    // Speakers of whom nothing was recognised are left out: segments are what the user reads.
-    speakers: plan.speakers.filter((s) => speaking.has(s.key)),
-    segments: toSegments(windows),
-    speechRegions: plan.speechRegions,
-  };
 }

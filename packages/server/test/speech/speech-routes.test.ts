@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app-context';
 import { createHttpApp } from '../../src/http/app';
 import { DEFAULT_SPEECH_SETTINGS } from '../../src/speech/speech-settings';
+import { fileBody, join, writeTone } from '../support/audio-files';
 import { TEST_PASSPHRASE, type TempSession, tempDir, tempSession } from '../support/temp-context';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -81,5 +82,27 @@ describe('speech settings over HTTP', () => {
     const refused = await call('/settings/speech', 'PUT', { language: 'fr' });
     expect(refused.status).toBe(400);
     expect(ctx.speechSettings.get().language).toBe('en');
+  });
+});
+
+describe('transcribing again over HTTP', () => {
+  it('queues a transcribe job for an imported recording, once at a time', async () => {
+    const files = tempDir();
+    try {
+      const company = ctx.library.createCompany({ name: '株式会社HTTP' });
+      const eventId = ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' }).id;
+      const file = writeTone(join(files, 'tone.wav'), { seconds: 2 });
+      const { recording } = await ctx.recordings.ingest({ eventId, originalName: 'tone.wav', body: fileBody(file) });
+      await ctx.worker.drain();
+      // No model is installed: the first run ended as unavailable; the user installs one and asks again.
+      expect(ctx.recordings.get(recording.id).jobs.map((j) => j.status)).toEqual(['succeeded', 'unavailable']);
+      const queued = await call(`/recordings/${recording.id}/transcribe`, 'POST');
+      expect(queued.status).toBe(202);
+      expect(await queued.json()).toMatchObject({ type: 'transcribe', status: 'queued', recordingId: recording.id });
+      expect((await call(`/recordings/${recording.id}/transcribe`, 'POST')).status).toBe(409);
+      expect((await call('/recordings/rec_unknown00/transcribe', 'POST')).status).toBe(404);
+    } finally {
+      fs.rmSync(files, { recursive: true, force: true });
+    }
   });
 });
