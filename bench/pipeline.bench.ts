@@ -5,7 +5,6 @@
  *   2. import + transcription (fake recogniser) of a generated 2-hour recording: time and peak RSS of the
  *      process tree, per phase.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,12 +17,11 @@ import { scanRecording } from '../packages/server/src/speech/speech-scan';
 import { DEFAULT_SPEECH_SETTINGS } from '../packages/server/src/speech/speech-settings';
 import { planTranscription } from '../packages/server/src/speech/transcription-plan';
 import { locateVadModel } from '../packages/server/src/speech/vad-model';
-import { samplePeakRss } from './process-tree-rss';
+import { twoHourRun, twoHourSpeech } from './pipeline-two-hours';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = path.join(ROOT, '../shared/fixtures/audio/interview-ja-synth');
 const WAV = path.join(SHARED, 'interview_public.wav');
-const CACHE = path.join(os.tmpdir(), 'furikaeri-bench');
 const MB = 1024 * 1024;
 const noModels = { find: () => null };
 const ffmpeg = resolveFfmpegPaths().ffmpeg;
@@ -131,75 +129,6 @@ async function vadFigures(turns: Turn[]): Promise<void> {
     `  speech regions, padded ${SPEECH_PAD_MS} ms (${padded.length}): ${edges(padded)}; ` +
       `silences between turns with speech found in them (±0.3 s): ${inSilence}/${turns.length - 1}`,
   );
-}
-
-/** The fixture looped to two hours (44 × 163 s), as a phone's m4a; generated once and cached. */
-function twoHourSpeech(): string {
-  const file = path.join(CACHE, 'two-hours-speech.m4a');
-  if (fs.existsSync(file)) return file;
-  fs.mkdirSync(CACHE, { recursive: true });
-  console.log('generating a 2-hour m4a of looped speech (once; cached in the temp folder)…');
-  execFileSync(ffmpeg, [
-    '-v',
-    'error',
-    '-y',
-    '-stream_loop',
-    '45',
-    '-i',
-    WAV,
-    '-t',
-    '7200',
-    '-c:a',
-    'aac',
-    '-b:a',
-    '64k',
-    `${file}.tmp.m4a`,
-  ]);
-  fs.renameSync(`${file}.tmp.m4a`, file);
-  return file;
-}
-
-/** Runs bench/pipeline-child.ts in its own process; samples its tree's RSS per phase it announces. */
-function twoHourRun(file: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/pipeline-child.ts'), file], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let sampler = samplePeakRss(child.pid as number);
-    let phase = 'start';
-    let started = performance.now();
-    const finishPhase = () => {
-      const peak = sampler.stop();
-      const seconds = (performance.now() - started) / 1000;
-      if (phase !== 'start') {
-        console.log(
-          `  ${phase}: ${seconds.toFixed(1)} s (RTF ${(seconds / 7200).toFixed(4)}), peak RSS ${peak === null ? 'n/a' : `${(peak / MB).toFixed(0)} MB`}`,
-        );
-      }
-    };
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!line.startsWith('PHASE ')) {
-          console.log(`  ${line}`);
-          continue;
-        }
-        finishPhase();
-        phase = line.slice(6);
-        sampler = samplePeakRss(child.pid as number);
-        started = performance.now();
-      }
-    });
-    child.on('close', (code) => {
-      finishPhase();
-      if (code === 0) resolve();
-      else reject(new Error(`2-hour run failed (${code})`));
-    });
-  });
 }
 
 async function main(): Promise<void> {

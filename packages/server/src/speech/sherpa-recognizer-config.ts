@@ -81,8 +81,8 @@ export function recognizerConfig(
   }
 }
 
-/** Whether the model can recognise the chosen language; "auto" only makes sense for multilingual models. */
+/** Whether the model can recognise the chosen language; "auto" takes whatever the model knows. */
 export function supportsLanguage(model: InstalledModel, language: AsrLanguage): boolean {
-  if (language === 'auto') return model.languages.length !== 1;
+  if (language === 'auto') return true;
   return model.languages.length === 0 || model.languages.includes(language);
 }
