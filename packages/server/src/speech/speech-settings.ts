@@ -26,7 +26,7 @@ export const DEFAULT_SPEECH_SETTINGS: SpeechSettings = {
   language: 'ja',
   diarization: 'auto',
   segmentationModelId: 'pyannote-segmentation-3-0',
-  embeddingModelId: '3d-speaker-eres2net-base',
+  embeddingModelId: '3dspeaker-eres2net-base-zh',
 };
 
 const KEY = 'speech';
