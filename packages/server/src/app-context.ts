@@ -8,8 +8,12 @@ import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
 import { JobWorker, type WorkerOptions } from './jobs/job-worker';
-import { analyseNotAvailable, transcribeNotAvailable } from './jobs/pending-stages';
+import { analyseNotAvailable } from './jobs/pending-stages';
+import { createTranscribeHandler } from './jobs/transcribe-handler';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
+import type { ModelLocator } from './models/installed-model';
+import { createModelLocator } from './models/locator';
+import { resolveModelsDir } from './models/models-dir';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
@@ -18,6 +22,11 @@ import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
 import { StorageService } from './services/storage-service';
 import { TranscriptService } from './services/transcript-service';
+import { CheckpointRepository } from './speech/checkpoint-repository';
+import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
+import { SpeechSettingsStore } from './speech/speech-settings';
+import { Transcriber } from './speech/transcription';
+import { VoiceprintService } from './speech/voiceprint-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
 import type { ScryptParams } from './vault/passphrase-kdf';
@@ -30,6 +39,10 @@ export interface AppContextOptions {
   clock?: Clock;
   ffmpeg?: FfmpegPaths;
   worker?: WorkerOptions;
+  /** Installed speech models; by default the model manager's folder (FURIKAERI_MODELS_DIR or <data>/models). */
+  models?: ModelLocator;
+  /** Tests inject recognisers; by default real models, or the fake engine when FURIKAERI_FAKE_ASR=1. */
+  recognizers?: RecognizerFactory;
 }
 
 /** Everything the HTTP layer and the CLI share; the only place that knows which implementation backs what. */
@@ -47,6 +60,9 @@ export interface AppContext {
   retention: RetentionService;
   transcripts: TranscriptService;
   search: SearchService;
+  transcriber: Transcriber;
+  voiceprint: VoiceprintService;
+  speechSettings: SpeechSettingsStore;
   close(): Promise<void>;
 }
 
@@ -61,9 +77,18 @@ export function createAppContext(options: AppContextOptions): AppContext {
   fs.rmSync(tmpDir, { recursive: true, force: true });
   const store = new EncryptedAudioStore(path.join(options.dataDir, 'audio'), tmpDir, keyRing);
   const bus = new ChangeBus();
+  const models = options.models ?? createModelLocator(resolveModelsDir(options.dataDir));
+  const transcriber = new Transcriber({
+    repos,
+    store,
+    models,
+    recognizers: options.recognizers ?? createRecognizerFactory(models),
+    checkpoints: new CheckpointRepository(db),
+    clock,
+  });
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
-    transcribe: transcribeNotAvailable,
+    transcribe: createTranscribeHandler(transcriber),
     analyse: analyseNotAvailable,
   };
   const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
@@ -88,6 +113,9 @@ export function createAppContext(options: AppContextOptions): AppContext {
     retention,
     transcripts,
     search,
+    transcriber,
+    voiceprint: new VoiceprintService(repos, store, models, clock),
+    speechSettings: new SpeechSettingsStore(repos.settings),
     async close() {
       retention.stopSchedule();
       await worker.stop();

@@ -1,4 +1,5 @@
 import type { IsoTimestamp } from '../domain/entities';
+import type { Message } from '../domain/message';
 
 /**
  * Who a speaker is in the conversation. The analysis needs roles, not names: questions come from the
@@ -41,7 +42,14 @@ export interface SpeechRegion {
 }
 
 export type TranscriptSource =
-  | { kind: 'asr'; engine: string; model: string; diarization: DiarizationMethod }
+  | {
+      kind: 'asr';
+      engine: string;
+      model: string;
+      diarization: DiarizationMethod;
+      /** What the user should know about how it was made (a fallback taken, the fake engine used). */
+      notes?: Message[];
+    }
   | { kind: 'import'; format: TranscriptFormat; fileName: string }
   | { kind: 'manual' };
 

@@ -170,6 +170,18 @@ const MIGRATIONS: readonly string[] = [
     INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', old.id, old.body);
   END;
   `,
+  // 7: the transcription's finished steps (its plan, then each recognised window), so a crashed or
+  // interrupted run resumes where it stopped. Rows of another run (other model or settings) are dropped.
+  `
+  CREATE TABLE transcription_checkpoints (
+    recording_id TEXT NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    part TEXT NOT NULL,
+    run_key TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (recording_id, part)
+  );
+  `,
 ];
 
 export function runMigrations(db: Db): void {

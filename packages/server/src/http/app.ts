@@ -9,6 +9,7 @@ import { libraryRoutes } from './routes/library-routes';
 import { modelRoutes } from './routes/model-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
+import { speechRoutes } from './routes/speech-routes';
 import { streamRoutes } from './routes/stream-routes';
 import { transcriptRoutes } from './routes/transcript-routes';
 import { vaultRoutes } from './routes/vault-routes';
@@ -40,6 +41,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', recordingRoutes(context))
     .route('/', settingsRoutes(context))
     .route('/', transcriptRoutes(context))
+    .route('/', speechRoutes(context))
     .route('/', streamRoutes(context, session))
     .route('/', modelRoutes(models));
 
