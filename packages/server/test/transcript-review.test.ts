@@ -151,4 +151,15 @@ describe('transcript review', () => {
     };
     expect(left.n).toBe(0);
   });
+
+  it('exports the current transcript in each format, and refuses an unknown one', () => {
+    store();
+    const vtt = env.ctx.transcripts.export(eventId, 'vtt');
+    expect(vtt.body.startsWith('WEBVTT')).toBe(true);
+    expect(vtt.body).toContain('<v A>学生時代に一番苦労したことを教えてください。');
+    expect(env.ctx.transcripts.export(eventId, 'srt').body).toContain('00:00:03,500 --> 00:00:20,000');
+    expect(env.ctx.transcripts.export(eventId, 'text').fileName).toMatch(/\.txt$/);
+    expect(JSON.parse(env.ctx.transcripts.export(eventId, 'json').body).segments).toHaveLength(2);
+    expect(() => env.ctx.transcripts.export(eventId, 'docx')).toThrow(/format/);
+  });
 });

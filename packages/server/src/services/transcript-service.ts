@@ -1,8 +1,11 @@
 import {
   AppError,
   applyTranscriptEdit,
+  exportTranscript,
   parseTranscriptEdit,
+  TRANSCRIPT_FORMATS,
   type Transcript,
+  type TranscriptFormat,
   type TranscriptView,
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
@@ -13,6 +16,14 @@ import { notFound } from './errors';
 
 const MAX_NOTE_CHARS = 4_000;
 
+const EXTENSIONS: Record<TranscriptFormat, string> = { vtt: 'vtt', srt: 'srt', text: 'txt', json: 'json' };
+const CONTENT_TYPES: Record<TranscriptFormat, string> = {
+  vtt: 'text/vtt; charset=utf-8',
+  srt: 'application/x-subrip; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
 /** Corrections to a transcript, their undo, and the notes the user keeps per question. */
 export class TranscriptService {
   constructor(
@@ -21,6 +32,24 @@ export class TranscriptService {
     private readonly worker: JobWorker,
     private readonly clock: Clock,
   ) {}
+
+  /** The current transcript as a file in one of the export formats, named after the event. */
+  export(eventId: string, format: unknown): { body: string; fileName: string; contentType: string } {
+    const chosen = (TRANSCRIPT_FORMATS as readonly unknown[]).includes(format) ? (format as TranscriptFormat) : null;
+    if (!chosen) {
+      throw new AppError('validation', {
+        ja: `形式は ${TRANSCRIPT_FORMATS.join(', ')} のいずれかです`,
+        en: `The format is one of ${TRANSCRIPT_FORMATS.join(', ')}`,
+      });
+    }
+    const transcript = this.repos.transcripts.findCurrent(eventId);
+    if (!transcript) throw notFound('transcript', eventId);
+    return {
+      body: exportTranscript(transcript, chosen),
+      fileName: `transcript-${eventId}.${EXTENSIONS[chosen]}`,
+      contentType: CONTENT_TYPES[chosen],
+    };
+  }
 
   view(eventId: string): TranscriptView {
     if (!this.repos.events.find(eventId)) throw notFound('event', eventId);

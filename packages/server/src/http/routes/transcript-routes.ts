@@ -6,6 +6,14 @@ import { jsonBody } from '../json-body';
 export function transcriptRoutes(context: () => AppContext): Hono {
   return new Hono()
     .get('/events/:id/transcript', (c) => c.json(context().transcripts.view(c.req.param('id'))))
+    .get('/events/:id/transcript/export', (c) => {
+      const file = context().transcripts.export(c.req.param('id'), c.req.query('format'));
+      return c.body(file.body, 200, {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${file.fileName}"`,
+        'cache-control': 'no-store',
+      });
+    })
     .post('/transcripts/:id/edits', async (c) =>
       c.json(context().transcripts.edit(c.req.param('id'), await jsonBody(c))),
     )
