@@ -11,4 +11,5 @@ export * from './input/fields';
 export * from './input/library-input';
 export * from './text/file-name';
 export * from './text/format';
+export * from './transcript/formats/index';
 export * from './transcript/model';

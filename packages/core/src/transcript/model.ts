@@ -42,7 +42,13 @@ export interface SpeechRegion {
 
 export type TranscriptSource =
   | { kind: 'asr'; engine: string; model: string; diarization: DiarizationMethod }
-  | { kind: 'import'; format: TranscriptFormat; fileName: string }
+  | {
+      kind: 'import';
+      format: TranscriptFormat;
+      fileName: string;
+      /** True when the file had no usable times (plain text) and they were estimated: no pace or pauses then. */
+      estimatedTiming?: boolean;
+    }
   | { kind: 'manual' };
 
 export type DiarizationMethod = 'channels' | 'neural' | 'fallback' | 'none';
