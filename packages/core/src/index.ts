@@ -1,3 +1,4 @@
+export * from './analysis/index';
 export * from './api/views';
 export * from './domain/app-error';
 export * from './domain/entities';
