@@ -2,10 +2,12 @@ import { isAppError } from '@furikaeri/core';
 import { Hono } from 'hono';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { LibrarySession } from '../vault/library-session';
+import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { streamRoutes } from './routes/stream-routes';
+import { transcriptRoutes } from './routes/transcript-routes';
 import { vaultRoutes } from './routes/vault-routes';
 import { security, securityHeaders } from './security';
 import { staticAssets } from './static-assets';
@@ -30,6 +32,8 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
     .route('/', settingsRoutes(context))
+    .route('/', transcriptRoutes(context))
+    .route('/', analysisRoutes(context))
     .route('/', streamRoutes(context, session));
 
   const app = new Hono();
