@@ -23,7 +23,7 @@ describe.skipIf(!sharedInterviewAvailable())(
         companyId: ctx.library.createCompany({ name: 'SaaS企業' }).id,
         type: 'interview',
       }).id;
-        const { recording } = await ctx.recordings.ingest({
+      const { recording } = await ctx.recordings.ingest({
         eventId,
         originalName: 'interview_public.wav',
         body: fileBody(SHARED_INTERVIEW_WAV),
