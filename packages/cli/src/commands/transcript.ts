@@ -75,7 +75,9 @@ async function finish(ctx: AppContext, transcript: Transcript, output: Output): 
     );
   }
   if (report.summary.focus.length > 0) output.print(ja ? '\n重点的に取り組むこと:' : '\nTop things to work on:');
-  report.summary.focus.forEach((point, index) => output.print(`  ${index + 1}. ${output.text(point.message)}`));
+  report.summary.focus.forEach((point, index) => {
+    output.print(`  ${index + 1}. ${output.text(point.message)}`);
+  });
   output.print(
     ja ? `\n詳細: furikaeri analysis ${transcript.eventId}` : `\nDetails: furikaeri analysis ${transcript.eventId}`,
   );
