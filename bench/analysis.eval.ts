@@ -1,11 +1,13 @@
 /**
  * npm run eval:analysis — accuracy of the interview analysis on the labelled fixtures
  * (packages/core/test/fixtures/interviews) and the shared interview (../shared, when present), with the real
- * kuromoji. Prints per-metric figures, the issue's targets, and every disagreement with the labels.
+ * kuromoji. Prints per-metric figures, the issue's targets, and every disagreement with the labels; then the
+ * held-out conversations (fixtures/interviews/heldout, written after the analysis) on their own.
  */
 import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-host';
 import { type FixtureScore, scoreFixture, totals } from '../packages/server/test/analysis/support/evaluate';
 import {
+  HELDOUT_DIR,
   loadFixtures,
   loadSharedInterview,
   sharedInterviewAvailable,
@@ -64,6 +66,20 @@ if (sharedInterviewAvailable()) {
 } else {
   console.log('\nShared interview: ../shared/fixtures/audio/interview-ja-synth is absent — skipped.');
 }
+
+const heldout: FixtureScore[] = [];
+for (const fixture of loadFixtures(HELDOUT_DIR)) heldout.push((await scoreFixture(fixture, host)).score);
+const held = totals(heldout);
+console.log(
+  `\nHeld out (${held.counts.fixtures} conversations written after the analysis; rules corrected once after their first run, see heldout/README.md; ${held.counts.questions} questions, ${held.counts.offTopic} off-topic answers):`,
+);
+console.log(
+  `     question detection F1 ${percent(held.questionDetection.f1)}, pairing ${percent(held.pairingAccuracy)}, follow-ups F1 ${percent(held.followUps.f1)} (P ${percent(held.followUps.precision)}, R ${percent(held.followUps.recall)})`,
+);
+console.log(
+  `     fillers exact ${percent(held.fillerExact)}, pace ±3 % ${percent(held.paceWithin3Percent)}, off-topic P ${percent(held.offTopic.precision)} R ${percent(held.offTopic.recall)}, categories ${percent(held.categoryAccuracy)}`,
+);
+scores.push(...heldout);
 
 const errors = scores.flatMap((score) => score.errors);
 console.log(

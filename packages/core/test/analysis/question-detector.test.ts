@@ -17,6 +17,7 @@ describe('question detection (one sentence of the company side)', () => {
     ['他に何か聞きたいことありますか？', 'reverse_prompt'],
     ['最後にもう一つだけ質問を受け付けます。', 'reverse_prompt'],
     ['Do you have any questions for us?', 'reverse_prompt'],
+    ['最後に何かありますか。', 'reverse_prompt'],
     ['Tell me about a time you had to deal with a difficult stakeholder.', 'request'],
     ['どういった点で当社を選ばれたの', 'interrogative'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {

@@ -46,6 +46,22 @@ describe('does the answer address the question?', () => {
     ]);
   });
 
+  it('reads 「〜というほどではないのですが」 as a negation too', () => {
+    expect(
+      judge('hardship', '挫折というほどではないのですが、初年度に売上目標を達成できたことが一番の成果です。').flags,
+    ).toEqual(['off_topic']);
+  });
+
+  it('a success told with 「半年後には」 is not a career plan, and wanting to become something is no reason to choose a company', () => {
+    expect(
+      judge('success', '最初は三人でしたが、半年後には毎回二十人が参加してくれるようになりました。').flags,
+    ).toEqual([]);
+    expect(
+      judge('motivation', '相手の立場に立って考えることが得意です。この強みを活かして、信頼される営業になりたいです。')
+        .flags,
+    ).toEqual(['off_topic']);
+  });
+
   it('a career plan needs the future: a description of the current job is off topic', () => {
     expect(
       judge('career_plan', '今のチームでは、APIの設計を担当しています。最近は、レビューも任されています。').flags,

@@ -29,7 +29,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/why (are you interested|do you want|this (position|company|role))|interested in (this|the|our)/i, 3),
   ],
   reason_for_change: [cue(/転職|退職|辞め(る|た|よう)/, 3), cue(/(今|現在)の(会社|職場)を/, 2)],
-  strengths: [cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3), cue(/得意/, 2), cue(/strength/i, 3)],
+  strengths: [
+    cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3),
+    cue(/得意/, 2),
+    cue(/どんな人|周りから(どう|どんな)|人柄|性格/, 2),
+    cue(/strength/i, 3),
+  ],
   weaknesses: [cue(/弱み|短所|苦手/, 3), cue(/weakness/i, 3)],
   success: [
     cue(/力を入れ|頑張った|がんばった|打ち込んだ/, 3),
@@ -40,7 +45,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   ],
   hardship: [
     cue(/苦労|失敗|挫折|困難/, 3),
-    cue(/大変だった|辛かった|つらかった|乗り越え|困った|難しかった/, 2.5),
+    cue(/大変だった|辛かった|つらかった|乗り越え|困った|難しかった|うまくいかなかった|上手くいかなかった/, 2.5),
     cue(/mistake|failure|fail(ed)?\b/i, 3),
   ],
   teamwork: [
@@ -53,7 +58,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   career_plan: [
     cue(/キャリア|年後|将来/, 3),
     cue(/実現したい|やってみたい|挑戦したい|成し遂げ/, 3),
-    cue(/今後|入社後|やりたい|目指/, 2),
+    cue(/今後|入社後|やりたい|したい[？?]|したいですか|したいこと|目指/, 2),
     cue(/成果を出して?いく|(て|で)いきますか|ていきたい/, 3),
     cue(/see yourself|years from now|in (five|5|ten|10) years|future/i, 3),
   ],
@@ -63,6 +68,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/市場規模|推定|フェルミ|ケース/, 3),
+    cue(/技術的/, 1),
     cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
     cue(/学んでいる|勉強して/, 1.5),
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),

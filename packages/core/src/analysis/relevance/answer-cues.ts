@@ -25,7 +25,7 @@ export const ANSWER_CUES: Record<CheckedCategory | 'self_introduction', Cue[]> =
   motivation: [
     cue(/御社|貴社|御行|志望|応募|入社(したい|いたし|を希望)|第一志望/, 2),
     cue(
-      /働きたい|携わりたい|関わりたい|貢献したい|魅力|惹かれ|共感|興味を持|なりたい|挑戦したい|interested|join|your (company|team)|this position/i,
+      /働きたい|携わりたい|関わりたい|貢献したい|魅力|惹かれ|共感|興味を持|interested|join|your (company|team)|this position/i,
       1.5,
     ),
     cue(/インターン|説明会|社員の方/, 1),
@@ -62,7 +62,7 @@ export const ANSWER_CUES: Record<CheckedCategory | 'self_introduction', Cue[]> =
     cue(/周り|相談|一緒に|共有|相手|上司|部長|関係者|コミュニケーション|連絡役/, 1),
   ],
   career_plan: [
-    cue(/たい(です|と(思|考))|ていきたい|目指|将来|年後|キャリア|なりたい|挑戦し|予定|つもり/, 2),
+    cue(/たい(です|と(思|考))|ていきたい|目指|将来|キャリア|なりたい|挑戦し|予定|つもり/, 2),
     cue(/活かせ|活かし|want to|would like to|plan to|hope to|\bwill\b|aim to/i, 1.5),
   ],
   technical: [
@@ -94,7 +94,8 @@ export const CONFLICTS: Record<CheckedCategory, Array<keyof typeof ANSWER_CUES>>
 };
 
 /** Negated mentions do not count: 特に大きな失敗はないのですが is not about a failure. */
-const NEGATION = /^(は|が|も|と言える(ような)?(もの|こと)は)?(特に)?(ない|なく|ありません|ございません|なかった)/;
+const NEGATION =
+  /^(は|が|も|と言える(ような)?(もの|こと)は|という(ほど|ほどの(もの|こと)は|ほどでは|ほどのことでは))?(特に)?(ない|なく|ありません|ございません|なかった)/;
 
 /** True when every mention of `word` in `text` is negated (失敗はないのですが). */
 export function onlyNegated(text: string, word: string): boolean {

@@ -30,6 +30,8 @@ export interface LabelledInterview {
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 export const FIXTURE_DIR = path.join(ROOT, 'packages/core/test/fixtures/interviews');
+/** Conversations written after the analysis was built: reported on their own (see heldout/README.md). */
+export const HELDOUT_DIR = path.join(FIXTURE_DIR, 'heldout');
 export const SHARED_DIR = path.join(ROOT, '../shared/fixtures/audio/interview-ja-synth');
 
 interface FixtureFile {
@@ -43,21 +45,21 @@ interface FixtureFile {
 }
 
 /** Our fourteen labelled conversations; file-based ones go through the real import parsers. */
-export function loadFixtures(): LabelledInterview[] {
+export function loadFixtures(dir = FIXTURE_DIR): LabelledInterview[] {
   return fs
-    .readdirSync(FIXTURE_DIR)
+    .readdirSync(dir)
     .filter((name) => /^\d+-.*\.json$/.test(name))
     .sort()
     .map((name) => {
-      const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, name), 'utf8')) as FixtureFile;
-      const content = fixture.transcript ?? importFile(fixture);
+      const fixture = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as FixtureFile;
+      const content = fixture.transcript ?? importFile(fixture, dir);
       return { id: fixture.id, title: fixture.title, eventType: fixture.eventType, content, labels: fixture.labels };
     });
 }
 
-function importFile(fixture: FixtureFile): TranscriptContent {
+function importFile(fixture: FixtureFile, dir: string): TranscriptContent {
   if (!fixture.file) throw new Error(`${fixture.id}: no transcript and no file`);
-  const content = parseTranscriptFile(fixture.file, fs.readFileSync(path.join(FIXTURE_DIR, fixture.file), 'utf8'));
+  const content = parseTranscriptFile(fixture.file, fs.readFileSync(path.join(dir, fixture.file), 'utf8'));
   // The roles the user sets after importing (the guess is only a start).
   const speakers = content.speakers.map((speaker) => ({
     ...speaker,
