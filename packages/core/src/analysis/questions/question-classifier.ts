@@ -1,6 +1,6 @@
 import { QUESTION_CATEGORY_LABELS, type QuestionCategory } from '../categories';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
-import { bigramSimilarity } from '../text/content-words';
+import { bigramSimilarity } from '../text/similarity';
 import { type Cue, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
 
 type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
