@@ -87,8 +87,9 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
         speechRegions: transcript.speechRegions,
         timing,
         questionEndMs: answersDirectly(turns, draft.turn.index, firstAnswerTurn.index) ? draft.turn.endMs : null,
-        open: !CLOSED_CATEGORIES.has(category.category),
-        isFollowUp,
+        // The one-minute guideline is for interview answers, not for the talk of an OB/OG visit or 座談会.
+        open: mode !== 'conversation' && !CLOSED_CATEGORIES.has(category.category),
+        isFollowUp: isFollowUp || category.category === 'other',
         norms,
         pitch: input.pitch ?? null,
       });

@@ -19,7 +19,7 @@ export interface AnalysisNorms {
     targetChars: number;
     /** An open answer under this share of the target is flagged as short. */
     shortBelowRatio: number;
-    /** An answer over this multiple of the target is flagged as long. */
+    /** An answer over this multiple of the target is flagged as long (1.5: a minute and a half, ≈450 characters). */
     longAboveRatio: number;
   };
   fillers: {
@@ -57,7 +57,7 @@ export interface AnalysisNorms {
 
 export const DEFAULT_NORMS: AnalysisNorms = {
   pace: { targetCharsPerMinute: 300, fastCharsPerMinute: 400, slowCharsPerMinute: 200 },
-  length: { targetMs: 60_000, targetChars: 300, shortBelowRatio: 0.2, longAboveRatio: 2 },
+  length: { targetMs: 60_000, targetChars: 300, shortBelowRatio: 0.2, longAboveRatio: 1.5 },
   fillers: {
     okPerMinute: 5,
     harmfulPerMinute: 12,

@@ -12,6 +12,21 @@ export interface AnswerFeedbackInput {
   norms: AnalysisNorms;
 }
 
+/** A first sentence that answers the question head-on, per category. */
+const OPENINGS: Partial<Record<QuestionCategory, { ja: string; en: string }>> & { other: { ja: string; en: string } } =
+  {
+    motivation: { ja: '「御社を志望する理由は〜です」', en: '"I want to join you because…"' },
+    reason_for_change: { ja: '「転職を考えた理由は〜です」', en: '"I am changing jobs because…"' },
+    strengths: { ja: '「私の強みは〜です」', en: '"My strength is…"' },
+    weaknesses: { ja: '「私の短所は〜です」', en: '"My weakness is…"' },
+    success: { ja: '「学生時代に（これまでに）一番力を入れたのは〜です」', en: '"What I put the most into was…"' },
+    hardship: { ja: '「一番苦労したのは〜です」', en: '"The hardest thing was…"' },
+    teamwork: { ja: '「チームでは〜を大切にしています。例えば〜」', en: '"In a team I… For example…"' },
+    career_plan: { ja: '「5年後には〜になっていたいです」', en: '"In five years I want to…"' },
+    technical: { ja: '聞かれた技術の名前を出して「〜は〜のようにしています」', en: 'name the technique asked about' },
+    other: { ja: '聞かれたことを繰り返す形で', en: 'echo the question' },
+  };
+
 /** At most this many points per answer: a review should say what matters most, not everything. */
 const MAX_POINTS = 3;
 
@@ -26,13 +41,15 @@ export function answerFeedback(input: AnswerFeedbackInput): FeedbackPoint[] {
   const points: FeedbackPoint[] = [];
   const push = (point: Omit<FeedbackPoint, 'questionId'>) => points.push({ ...point, questionId });
   if (relevance.flags.includes('off_topic')) {
+    const instead = relevance.answeredInstead ? QUESTION_CATEGORY_LABELS[relevance.answeredInstead] : null;
+    const opening = OPENINGS[input.category] ?? OPENINGS.other;
     push({
       kind: 'off_topic',
       severity: 3,
       atMs: at(input.answerStartMs),
       message: {
-        ja: `質問は「${asked.ja}」でした。最初の一文で「${asked.ja}」に直接答え（例:「一番〜したのは〜です」）、そのあとに理由とエピソードを続けましょう。${relevance.reason.ja}`,
-        en: `The question was about ${asked.en.toLowerCase()}. Answer it directly in your first sentence, then give the reason and an episode. ${relevance.reason.en}`,
+        ja: `質問は「${asked.ja}」でしたが、回答は${instead ? `「${instead.ja}」` : '別'}の話になっていました。最初の一文で${opening.ja}と直接答え、そのあとに理由とエピソードを続けましょう。`,
+        en: `The question was about ${asked.en.toLowerCase()}, but the answer was about ${instead ? instead.en.toLowerCase() : 'something else'}. Answer it in your first sentence (${opening.en}), then give the reason and an episode.`,
       },
     });
   }

@@ -40,7 +40,7 @@ function highlights(questions: readonly QuestionAnalysis[], metrics: EventMetric
   const lines: Message[] = [
     {
       ja: `質問 ${metrics.questionCount}件、うち回答 ${metrics.answeredCount}件、要確認の回答 ${metrics.flaggedAnswers}件。`,
-      en: `${metrics.questionCount} questions, ${metrics.answeredCount} answered, ${metrics.flaggedAnswers} answers flagged.`,
+      en: `${metrics.questionCount} questions, ${metrics.answeredCount} answered, ${metrics.flaggedAnswers} ${metrics.flaggedAnswers === 1 ? 'answer' : 'answers'} flagged.`,
     },
   ];
   const onTopic = questions.filter(

@@ -17,7 +17,7 @@ export interface AnswerMetricsInput {
   questionEndMs: number | null;
   /** Open questions are held to the ~1 minute guideline; closed ones (facts, conditions) are not. */
   open: boolean;
-  /** A first question (not a follow-up) that gets a very short answer is pointed out. */
+  /** A first question (not a follow-up, not "other") that gets a very short answer is pointed out. */
   isFollowUp: boolean;
   norms: AnalysisNorms;
   pitch: readonly PitchTrack[] | null;
@@ -90,7 +90,7 @@ function fillerMetrics(items: FillerOccurrence[], minutes: number | null, norms:
   const perMinute =
     minutes === null || minutes <= 0
       ? null
-      : measure(round(items.length / minutes, 1), 'per_min', items.length / minutes > okPerMinute ? 'high' : 'ok', {
+      : measure(round(items.length / minutes, 1), 'per_min', fillerVerdict(items.length, minutes, okPerMinute), {
           ja: `1分あたり${okPerMinute}回までは気にされにくく、${harmfulPerMinute}回前後から印象に響く`,
           en: `Up to ${okPerMinute}/min goes unnoticed; around ${harmfulPerMinute}/min it hurts`,
         });
@@ -100,6 +100,14 @@ function fillerMetrics(items: FillerOccurrence[], minutes: number | null, norms:
     items,
     byWord: [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count),
   };
+}
+
+/** A rate over a few seconds says little: "えーと、特にありません" is not 30 fillers a minute. */
+const MIN_MINUTES_FOR_RATE = 0.25;
+
+function fillerVerdict(count: number, minutes: number, okPerMinute: number): Measure['verdict'] {
+  if (count / minutes <= okPerMinute) return 'ok';
+  return minutes >= MIN_MINUTES_FOR_RATE || count >= 3 ? 'high' : 'info';
 }
 
 function latencyMeasure(latencyMs: number, norms: AnalysisNorms): Measure {

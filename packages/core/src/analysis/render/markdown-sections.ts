@@ -2,6 +2,11 @@ import type { Locale, Message } from '../../domain/message';
 import { formatDuration } from '../../text/format';
 import type { AnalysisReport, AnswerAnalysis } from '../report';
 
+/** " [1:23]" for a moment in the recording; nothing when the times were only estimated (plain text). */
+export function stamp(report: AnalysisReport, ms: number | null): string {
+  return ms === null || report.timing === 'estimated' ? '' : ` [${formatDuration(ms)}]`;
+}
+
 /** One line of figures for an answer: length, pace, fillers, latency, pauses, intonation. */
 export function answerLine(answer: AnswerAnalysis, report: AnalysisReport, locale: Locale): string {
   const m = answer.metrics;
@@ -30,7 +35,7 @@ export function myQuestionsSection(report: AnalysisReport, locale: Locale): stri
   const ja = locale === 'ja';
   const lines = ['', `## ${ja ? '自分からの質問（逆質問）' : 'My questions'}`, ''];
   for (const item of report.myQuestions) {
-    lines.push(`- **${item.question.text}** [${formatDuration(item.question.startMs)}]`);
+    lines.push(`- **${item.question.text}**${stamp(report, item.question.startMs)}`);
     lines.push(`  - ${item.answer ? item.answer.text : ja ? '（回答なし）' : '(no answer)'}`);
   }
   return lines;
@@ -63,7 +68,7 @@ export function groupSection(report: AnalysisReport, locale: Locale): string[] {
   for (const p of group.participants) {
     if (p.keyPoints.length === 0) continue;
     lines.push('', `**${p.label}**`);
-    for (const point of p.keyPoints) lines.push(`- [${formatDuration(point.atMs)}] ${point.text}`);
+    for (const point of p.keyPoints) lines.push(`-${stamp(report, point.atMs)} ${point.text}`);
   }
   return lines;
 }
@@ -83,7 +88,7 @@ export function conversationSection(report: AnalysisReport, locale: Locale): str
     const facts = conversation.facts.filter((fact) => fact.kind === kind);
     if (facts.length === 0) continue;
     lines.push('', `### ${(FACT_KINDS[kind] as Message)[locale]}`, '');
-    for (const fact of facts) lines.push(`- [${formatDuration(fact.atMs)}] ${fact.text}`);
+    for (const fact of facts) lines.push(`-${stamp(report, fact.atMs)} ${fact.text}`);
   }
   if (conversation.othersQuestions.length > 0) {
     lines.push('', `### ${ja ? '他の参加者の質問' : "Others' questions"}`, '');

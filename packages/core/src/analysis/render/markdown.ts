@@ -1,8 +1,7 @@
 import type { Locale, Message } from '../../domain/message';
-import { formatDuration } from '../../text/format';
 import { QUESTION_CATEGORY_LABELS } from '../categories';
 import type { AnalysisReport, QuestionAnalysis } from '../report';
-import { answerLine, conversationSection, groupSection, myQuestionsSection } from './markdown-sections';
+import { answerLine, conversationSection, groupSection, myQuestionsSection, stamp } from './markdown-sections';
 
 export interface MarkdownOptions {
   locale?: Locale;
@@ -29,10 +28,10 @@ export function renderReportMarkdown(report: AnalysisReport, options: MarkdownOp
   lines.push(`## ${t(T.overview)}`, '');
   for (const highlight of report.summary.highlights) lines.push(`- ${t(highlight)}`);
   const share = report.event.myTalkShare;
-  if (share)
-    lines.push(
-      `- ${locale === 'ja' ? '自分が話した割合' : 'My talk share'}: ${Math.round(share.value * 100)}%${share.norm ? `（${t(share.norm)}）` : ''}`,
-    );
+  if (share) {
+    const norm = share.norm ? (locale === 'ja' ? `（${t(share.norm)}）` : ` (${t(share.norm)})`) : '';
+    lines.push(`- ${locale === 'ja' ? '自分が話した割合' : 'My talk share'}: ${Math.round(share.value * 100)}%${norm}`);
+  }
   if (report.event.charsPerMinute)
     lines.push(
       `- ${locale === 'ja' ? '平均の速さ' : 'Average pace'}: ${report.event.charsPerMinute.value} ${locale === 'ja' ? '字/分' : 'chars/min'}`,
@@ -44,7 +43,7 @@ export function renderReportMarkdown(report: AnalysisReport, options: MarkdownOp
   lines.push('', `## ${t(T.focus)}`, '');
   if (report.summary.focus.length === 0) lines.push(t(T.none));
   report.summary.focus.forEach((point, index) => {
-    const at = point.atMs === null ? '' : ` [${formatDuration(point.atMs)}]`;
+    const at = stamp(report, point.atMs);
     lines.push(`${index + 1}. ${t(point.message)}${at}`);
   });
   if (report.questions.length > 0) {
@@ -70,7 +69,7 @@ function questionSection(question: QuestionAnalysis, report: AnalysisReport, loc
     ? ` · ${locale === 'ja' ? `${question.followUpOf} ${t(T.followUp)}` : `${t(T.followUp)} ${question.followUpOf}`}`
     : '';
   const lines = [
-    `### ${question.id} [${formatDuration(question.question.startMs)}] ${category}${followUp}`,
+    `### ${question.id}${stamp(report, question.question.startMs)} ${category}${followUp}`,
     '',
     `> ${question.question.text}`,
     '',
@@ -80,7 +79,7 @@ function questionSection(question: QuestionAnalysis, report: AnalysisReport, loc
     lines.push(`- ${locale === 'ja' ? '深掘りの根拠' : 'Why a follow-up'}: ${t(question.followUpReason)}`);
   const answer = question.answer;
   if (!answer) return [...lines, '', t(T.noAnswer), ''];
-  lines.push('', `**${locale === 'ja' ? '回答' : 'Answer'}** [${formatDuration(answer.startMs)}]: ${answer.text}`, '');
+  lines.push('', `**${locale === 'ja' ? '回答' : 'Answer'}**${stamp(report, answer.startMs)}: ${answer.text}`, '');
   lines.push(`- ${answerLine(answer, report, locale)}`);
   const verdict = answer.relevance.flags.length > 0 ? '⚠ ' : '';
   lines.push(
