@@ -1,9 +1,11 @@
+import { ANALYSIS_USAGE, analysisCommand } from './commands/analysis';
 import { EVIDENCE_USAGE, evidenceCommand } from './commands/evidence';
 import { IMPORT_USAGE, importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { MODELS_USAGE, type ModelsOverrides, modelsCommand } from './commands/models';
 import { SERVE_USAGE, serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
+import { TRANSCRIPT_USAGE, transcriptCommand } from './commands/transcript';
 import { verifyCommand } from './commands/verify';
 import { createOutput, reportError } from './output';
 import type { PassphraseSource } from './passphrase';
@@ -17,6 +19,8 @@ const HELP = `furikaeri — 面接の録音を振り返る / review your intervi
   furikaeri verify <rec_…> [--json]        exit 0 unaltered, 3 altered or cut short
   ${EVIDENCE_USAGE}
   ${MODELS_USAGE}
+  ${TRANSCRIPT_USAGE}
+  ${ANALYSIS_USAGE}
 
 Everything is encrypted with your passphrase: FURIKAERI_PASSPHRASE or --passphrase-file FILE for scripts,
 otherwise you are asked. Data folder: FURIKAERI_HOME, else the platform's user data folder.
@@ -40,6 +44,8 @@ const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   evidence: evidenceCommand,
   models: modelsCommand,
+  transcript: transcriptCommand,
+  analysis: analysisCommand,
 };
 
 /** --passphrase-file works with every command, so it is taken out before the command parses its own flags. */

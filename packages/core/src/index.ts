@@ -1,3 +1,4 @@
+export * from './analysis/index';
 export * from './api/model-views';
 export * from './api/views';
 export * from './domain/app-error';
@@ -16,4 +17,5 @@ export * from './text/file-name';
 export * from './text/format';
 export * from './transcript/edit';
 export * from './transcript/export';
+export * from './transcript/formats/index';
 export * from './transcript/model';

@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createAnalyseHandler } from './analysis/analyse-job';
+import { AnalysisRepository } from './analysis/analysis-repository';
+import { AnalysisService } from './analysis/analysis-service';
+import { TranscriptImportService } from './analysis/transcript-import-service';
 import { DatabaseKeyRing } from './audio/audio-key-ring';
 import { EncryptedAudioStore } from './audio/encrypted-audio-store';
 import { type Clock, systemClock } from './config/clock';
@@ -8,12 +12,12 @@ import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
 import { JobWorker, type WorkerOptions } from './jobs/job-worker';
-import { analyseNotAvailable } from './jobs/pending-stages';
 import { createTranscribeHandler } from './jobs/transcribe-handler';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import type { ModelLocator } from './models/installed-model';
 import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
+import { sharedMorphology } from './morphology/kuromoji-host';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
@@ -59,6 +63,8 @@ export interface AppContext {
   storage: StorageService;
   retention: RetentionService;
   transcripts: TranscriptService;
+  transcriptImports: TranscriptImportService;
+  analysis: AnalysisService;
   search: SearchService;
   transcriber: Transcriber;
   voiceprint: VoiceprintService;
@@ -86,10 +92,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     checkpoints: new CheckpointRepository(db),
     clock,
   });
+  const analysis = new AnalysisService(repos, new AnalysisRepository(db), store, sharedMorphology(), clock);
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
     transcribe: createTranscribeHandler(transcriber),
-    analyse: analyseNotAvailable,
+    analyse: createAnalyseHandler(repos, analysis),
   };
   const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
@@ -112,6 +119,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
     storage,
     retention,
     transcripts,
+    transcriptImports: new TranscriptImportService(repos, worker, clock),
+    analysis,
     search,
     transcriber,
     voiceprint: new VoiceprintService(repos, store, models, clock),

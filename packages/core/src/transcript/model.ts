@@ -50,7 +50,13 @@ export type TranscriptSource =
       /** What the user should know about how it was made (a fallback taken, the fake engine used). */
       notes?: Message[];
     }
-  | { kind: 'import'; format: TranscriptFormat; fileName: string }
+  | {
+      kind: 'import';
+      format: TranscriptFormat;
+      fileName: string;
+      /** True when the file had no usable times (plain text) and they were estimated: no pace or pauses then. */
+      estimatedTiming?: boolean;
+    }
   | { kind: 'manual' };
 
 export type DiarizationMethod = 'channels' | 'neural' | 'fallback' | 'none';

@@ -5,12 +5,14 @@ import { ModelManager } from '../models/model-manager';
 import { resolveModelsDir } from '../models/models-dir';
 import { ModelPullTracker } from '../models/pull-tracker';
 import type { LibrarySession } from '../vault/library-session';
+import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
 import { modelRoutes } from './routes/model-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { speechRoutes } from './routes/speech-routes';
 import { streamRoutes } from './routes/stream-routes';
+import { transcriptImportRoutes } from './routes/transcript-import-routes';
 import { transcriptRoutes } from './routes/transcript-routes';
 import { vaultRoutes } from './routes/vault-routes';
 import { security, securityHeaders } from './security';
@@ -41,7 +43,9 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', recordingRoutes(context))
     .route('/', settingsRoutes(context))
     .route('/', transcriptRoutes(context))
+    .route('/', transcriptImportRoutes(context))
     .route('/', speechRoutes(context))
+    .route('/', analysisRoutes(context))
     .route('/', streamRoutes(context, session))
     .route('/', modelRoutes(models));
 

@@ -1,0 +1,153 @@
+import type { EventType } from '../domain/labels';
+import type { TranscriptContent } from '../transcript/model';
+import { CLOSED_CATEGORIES } from './categories';
+import { answerFeedback } from './feedback/answer-feedback';
+import { summarise } from './feedback/summary';
+import { measureAnswer } from './metrics/answer-metrics';
+import type { PitchTrack } from './metrics/intonation';
+import { conversationReport } from './modes/conversation';
+import { eventMetrics } from './modes/event-metrics';
+import { groupDiscussion } from './modes/group-discussion';
+import { summariseSpeakers } from './modes/speakers';
+import type { SegmentMorphemes } from './morphology';
+import { type AnalysisNorms, DEFAULT_NORMS } from './norms';
+import { explainGaps } from './notes';
+import { answersDirectly, answerTurns, spanOfTurns } from './pairing/answer-span';
+import { questionsAskedBy } from './pairing/my-questions';
+import { type LinkCandidate, linkFollowUp } from './questions/follow-up';
+import { classifyQuestion } from './questions/question-classifier';
+import { findQuestions, type QuestionDraft } from './questions/question-finder';
+import { judgeRelevance } from './relevance/relevance';
+import type { AnalysisMode, AnalysisReport, QuestionAnalysis } from './report';
+import { contentWords } from './text/content-words';
+import { buildTurns, type Turn } from './turns';
+
+export interface AnalysisInput {
+  transcript: TranscriptContent & { id?: string };
+  /** Morphemes of every segment (see Morphology / tokenizeSegments). */
+  morphemes: SegmentMorphemes;
+  eventType?: EventType | null;
+  norms?: AnalysisNorms;
+  /** F0 of my voice over my answers (from the recording), when there is audio. */
+  pitch?: readonly PitchTrack[] | null;
+  generatedAt: string;
+}
+
+export function modeOf(eventType: EventType | null | undefined): AnalysisMode {
+  if (eventType === 'group_discussion') return 'group_discussion';
+  if (eventType === 'ob_og_visit' || eventType === 'roundtable') return 'conversation';
+  return 'interview';
+}
+
+/**
+ * The whole analysis of one transcript, pure: questions (detected, classified, linked), my answers with
+ * their metrics, relevance and feedback, my own questions, event figures and the three things to work on,
+ * plus the group-discussion or conversation view where the event calls for it.
+ */
+export function analyseTranscript(input: AnalysisInput): AnalysisReport {
+  const { transcript, morphemes } = input;
+  const norms = input.norms ?? DEFAULT_NORMS;
+  const mode = modeOf(input.eventType);
+  const source = transcript.source;
+  const timing = source.kind === 'import' && source.estimatedTiming ? 'estimated' : 'measured';
+  const turns = buildTurns(transcript);
+  const drafts = findQuestions(turns);
+  const answers = drafts.map((draft, index) =>
+    answerTurns(turns, draft.turn.index, drafts[index + 1]?.turn.index ?? null),
+  );
+  const candidates: LinkCandidate[] = drafts.map((draft, index) => ({
+    text: draft.text,
+    turnText: draft.turn.text,
+    isPrompt: draft.detection.cue === 'reverse_prompt',
+    questionWords: questionWords(draft, morphemes),
+    answerWords: contentWords(
+      (answers[index] ?? []).flatMap((turn) => turn.segments.flatMap((s) => morphemes[s.id] ?? [])),
+    ),
+  }));
+  const questions: QuestionAnalysis[] = [];
+  drafts.forEach((draft, index) => {
+    const link = linkFollowUp(candidates, index, questions[index - 1]?.category.category ?? null);
+    const parent = link ? questions[link.parent] : undefined;
+    const category = classifyQuestion({
+      text: draft.text,
+      context: draft.context,
+      detection: draft.detection,
+      parentCategory: parent?.category.category ?? null,
+    });
+    const id = `q${index + 1}`;
+    const answerSpan = spanOfTurns(answers[index] ?? []);
+    const firstAnswerTurn = answers[index]?.[0];
+    let answer: QuestionAnalysis['answer'] = null;
+    if (answerSpan && firstAnswerTurn) {
+      const segments = (answers[index] ?? []).flatMap((turn: Turn) => turn.segments);
+      const isFollowUp = parent !== undefined;
+      const metrics = measureAnswer({
+        segments,
+        morphemes,
+        speechRegions: transcript.speechRegions,
+        timing,
+        questionEndMs: answersDirectly(turns, draft.turn.index, firstAnswerTurn.index) ? draft.turn.endMs : null,
+        // The one-minute guideline is for interview answers, not for the talk of an OB/OG visit or 座談会.
+        open: mode !== 'conversation' && !CLOSED_CATEGORIES.has(category.category),
+        isFollowUp: isFollowUp || category.category === 'other',
+        norms,
+        pitch: input.pitch ?? null,
+      });
+      const relevance = judgeRelevance({
+        category: category.category,
+        isFollowUp,
+        questionWords: candidates[index]?.questionWords ?? [],
+        answerText: answerSpan.text,
+        answerWords: candidates[index]?.answerWords ?? [],
+        answerMorphemes: segments.flatMap((segment) => morphemes[segment.id] ?? []),
+      });
+      const feedback = answerFeedback({
+        questionId: id,
+        category: category.category,
+        answerStartMs: answerSpan.startMs,
+        metrics,
+        relevance,
+        norms,
+      });
+      answer = { ...answerSpan, metrics, relevance, feedback };
+    }
+    questions.push({
+      id,
+      question: { segmentIds: draft.segmentIds, startMs: draft.startMs, endMs: draft.endMs, text: draft.text },
+      speaker: draft.turn.speaker,
+      detection: draft.detection,
+      category,
+      followUpOf: parent?.id ?? null,
+      followUpReason: link?.reason ?? null,
+      answer,
+    });
+  });
+  const speakers = summariseSpeakers(transcript, turns, norms.pauses.minMs);
+  const event = eventMetrics({ content: transcript, morphemes, mode, speakers, questions, timing, norms });
+  return {
+    version: 1,
+    mode,
+    eventType: input.eventType ?? null,
+    transcriptId: transcript.id ?? null,
+    generatedAt: input.generatedAt,
+    timing,
+    norms,
+    speakers,
+    questions,
+    myQuestions: mode === 'group_discussion' ? [] : questionsAskedBy(turns, 'me'),
+    event: event.metrics,
+    summary: summarise(questions, event.points, event.metrics),
+    groupDiscussion: mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns) : null,
+    conversation: mode === 'conversation' ? conversationReport(turns, morphemes) : null,
+    notes: explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+  };
+}
+
+/** Content words of the question sentences only (not of the acknowledgement before them). */
+function questionWords(draft: QuestionDraft, morphemes: SegmentMorphemes): string[] {
+  return contentWords(
+    draft.sentences.flatMap((sentence) =>
+      (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end),
+    ),
+  );
+}

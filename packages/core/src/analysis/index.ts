@@ -1,0 +1,10 @@
+export { type AnalysisInput, analyseTranscript, modeOf } from './analyse';
+export * from './categories';
+export { findFillers } from './metrics/fillers';
+export type { PitchTrack } from './metrics/intonation';
+export * from './morphology';
+export * from './norms';
+export { renderReportMarkdown } from './render/markdown';
+export type * from './report';
+export { countSpokenCharacters } from './text/characters';
+export { splitSentences } from './text/sentences';

@@ -1,0 +1,129 @@
+import type { Message } from '../../domain/message';
+import type { QuestionCategory } from '../categories';
+import { clausesOf, splitSentences } from '../text/sentences';
+import { keywordScores, strongestTopic } from './question-classifier';
+
+/** What the linker needs to know about each question, in order. */
+export interface LinkCandidate {
+  /** The question sentences. */
+  text: string;
+  /** The whole turn the question was asked in. */
+  turnText: string;
+  isPrompt: boolean;
+  /** Content words of the question and of my answer to it. */
+  questionWords: string[];
+  answerWords: string[];
+}
+
+export interface FollowUpLink {
+  parent: number;
+  reason: Message;
+}
+
+/** Acknowledgements before the question do not change what it refers to. */
+const ACK =
+  /^(はい|ええ|うん|なるほど(ね)?|へえ|へー|ほう|おお|すごい(です)?(ね)?|いいですね|ありがとうございます|分かりました|わかりました|承知しました|了解です|そうですか|そうなんですね|that'?s great|great|ok(ay)?|thank you|thanks|i see)[、。,.!！\s]*/i;
+/** Words that open a new topic. */
+const NEW_TOPIC =
+  /^(それでは|では|じゃあ|次に|続いて|最後に|話は変わりますが|改めて|まず|さて|ところで|今度は)[、,\s]*/;
+/** Words that point back at what was just said: それは, その判断, ちなみに, 具体的に, what about… */
+const ANAPHORA =
+  /^(それ(は|で|って|について|に対して|以外|なら|ぞれ)|その(?!中で)|そこ|そういった|そういう|そんな|ちなみに|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|なぜそう|どうしてそう)/;
+const ANAPHORA_EN =
+  /^(but |and |so )?(what about|why did you|how did you|what did you|can you (elaborate|give)|for example)|\b(that|this|those) (experience|project|situation|case|decision)\b/i;
+/** Weaker pointers: その中で, 逆に — only when the question is not a textbook question of its own. */
+const WEAK_ANAPHORA = /^(その中で|逆に)/;
+const EARLIER = /先ほど|さっき|前半|最初にお(話|っしゃ)/;
+
+function stripAcks(text: string): string {
+  let rest = text.trim();
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(ACK, '');
+  }
+  return rest;
+}
+
+/** How a question opens, after acknowledgements: a new topic? pointing back? */
+function opening(text: string): { newTopic: boolean; anaphora: string | null; weak: boolean } {
+  const rest = stripAcks(text);
+  const newTopic = NEW_TOPIC.test(rest);
+  const body = rest.replace(NEW_TOPIC, '');
+  const firstClause = clausesOf(body)[0] ?? '';
+  const strong = ANAPHORA.exec(firstClause) ?? ANAPHORA_EN.exec(body);
+  return { newTopic, anaphora: strong ? strong[0] : null, weak: WEAK_ANAPHORA.test(firstClause) };
+}
+
+/**
+ * Links a question to the one it builds on: words pointing back (それは, ちなみに, 具体的に), 先ほど with the
+ * earlier question it names, or words taken from the previous answer — unless the question opens a new topic
+ * (では, 最後に) or is a textbook question of another kind (志望動機 after 転職理由 is no follow-up).
+ */
+export function linkFollowUp(
+  candidates: readonly LinkCandidate[],
+  index: number,
+  previousCategory: QuestionCategory | null,
+): FollowUpLink | null {
+  const current = candidates[index];
+  const previous = candidates[index - 1];
+  if (!current || !previous || current.isPrompt) return null;
+  const starts = [current.text, ...splitSentences(current.turnText).map((sentence) => sentence.text)].map(opening);
+  const pointer = starts.find((start) => start.anaphora !== null);
+  if (pointer?.anaphora) {
+    return {
+      parent: index - 1,
+      reason: {
+        ja: `「${pointer.anaphora}」で直前の話を受けています。`,
+        en: `"${pointer.anaphora}" refers back to the previous answer.`,
+      },
+    };
+  }
+  if (EARLIER.test(current.turnText)) return linkEarlier(candidates, index);
+  // A textbook question of another kind opens its own topic — unless it also names the previous one's
+  // (リトライが失敗した場合 after a design question is still about the design).
+  const topic = strongestTopic(current.text);
+  const keepsTopic = previousCategory !== null && keywordScores(current.text).has(previousCategory as never);
+  const textbook = topic !== null && topic.weight >= 3 && topic.category !== previousCategory && !keepsTopic;
+  if (starts[0]?.weak && !textbook) {
+    return {
+      parent: index - 1,
+      reason: { ja: '直前の回答の中身を掘り下げています。', en: 'It digs into the previous answer.' },
+    };
+  }
+  if (starts.some((start) => start.newTopic) || textbook) return null;
+  const shared = overlap(current.questionWords, [...previous.answerWords, ...previous.questionWords]);
+  if (shared.length === 0) return null;
+  return {
+    parent: index - 1,
+    reason: {
+      ja: `直前のやり取りの言葉（${shared.slice(0, 3).join('、')}）を受けた質問です。`,
+      en: `It picks up words of the previous exchange (${shared.slice(0, 3).join(', ')}).`,
+    },
+  };
+}
+
+/** 先ほどの…: the earlier question whose exchange shares most words with this one (the latest on ties). */
+function linkEarlier(candidates: readonly LinkCandidate[], index: number): FollowUpLink | null {
+  const current = candidates[index];
+  if (!current) return null;
+  let best: { parent: number; shared: string[] } | null = null;
+  for (let parent = 0; parent < index; parent += 1) {
+    const candidate = candidates[parent];
+    if (!candidate || candidate.isPrompt) continue;
+    const shared = overlap(current.questionWords, [...candidate.questionWords, ...candidate.answerWords]);
+    if (shared.length > 0 && (!best || shared.length >= best.shared.length)) best = { parent, shared };
+  }
+  if (!best) return null;
+  return {
+    parent: best.parent,
+    reason: {
+      ja: `「先ほど」と前の話（${best.shared.slice(0, 3).join('、')}）に戻っています。`,
+      en: `It goes back to an earlier exchange (${best.shared.slice(0, 3).join(', ')}).`,
+    },
+  };
+}
+
+function overlap(words: readonly string[], others: readonly string[]): string[] {
+  const pool = new Set(others);
+  return [...new Set(words)].filter((word) => pool.has(word));
+}

@@ -1,0 +1,156 @@
+import { QUESTION_CATEGORY_LABELS, type QuestionCategory } from '../categories';
+import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
+import { bigramSimilarity } from '../text/similarity';
+import { type Cue, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
+
+type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
+
+/** Below this total a question is "other": no wording pointed anywhere clearly. */
+const MIN_SCORE = 1.5;
+/** A parent question lends its topic to a follow-up that names none of its own. */
+const PARENT_BONUS = 1.5;
+const CONTEXT_FACTOR = 0.5;
+
+export interface ClassifyInput {
+  /** The question sentences. */
+  text: string;
+  /** The rest of the turn before them ("それは大変でしたね。"), counted at half weight. */
+  context: string;
+  detection: { cue: QuestionCue; evidence: string };
+  parentCategory: QuestionCategory | null;
+}
+
+/** The keywords of each category found in a text, with their weights (each cue counted once). */
+export function keywordScores(text: string): Map<Scored, CategoryEvidence[]> {
+  const found = new Map<Scored, CategoryEvidence[]>();
+  for (const [category, cues] of Object.entries(QUESTION_CUES) as Array<[Scored, Cue[]]>) {
+    for (const { pattern, weight } of cues) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const list = found.get(category) ?? [];
+      list.push({ kind: 'keyword', text: match[0], weight });
+      found.set(category, list);
+    }
+  }
+  return found;
+}
+
+/** The heaviest single keyword of a text outside "fact": is this a textbook question of its own? */
+export function strongestTopic(text: string): { category: Scored; weight: number } | null {
+  let best: { category: Scored; weight: number } | null = null;
+  for (const [category, evidence] of keywordScores(text)) {
+    if (category === 'fact') continue;
+    for (const item of evidence) if (!best || item.weight > best.weight) best = { category, weight: item.weight };
+  }
+  return best;
+}
+
+/** Prompt wordings differ in strength: 質問はありますか is unmistakable, 気になってること may be about a topic. */
+function promptWeight(evidence: string): number {
+  if (/質問|questions/i.test(evidence)) return 5;
+  if (/聞きたい|聞いておきたい|聞いてみたい|確認しておきたい/.test(evidence)) return 4;
+  return 2;
+}
+
+/**
+ * A transparent classifier: keyword weights (question wording, plus half for the turn's context), the
+ * parent's topic for follow-ups, a closed-question rule, and similarity to model questions as a tie-breaker.
+ * The decision keeps every piece of evidence and a sentence saying why.
+ */
+export function classifyQuestion(input: ClassifyInput): CategoryDecision {
+  const totals = new Map<QuestionCategory, number>();
+  const evidence = new Map<QuestionCategory, CategoryEvidence[]>();
+  const add = (category: QuestionCategory, item: CategoryEvidence): void => {
+    totals.set(category, (totals.get(category) ?? 0) + item.weight);
+    evidence.set(category, [...(evidence.get(category) ?? []), item]);
+  };
+  const own = keywordScores(input.text);
+  const strongTopic = [...own].some(([category, items]) => category !== 'fact' && items.some((i) => i.weight >= 3));
+  for (const [category, items] of own) {
+    for (const item of items) {
+      // "希望の年収はどのくらい" is about conditions: a quantity word only decides when no topic is named.
+      add(category, category === 'fact' && strongTopic ? { ...item, weight: 1.5 } : item);
+    }
+  }
+  for (const [category, items] of keywordScores(input.context)) {
+    for (const item of items) add(category, { ...item, weight: item.weight * CONTEXT_FACTOR });
+  }
+  if (input.detection.cue === 'reverse_prompt') {
+    add('reverse_question_prompt', {
+      kind: 'pattern',
+      text: input.detection.evidence,
+      weight: promptWeight(input.detection.evidence),
+    });
+  }
+  const ownMax = Math.max(0, ...[...own.values()].flat().map((item) => item.weight));
+  if (input.parentCategory && !['other', 'reverse_question_prompt'].includes(input.parentCategory)) {
+    add(input.parentCategory, {
+      kind: 'follow_up',
+      text: QUESTION_CATEGORY_LABELS[input.parentCategory].ja,
+      weight: PARENT_BONUS,
+    });
+    if (ownMax < 2 && isClosedQuestion(input.text))
+      add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: 2 });
+  }
+  if (ownMax < 2) addNearestPrototype(input.text, add);
+  return decide(totals, evidence);
+}
+
+/** A yes/no question about what happened (言い出したんですか, 変わりました？), not an open one. */
+function isClosedQuestion(text: string): boolean {
+  const bare = text.replace(/[。.\s]+$/, '');
+  // "エピソードはありますか" asks for an episode, "どう思いますか" for an opinion: both are open.
+  if (/(なぜ|どうして|どう|どんな|どのよう|何を|何が|what|why|how)/i.test(bare)) return false;
+  if (/(エピソード|具体|例えば|詳しく)|(あります|ある|思います|思う|考えます)[か？?]*$/.test(bare)) return false;
+  return /(ました|でした|んです|のです|ます|です)?(か|？|\?)$/.test(bare);
+}
+
+function addNearestPrototype(text: string, add: (category: QuestionCategory, item: CategoryEvidence) => void): void {
+  let best: { category: Scored; model: string; similarity: number } | null = null;
+  for (const [category, models] of Object.entries(PROTOTYPES) as Array<[Scored, string[]]>) {
+    for (const model of models) {
+      const similarity = bigramSimilarity(text, model);
+      if (!best || similarity > best.similarity) best = { category, model, similarity };
+    }
+  }
+  if (best && best.similarity >= 0.35) {
+    add(best.category, { kind: 'similar_question', text: best.model, weight: Math.round(best.similarity * 20) / 10 });
+  }
+}
+
+function decide(
+  totals: Map<QuestionCategory, number>,
+  evidence: Map<QuestionCategory, CategoryEvidence[]>,
+): CategoryDecision {
+  const ranked = [...totals].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < MIN_SCORE) {
+    return {
+      category: 'other',
+      confidence: first ? 0.3 : 0.5,
+      evidence: first ? (evidence.get(first[0]) ?? []) : [],
+      reason: {
+        ja: '決め手になる言葉がないため「その他」としました。',
+        en: 'No wording pointed to a category, so it is "other".',
+      },
+    };
+  }
+  const [category, score] = first;
+  const items = evidence.get(category) ?? [];
+  const confidence = Math.round(Math.min(1, (score - (second?.[1] ?? 0)) / score + 0.2) * 100) / 100;
+  const words = items.map((item) =>
+    item.kind === 'follow_up' ? `直前の質問（${item.text}）の深掘り` : `「${item.text}」`,
+  );
+  const wordsEn = items.map((item) =>
+    item.kind === 'follow_up' ? `follows up a ${QUESTION_CATEGORY_LABELS[category].en} question` : `"${item.text}"`,
+  );
+  return {
+    category,
+    confidence,
+    evidence: items,
+    reason: {
+      ja: `${words.join('、')}から「${QUESTION_CATEGORY_LABELS[category].ja}」と判断しました。`,
+      en: `${QUESTION_CATEGORY_LABELS[category].en}: ${wordsEn.join(', ')}.`,
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { QuestionCue } from '../report';
+
+export interface DetectedQuestion {
+  cue: QuestionCue;
+  /** The words that made it a question. */
+  evidence: string;
+}
+
+/** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
+export const REVERSE_PROMPT =
+  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|any questions|questions for (us|me)/i;
+
+/** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
+const REACTION =
+  /^(あ|ああ|へえ|へー|ほう|えっ|なるほど)?[、,]?\s*(そう(なん)?(です|でした)か|本当(です|でした)か|そうなんですか)[?？]?$/;
+
+/** Checks of the call or the set-up, not interview questions: 聞こえていますか, 画面は見えていますか. */
+const PROCEDURAL =
+  /聞こえ(て|ま)|(画面|資料|スライド)(は|が)?(見え|共有)|音声(は|が)?(大丈夫|問題|聞こえ|途切れ)|カメラ|マイク|ミュート|接続(は|が)?(大丈夫|問題|切れ)|準備(は|の方は)?(よろしい|大丈夫|いい|できて)|(始め|進め)ても(よろしい|大丈夫|いい)|通信(状況|環境)/;
+
+/** Greetings that end like a request: (本日は)よろしくお願いします — but 自己紹介をよろしくお願いします asks. */
+const GREETING =
+  /^((はい|ええ|それでは|では|本日は|今日は|改めまして|改めて|引き続き|どうぞ|こちらこそ)[、,\s]*)*よろしく(お願い|おねがい)(します|いたします|致します|申し上げます)$/;
+
+/** Requests for content: 教えてください, お聞かせください, 〜をお願いします, 推定してください. */
+const REQUEST =
+  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか)$/;
+
+/** Requests that ask for no answer: お待ちください, おかけください, リラックスしてください. */
+const NON_CONTENT_REQUEST =
+  /(待ち|かけ|掛け|入り|座り|始めて|楽にして|リラックスして|気をつけて|連絡|ご連絡|お越し|確認して)(ください|下さい)|させて(ください|下さい|いただけますか|もらえますか)/;
+
+const INTERROGATIVE =
+  /(なぜ|何故|どうして|何(が|を|で|に|と|の|が|は|人|名|件|社|年|歳|回|位|割|時|点|%|パーセント)|なに|なん(で|の|て|か月)|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
+
+/** Sentence endings that assert rather than ask. */
+const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
+
+const ENGLISH_REQUEST =
+  /^(tell me|could you|can you|would you|will you|please (tell|describe|explain|introduce|share|walk)|walk me through|describe|explain|introduce yourself|what|why|how|where|when|which|who|do you|did you|are you|have you|is there)\b/i;
+
+/**
+ * Whether one sentence of the company side asks something the candidate is expected to answer, and why.
+ * Reactions (そうですか), procedural checks (聞こえていますか) and greetings are not questions.
+ */
+export function detectQuestion(sentence: string): DetectedQuestion | null {
+  const text = sentence.trim();
+  const bare = text.replace(/[。．.！!\s]+$/, '');
+  if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
+  const prompt = REVERSE_PROMPT.exec(bare);
+  if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
+  if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
+  const final =
+    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|か)$/.exec(
+      bare,
+    );
+  if (final && !/(とか|何か|なにか|誰か|どこか|いつか)$/.test(bare))
+    return { cue: 'sentence_final', evidence: final[0] };
+  if (REQUEST.test(bare) && !NON_CONTENT_REQUEST.test(bare)) {
+    return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
+  }
+  const interrogative = INTERROGATIVE.exec(bare);
+  if (interrogative && !DECLARATIVE_END.test(bare)) return { cue: 'interrogative', evidence: interrogative[0] };
+  if (ENGLISH_REQUEST.test(bare) && /[a-z]/i.test(bare) && !/[\u3040-\u30ff]/.test(bare)) {
+    return { cue: 'request', evidence: bare.split(/\s+/).slice(0, 3).join(' ') };
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { AppError } from '../../domain/app-error';
+import type { TranscriptContent, TranscriptFormat } from '../model';
+import { parseTranscriptJson } from './json-transcript';
+import { parsePlainText } from './plain-text';
+import { parseSrt } from './srt';
+import { parseWebVtt } from './webvtt';
+
+const BY_EXTENSION: Record<string, TranscriptFormat> = {
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  srt: 'srt',
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+  json: 'json',
+};
+
+/** The format from the file name, else from the content (a missing or generic extension). */
+export function detectTranscriptFormat(fileName: string, text: string): TranscriptFormat {
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  const known = extension ? BY_EXTENSION[extension] : undefined;
+  if (known) return known;
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('WEBVTT')) return 'vtt';
+  if (start.startsWith('{')) return 'json';
+  if (/^\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2},\d{1,3}\s*-->/.test(start)) return 'srt';
+  return 'text';
+}
+
+/** Parses an imported transcript file; a malformed one is refused with an error that names the line. */
+export function parseTranscriptFile(fileName: string, text: string, format?: TranscriptFormat): TranscriptContent {
+  if (text.trim() === '') {
+    throw new AppError('empty_file', { ja: 'ファイルが空です', en: 'The file is empty' });
+  }
+  const chosen = format ?? detectTranscriptFormat(fileName, text);
+  switch (chosen) {
+    case 'vtt':
+      return parseWebVtt(text, fileName);
+    case 'srt':
+      return parseSrt(text, fileName);
+    case 'json':
+      return parseTranscriptJson(text, fileName);
+    case 'text':
+      return parsePlainText(text, fileName);
+  }
+}

@@ -1,0 +1,54 @@
+import type { Morpheme, TranscriptContent, TranscriptSegment } from '../../src/index';
+
+/**
+ * Crude morphemes for pure tests that need no real dictionary: runs of one script become one "word"
+ * (kanji and katakana as nouns, punctuation as 記号). Tests that depend on real morphology (fillers,
+ * morae) run against kuromoji in packages/server/test/analysis.
+ */
+export function roughMorphemes(text: string): Morpheme[] {
+  const runs = text.match(/[\u4e00-\u9fff々〇]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+|[A-Za-z]+|[0-9]+|[^\s]/g) ?? [];
+  const morphemes: Morpheme[] = [];
+  let cursor = 0;
+  for (const run of runs) {
+    const start = text.indexOf(run, cursor);
+    cursor = start + run.length;
+    const punctuation = /^[、。，．,.！？!?「」（）()]$/.test(run);
+    const noun = /^[\u4e00-\u9fff\u30a0-\u30ffA-Za-z々〇]+$/.test(run);
+    morphemes.push({
+      surface: run,
+      pos: punctuation ? '記号' : noun ? '名詞' : '助詞',
+      posDetail: punctuation ? '読点' : noun ? '一般' : '*',
+      basicForm: run,
+      reading: null,
+      start,
+    });
+  }
+  return morphemes;
+}
+
+export function morphemesFor(content: TranscriptContent): Record<string, Morpheme[]> {
+  return Object.fromEntries(content.segments.map((segment) => [segment.id, roughMorphemes(segment.text)]));
+}
+
+/** A transcript from [speaker, startS, endS, text] rows; speakers given as key → role. */
+export function transcript(
+  roles: Record<string, TranscriptContent['speakers'][number]['role']>,
+  rows: Array<[string, number, number, string]>,
+  speechRegions: TranscriptContent['speechRegions'] = [],
+): TranscriptContent {
+  const segments: TranscriptSegment[] = rows.map(([speaker, start, end, text], index) => ({
+    id: `seg-${index + 1}`,
+    speaker,
+    startMs: Math.round(start * 1000),
+    endMs: Math.round(end * 1000),
+    text,
+    confidence: null,
+  }));
+  return {
+    language: 'ja',
+    source: { kind: 'asr', engine: 'test', model: 'test', diarization: 'channels' },
+    speakers: Object.entries(roles).map(([key, role]) => ({ key, label: key, role })),
+    segments,
+    speechRegions,
+  };
+}

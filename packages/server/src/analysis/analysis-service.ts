@@ -1,0 +1,154 @@
+import {
+  type AnalysisNorms,
+  type AnalysisReport,
+  AppError,
+  analyseTranscript,
+  EVENT_TYPE_LABELS,
+  type JobEvent,
+  type Locale,
+  type Morphology,
+  type PitchTrack,
+  ROUND_LABELS,
+  renderReportMarkdown,
+  resolveNorms,
+  type Transcript,
+  tokenizeSegments,
+} from '@furikaeri/core';
+import type { AudioStore } from '../audio/audio-store';
+import { type Clock, isoNow } from '../config/clock';
+import { newId } from '../config/ids';
+import type { Repositories } from '../repositories/repositories';
+import { notFound } from '../services/errors';
+import type { AnalysisRepository, StoredAnalysis } from './analysis-repository';
+import { extractPitch } from './pitch-extractor';
+
+/** Settings key of the user's overrides of the analysis norms (DEFAULT_NORMS in core). */
+export const NORMS_SETTING = 'analysis.norms';
+
+/**
+ * Builds the review of an event: its current transcript, tokenised by the shared kuromoji host, F0 of my
+ * voice from the recording when there is audio, the user's norms — analysed in core and stored. A stored
+ * report is reused until the transcript, its roles, the event's type or the norms change.
+ */
+export class AnalysisService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly analyses: AnalysisRepository,
+    private readonly store: AudioStore,
+    private readonly morphology: Morphology,
+    private readonly clock: Clock,
+  ) {}
+
+  norms(): AnalysisNorms {
+    return resolveNorms(this.repos.settings.get(NORMS_SETTING));
+  }
+
+  /** Stores overrides (merged onto the defaults; unknown keys are dropped) and returns the norms in force. */
+  setNorms(overrides: unknown): AnalysisNorms {
+    const norms = resolveNorms(overrides);
+    this.repos.settings.set(NORMS_SETTING, norms);
+    return norms;
+  }
+
+  /** Analyses the event's current transcript now and stores the report. */
+  async analyseEvent(eventId: string, signal?: AbortSignal): Promise<StoredAnalysis> {
+    const event = this.requireEvent(eventId);
+    const transcript = this.requireTranscript(eventId);
+    const morphemes = await tokenizeSegments(transcript.segments, this.morphology);
+    const pitch = await this.pitchOfMe(transcript, signal);
+    const report = analyseTranscript({
+      transcript,
+      morphemes,
+      eventType: event.type,
+      norms: this.norms(),
+      pitch,
+      generatedAt: isoNow(this.clock),
+    });
+    return this.analyses.insert({
+      id: newId('an'),
+      eventId,
+      transcriptId: transcript.id,
+      report,
+      createdAt: report.generatedAt,
+    });
+  }
+
+  /** The report for the event's current transcript: the stored one while it is up to date, else a fresh one. */
+  async current(eventId: string): Promise<StoredAnalysis> {
+    const event = this.requireEvent(eventId);
+    const transcript = this.requireTranscript(eventId);
+    const stored = this.analyses.latestForEvent(eventId);
+    if (stored && !isStale(stored.report, transcript, event, this.norms())) return stored;
+    return this.analyseEvent(eventId);
+  }
+
+  latest(eventId: string): StoredAnalysis | null {
+    return this.analyses.latestForEvent(eventId);
+  }
+
+  /** The current report as a Markdown file named after the event. */
+  async markdown(eventId: string, locale: Locale): Promise<{ fileName: string; text: string }> {
+    const { report } = await this.current(eventId);
+    const event = this.requireEvent(eventId);
+    const company = event.companyId ? this.repos.companies.find(event.companyId)?.name : undefined;
+    const kind = event.round ? ROUND_LABELS[event.round][locale] : EVENT_TYPE_LABELS[event.type][locale];
+    const title = [company, event.title || kind, event.date].filter(Boolean).join(' ');
+    return {
+      fileName: `furikaeri-${event.date}-${event.id}.md`,
+      text: renderReportMarkdown(report, { locale, title }),
+    };
+  }
+
+  /** F0 over my segments, from channel 0 of the recording's PCM; null when there is no audio to read. */
+  private async pitchOfMe(transcript: Transcript, signal?: AbortSignal): Promise<PitchTrack[] | null> {
+    if (!transcript.recordingId) return null;
+    const recording = this.repos.recordings.find(transcript.recordingId);
+    if (!recording?.pcm || recording.audioDeletedAt || recording.status !== 'ready') return null;
+    const me = new Set(transcript.speakers.filter((speaker) => speaker.role === 'me').map((speaker) => speaker.key));
+    const ranges = transcript.segments.filter((segment) => me.has(segment.speaker));
+    if (ranges.length === 0) return null;
+    const { id } = recording;
+    const { sampleRate, channels } = recording.pcm;
+    return extractPitch(
+      { sampleRate, channels, read: (range) => this.store.createReadStream(id, 'pcm', range) },
+      ranges,
+      signal,
+    );
+  }
+
+  private requireEvent(eventId: string): JobEvent {
+    const event = this.repos.events.find(eventId);
+    if (!event) throw notFound('event', eventId);
+    return event;
+  }
+
+  private requireTranscript(eventId: string): Transcript {
+    const transcript = this.repos.transcripts.findCurrent(eventId);
+    if (!transcript) {
+      throw new AppError(
+        'not_found',
+        {
+          ja: 'この予定にはまだ文字起こしがありません。録音を文字起こしするか、文字起こしファイル（VTT・SRT・テキスト・JSON）を取り込んでください。',
+          en: 'This event has no transcript yet. Transcribe its recording or import a transcript file (VTT, SRT, text, JSON).',
+        },
+        { eventId },
+      );
+    }
+    return transcript;
+  }
+}
+
+/** A report is out of date once the transcript (text or roles), the event's type or the norms changed. */
+export function isStale(
+  report: AnalysisReport,
+  transcript: Transcript,
+  event: JobEvent,
+  norms: AnalysisNorms,
+): boolean {
+  return (
+    report.transcriptId !== transcript.id ||
+    report.generatedAt < transcript.updatedAt ||
+    report.eventType !== event.type ||
+    JSON.stringify(report.norms) !== JSON.stringify(norms)
+  );
+}

@@ -1,0 +1,122 @@
+import {
+  AppError,
+  type Job,
+  parseTranscriptFile,
+  SPEAKER_ROLES,
+  type SpeakerRole,
+  type Transcript,
+  type TranscriptSpeaker,
+} from '@furikaeri/core';
+import { type Clock, isoNow } from '../config/clock';
+import { newId } from '../config/ids';
+import type { JobWorker } from '../jobs/job-worker';
+import type { Repositories } from '../repositories/repositories';
+import { notFound } from '../services/errors';
+
+export interface TranscriptImport {
+  eventId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  /** The recording the file's times refer to (a Zoom VTT of a Zoom recording), if any. */
+  recordingId?: string | null;
+}
+
+/** Transcript files are text: anything this large is not one. */
+export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Transcripts the user brings (VTT, SRT, text, our JSON) and the corrections they make (speaker names and
+ * roles). Either makes the event's analysis out of date, so an `analyse` job is queued each time.
+ */
+export class TranscriptImportService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly worker: JobWorker,
+    private readonly clock: Clock,
+  ) {}
+
+  importFile(request: TranscriptImport): { transcript: Transcript; job: Job } {
+    const event = this.repos.events.find(request.eventId);
+    if (!event) throw notFound('event', request.eventId);
+    if (request.recordingId) {
+      const recording = this.repos.recordings.find(request.recordingId);
+      if (!recording || recording.eventId !== event.id) throw notFound('recording', request.recordingId);
+    }
+    if (request.bytes.byteLength > MAX_TRANSCRIPT_BYTES) {
+      throw new AppError('validation', {
+        ja: '文字起こしファイルが大きすぎます（20 MB まで）',
+        en: 'The transcript file is too large (20 MB at most)',
+      });
+    }
+    const content = parseTranscriptFile(request.fileName, decodeText(request.bytes));
+    const transcript = this.repos.transcripts.insertAsCurrent(
+      { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
+      isoNow(this.clock),
+    );
+    return {
+      transcript,
+      job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: event.id }),
+    };
+  }
+
+  current(eventId: string): Transcript {
+    const transcript = this.repos.transcripts.findCurrent(eventId);
+    if (!transcript)
+      throw new AppError(
+        'not_found',
+        { ja: 'この予定には文字起こしがありません', en: 'This event has no transcript' },
+        { eventId },
+      );
+    return transcript;
+  }
+
+  /** Renames speakers and corrects their roles (面接官, 自分…); the analysis re-runs. */
+  updateSpeakers(eventId: string, input: unknown): { transcript: Transcript; job: Job } {
+    const transcript = this.current(eventId);
+    const speakers = readSpeakers(input, transcript.speakers);
+    const updated = this.repos.transcripts.updateContent(
+      transcript.id,
+      speakers,
+      transcript.segments,
+      isoNow(this.clock),
+    );
+    return { transcript: updated, job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }) };
+  }
+}
+
+/** UTF-8 (with or without BOM); Windows tools still write Japanese text as Shift_JIS, so that is the fallback. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    } catch {
+      throw new AppError('validation', {
+        ja: '文字コードを読み取れません。UTF-8 で保存し直してください。',
+        en: 'Cannot read the text encoding. Save the file as UTF-8.',
+      });
+    }
+  }
+}
+
+function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): TranscriptSpeaker[] {
+  const invalid = (ja: string, en: string) => new AppError('validation', { ja, en });
+  if (!Array.isArray(input)) throw invalid('話者の一覧が必要です', 'A list of speakers is expected');
+  const byKey = new Map(existing.map((speaker) => [speaker.key, speaker]));
+  const changes = new Map<string, TranscriptSpeaker>();
+  for (const item of input as unknown[]) {
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const current = typeof record.key === 'string' ? byKey.get(record.key) : undefined;
+    if (!current)
+      throw invalid(`文字起こしにない話者です: ${String(record.key)}`, `No such speaker: ${String(record.key)}`);
+    const role = record.role ?? current.role;
+    if (typeof role !== 'string' || !(SPEAKER_ROLES as readonly string[]).includes(role)) {
+      throw invalid(`役割が正しくありません: ${String(role)}`, `Invalid role: ${String(role)}`);
+    }
+    const label =
+      typeof record.label === 'string' && record.label.trim() !== '' ? record.label.trim().slice(0, 60) : current.label;
+    changes.set(current.key, { key: current.key, label, role: role as SpeakerRole });
+  }
+  return existing.map((speaker) => changes.get(speaker.key) ?? speaker);
+}
