@@ -9,6 +9,8 @@ export * from './domain/labels';
 export * from './domain/message';
 export * from './domain/passphrase';
 export * from './domain/retention';
+export * from './export/advisor-export';
+export * from './export/name-masking';
 export * from './input/fields';
 export * from './input/library-input';
 export * from './input/transcript-edit-input';

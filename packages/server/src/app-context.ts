@@ -19,6 +19,7 @@ import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
 import { createRepositories, type Repositories } from './repositories/repositories';
+import { AdvisorExportService } from './services/advisor-export-service';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
@@ -65,6 +66,7 @@ export interface AppContext {
   transcripts: TranscriptService;
   transcriptImports: TranscriptImportService;
   analysis: AnalysisService;
+  advisorExport: AdvisorExportService;
   search: SearchService;
   transcriber: Transcriber;
   voiceprint: VoiceprintService;
@@ -121,6 +123,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     transcripts,
     transcriptImports: new TranscriptImportService(repos, worker, clock),
     analysis,
+    advisorExport: new AdvisorExportService(repos, analysis, sharedMorphology()),
     search,
     transcriber,
     voiceprint: new VoiceprintService(repos, store, models, clock),
