@@ -38,7 +38,7 @@ function steppedWav(levels: number[]): Buffer {
 
 function int16(values: number[]): Buffer {
   const buffer = Buffer.alloc(values.length * 2);
-  values.forEach((value, index) => buffer.writeInt16LE(value, index * 2));
+  for (const [index, value] of values.entries()) buffer.writeInt16LE(value, index * 2);
   return buffer;
 }
 
@@ -83,7 +83,11 @@ describe('GET /api/recordings/:id/peaks', () => {
     const event = ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' });
     const file = path.join(files, 'stepped.wav');
     fs.writeFileSync(file, steppedWav([1_000, 1_000, 16_000, 16_000]));
-    const { recording } = await ctx.recordings.ingest({ eventId: event.id, originalName: 'stepped.wav', body: fileBody(file) });
+    const { recording } = await ctx.recordings.ingest({
+      eventId: event.id,
+      originalName: 'stepped.wav',
+      body: fileBody(file),
+    });
     await ctx.worker.drain();
     recordingId = recording.id;
   });

@@ -1,0 +1,56 @@
+import type { RecordingView, Transcript } from '@furikaeri/core';
+import { useCallback, useMemo } from 'react';
+import { audioUrl } from '../../../api/library';
+import { Notice } from '../../../components/Notice';
+import { useLocale } from '../../../i18n/LocaleContext';
+import { reviewText } from '../../../i18n/strings/review';
+import { BookmarkList } from './BookmarkList';
+import { readBookmarks } from './bookmarks';
+import { PlayerControls } from './PlayerControls';
+import { speakerColour } from './speaker-colours';
+import { speakerTurns } from './speaker-turns';
+import { usePeaks } from './usePeaks';
+import type { PlaybackControls, PlaybackState } from './usePlayback';
+import { Waveform } from './Waveform';
+
+interface PlayerPanelProps {
+  recording: RecordingView;
+  transcript: Transcript;
+  audio: HTMLAudioElement | null;
+  onAudio(element: HTMLAudioElement | null): void;
+  state: PlaybackState;
+  controls: PlaybackControls;
+  durationMs: number;
+  onPreviousQuestion(): void;
+  onNextQuestion(): void;
+}
+
+/** The recording: waveform with speaker turns and bookmarks, the hidden <audio> behind it, and its controls. */
+export function PlayerPanel({ recording, transcript, audio, onAudio, ...controlProps }: PlayerPanelProps) {
+  const { t } = useLocale();
+  const peaks = usePeaks(recording.id);
+  const { speakers, segments } = transcript;
+  const turns = useMemo(() => speakerTurns(segments), [segments]);
+  const colourOf = useCallback((key: string) => speakerColour(speakers, key), [speakers]);
+  const bookmarks = useMemo(() => readBookmarks(recording), [recording]);
+
+  return (
+    <div className="player" data-testid="player">
+      {/* biome-ignore lint/a11y/useMediaCaption: the transcript beside it is the caption. */}
+      <audio ref={onAudio} src={audioUrl(recording.id)} preload="metadata" data-testid="review-audio" />
+      {audio && peaks.data ? (
+        <Waveform audio={audio} peaks={peaks.data} turns={turns} colourOf={colourOf} bookmarks={bookmarks} />
+      ) : peaks.error ? (
+        <Notice tone="warning" testId="peaks-error">
+          <p>{t(reviewText.peaksFailed)}</p>
+        </Notice>
+      ) : (
+        <div className="waveform waveform--loading" aria-live="polite">
+          {t(reviewText.loadingWaveform)}
+        </div>
+      )}
+      <BookmarkList bookmarks={bookmarks} onSeek={controlProps.controls.seek} />
+      <PlayerControls {...controlProps} />
+    </div>
+  );
+}
