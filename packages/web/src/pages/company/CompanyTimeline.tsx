@@ -32,7 +32,8 @@ export function CompanyTimeline({ events }: { events: readonly EventSummary[] })
                   <span className="timeline__dot" aria-hidden="true" />
                   <div className="timeline__card">
                     <p className="timeline__stage" data-testid="timeline-stage">
-                      <span className="timeline__kind">{t(eventKind(event))}</span>
+                      {/* The kind is the heading unless the event has its own title. */}
+                      {event.title && <span className="timeline__kind">{t(eventKind(event))}</span>}
                       <span className="meta-text">
                         {formatDate(event.date, locale)}
                         {event.time ? ` ${event.time}` : ''}

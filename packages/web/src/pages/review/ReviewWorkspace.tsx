@@ -80,12 +80,12 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
             {...controlProps}
           />
         ) : (
-          <>
+          <div className="player">
             <Notice tone="info" testId="no-audio">
               <p>{t(reviewText.noAudio)}</p>
             </Notice>
             <PlayerControls {...controlProps} />
-          </>
+          </div>
         )}
         <p className="visually-hidden" aria-live="polite" data-testid="review-announcement">
           {navigation.announcement}
