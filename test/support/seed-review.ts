@@ -33,12 +33,7 @@ export async function seedInterview(
   server: TestServer,
   event: Partial<Omit<JobEvent, 'id'>> & { companyId: string | null },
 ): Promise<SeededInterview> {
-  const created = await callApi<JobEvent>(server, 'POST', '/events', {
-    type: 'interview',
-    round: 'first',
-    consent: 'granted',
-    ...event,
-  });
+  // The WAV before the API calls, so that no pooled connection sits idle while it is generated.
   const { turns, duration } = interviewTurns();
   const wav = spansWav(
     duration,
@@ -48,6 +43,12 @@ export async function seedInterview(
       frequency: turn.speaker === 'A' ? 180 : 240,
     })),
   );
+  const created = await callApi<JobEvent>(server, 'POST', '/events', {
+    type: 'interview',
+    round: 'first',
+    consent: 'granted',
+    ...event,
+  });
   const { recording } = await uploadFile(server, created.id, '面接_録音.wav', wav);
   await waitUntilReady(server, recording.id);
   const transcript = storeTranscript(server, created.id, recording.id, interviewTranscript(turns));

@@ -11,6 +11,7 @@ import { JobWorker, type WorkerOptions } from './jobs/job-worker';
 import { analyseNotAvailable, transcribeNotAvailable } from './jobs/pending-stages';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import { createRepositories, type Repositories } from './repositories/repositories';
+import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
 import { RecordingService } from './services/recording-service';
@@ -18,6 +19,7 @@ import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
 import { StorageService } from './services/storage-service';
 import { TranscriptService } from './services/transcript-service';
+import { WaveformPeaksService } from './services/waveform-peaks-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
 import type { ScryptParams } from './vault/passphrase-kdf';
@@ -47,6 +49,9 @@ export interface AppContext {
   retention: RetentionService;
   transcripts: TranscriptService;
   search: SearchService;
+  peaks: WaveformPeaksService;
+  /** Background work of a running server (not the CLI): precomputing waveform peaks of new recordings. */
+  startBackgroundWork(): void;
   close(): Promise<void>;
 }
 
@@ -74,6 +79,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const retention = new RetentionService(repos, store, bus, clock);
   const transcripts = new TranscriptService(db, repos, worker, clock);
   const search = new SearchService(repos.search, library);
+  const peaks = new WaveformPeaksService(repos.recordings, new WaveformPeaksRepository(db), store, clock);
+  let stopBackgroundWork = async () => {};
   return {
     dataDir: options.dataDir,
     db,
@@ -88,7 +95,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
     retention,
     transcripts,
     search,
+    peaks,
+    startBackgroundWork() {
+      stopBackgroundWork = peaks.startWarming(bus);
+    },
     async close() {
+      await stopBackgroundWork();
       retention.stopSchedule();
       await worker.stop();
       keyRing.clear();
@@ -114,6 +126,7 @@ export function createLibrarySession(options: SessionOptions): LibrarySession {
       if (options.runWorker) {
         ctx.worker.start();
         ctx.retention.startSchedule();
+        ctx.startBackgroundWork();
       }
       return ctx;
     },

@@ -4,9 +4,10 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../src/http/app';
 import { PeakAccumulator } from '../src/media/peak-accumulator';
-import { parseBuckets, type WaveformPeaks } from '../src/services/waveform-peaks-service';
+import { parseBuckets } from '../src/services/peak-buckets';
+import type { WaveformPeaks } from '../src/services/waveform-peaks-service';
 import { fileBody } from './support/audio-files';
-import { TEST_PASSPHRASE, type TempSession, tempDir, tempSession } from './support/temp-context';
+import { TEST_PASSPHRASE, type TempSession, tempContext, tempDir, tempSession } from './support/temp-context';
 
 const TOKEN = 'test-token-peaks-0123456789';
 const HOST = '127.0.0.1:4280';
@@ -117,5 +118,76 @@ describe('GET /api/recordings/:id/peaks', () => {
     expect((await get(`/recordings/${recordingId}/peaks?buckets=1.5`)).status).toBe(400);
     expect((await get('/recordings/rec_missing/peaks')).status).toBe(404);
     expect(parseBuckets(undefined)).toBe(2_000);
+  });
+});
+
+describe('stored peaks', () => {
+  it('computes the peaks of a recording as soon as it is ready, keeps them, and forgets them with the audio', async () => {
+    const env = await tempContext();
+    const files = tempDir();
+    try {
+      const { ctx } = env;
+      ctx.startBackgroundWork();
+      const company = ctx.library.createCompany({ name: '株式会社波形' });
+      const event = ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' });
+      const file = path.join(files, 'warm.wav');
+      fs.writeFileSync(file, steppedWav([2_000, 20_000]));
+      const { recording } = await ctx.recordings.ingest({
+        eventId: event.id,
+        originalName: 'warm.wav',
+        body: fileBody(file),
+      });
+      await ctx.worker.drain();
+      const stored = () =>
+        ctx.db.prepare('SELECT buckets, peaks FROM waveform_peaks WHERE recording_id = ?').get(recording.id) as
+          | { buckets: number; peaks: string }
+          | undefined;
+      await expect.poll(stored, { timeout: 10_000 }).toBeDefined();
+      // Same answer from the database as from the PCM (2 s → buckets capped by frames is not hit here).
+      const fromDb = await ctx.peaks.peaks(recording.id, 2_000);
+      expect(fromDb.peaks[0]?.slice(0, 2)).toEqual([0.061, 0.061]);
+      expect(fromDb.peaks[0]?.at(-1)).toBeCloseTo(20_000 / 32768, 2);
+
+      const deleted = { ...ctx.recordings.requireRecording(recording.id), audioDeletedAt: '2026-12-01T00:00:00Z' };
+      ctx.bus.publish({ kind: 'recording', recording: deleted });
+      expect(stored()).toBeUndefined();
+    } finally {
+      await env.cleanup();
+      fs.rmSync(files, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the PCM once when the page asks while the same peaks are being computed', async () => {
+    const env = await tempContext();
+    const files = tempDir();
+    try {
+      const { ctx } = env;
+      const company = ctx.library.createCompany({ name: '株式会社波形' });
+      const event = ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' });
+      const file = path.join(files, 'once.wav');
+      fs.writeFileSync(file, steppedWav([1_000, 3_000, 5_000]));
+      const { recording } = await ctx.recordings.ingest({
+        eventId: event.id,
+        originalName: 'once.wav',
+        body: fileBody(file),
+      });
+      await ctx.worker.drain();
+      let reads = 0;
+      const original = ctx.store.createReadStream.bind(ctx.store);
+      ctx.store.createReadStream = (...args) => {
+        if (args[1] === 'pcm') reads += 1;
+        return original(...args);
+      };
+      const [first, second] = await Promise.all([
+        ctx.peaks.peaks(recording.id, 2_000),
+        ctx.peaks.peaks(recording.id, 2_000),
+      ]);
+      expect(second).toEqual(first);
+      await ctx.peaks.peaks(recording.id, 2_000);
+      expect(reads).toBe(1);
+    } finally {
+      await env.cleanup();
+      fs.rmSync(files, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { Job, TranscriptSegment, TranscriptSpeaker } from '@furikaeri/core'
 import { describe, expect, it } from 'vitest';
 import { pendingReason } from '../src/pages/review/pending-reason';
 import { readBookmarks } from '../src/pages/review/player/bookmarks';
-import { speakerTurns } from '../src/pages/review/player/speaker-turns';
+import { displayTurns, speakerTurns } from '../src/pages/review/player/speaker-turns';
 import { provisionalQuestions } from '../src/pages/review/questions/provisional-questions';
 import { nextQuestion, previousQuestion } from '../src/pages/review/questions/question-navigation';
 import { caretToCodePoint } from '../src/pages/review/transcript/caret';
@@ -104,5 +104,26 @@ describe('why there is no transcript yet', () => {
     expect(pendingReason(recording, job('failed')).tone).toBe('error');
     expect(pendingReason({ ...recording, status: 'importing' }, null).message.en).toMatch(/being imported/);
     expect(pendingReason({ ...recording, status: 'failed' }, null).message.en).toMatch(/not imported/);
+  });
+});
+
+describe('turns drawn on a long waveform', () => {
+  const turn = (speaker: string, startMs: number, endMs: number) => ({ speaker, startMs, endMs });
+
+  it('keeps every turn while there are few', () => {
+    const turns = [turn('A', 0, 1_000), turn('B', 1_000, 5_000)];
+    expect(displayTurns(turns, 5_000, 10)).toEqual(turns);
+  });
+
+  it('colours each window by who spoke most and joins equal neighbours', () => {
+    // 0–10 s: A mostly; 10–20 s: B mostly; 20–30 s: B; 30–40 s: silence.
+    const turns = [
+      turn('A', 0, 8_000),
+      turn('B', 8_000, 9_000),
+      turn('B', 11_000, 20_000),
+      turn('B', 20_500, 29_000),
+      turn('A', 29_000, 30_000),
+    ];
+    expect(displayTurns(turns, 40_000, 4)).toEqual([turn('A', 0, 10_000), turn('B', 10_000, 30_000)]);
   });
 });

@@ -1,13 +1,11 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../../app-context';
-import { parseBuckets, WaveformPeaksService } from '../../services/waveform-peaks-service';
+import { parseBuckets } from '../../services/peak-buckets';
 
-/** Waveform peaks of a recording, computed from its stored PCM on request (nothing is cached). */
+/** Waveform peaks of a recording: from the encrypted database, or computed from its stored PCM. */
 export function peaksRoutes(context: () => AppContext): Hono {
   return new Hono().get('/recordings/:id/peaks', async (c) => {
-    const ctx = context();
-    const service = new WaveformPeaksService(ctx.repos.recordings, ctx.store);
     const buckets = parseBuckets(c.req.query('buckets'));
-    return c.json(await service.peaks(c.req.param('id'), buckets, c.req.raw.signal));
+    return c.json(await context().peaks.peaks(c.req.param('id'), buckets, c.req.raw.signal));
   });
 }

@@ -37,6 +37,8 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
   const durationMs = recording?.pcm?.durationMs ?? recording?.media?.durationMs ?? lastEndMs;
   const [state, controls] = usePlayback(recording ? audio : null, durationMs);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [linesShown, setLinesShown] = useState(false);
+  const onAllShown = useCallback(() => setLinesShown(true), []);
   const navigation = useQuestionNavigation(transcript, state.timeMs, controls.seek);
   const currentIndex = currentSegmentIndex(transcript.segments, state.timeMs);
   const analyseJob = (recording ?? recordings[0])?.jobs.find((job) => job.type === 'analyse') ?? null;
@@ -77,6 +79,7 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
             transcript={transcript}
             audio={audio}
             onAudio={setAudio}
+            drawRegions={linesShown}
             {...controlProps}
           />
         ) : (
@@ -103,6 +106,7 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
             onSeek={controls.seek}
             onApply={model.apply}
             busy={model.action.busy}
+            onAllShown={onAllShown}
             actions={
               <UndoBar
                 undoSteps={undoSteps}

@@ -5,11 +5,15 @@ import { Notice } from '../../../components/Notice';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { reviewText } from '../../../i18n/strings/review';
 import { BookmarkList } from './BookmarkList';
+import type { Bookmark } from './bookmarks';
 import { readBookmarks } from './bookmarks';
 import { PlayerControls } from './PlayerControls';
 import { speakerColour } from './speaker-colours';
-import { speakerTurns } from './speaker-turns';
+import { displayTurns, speakerTurns } from './speaker-turns';
 import { usePeaks } from './usePeaks';
+
+const NO_BOOKMARKS: Bookmark[] = [];
+
 import type { PlaybackControls, PlaybackState } from './usePlayback';
 import { Waveform } from './Waveform';
 
@@ -18,6 +22,8 @@ interface PlayerPanelProps {
   transcript: Transcript;
   audio: HTMLAudioElement | null;
   onAudio(element: HTMLAudioElement | null): void;
+  /** False until the transcript is all in the page: regions force a layout each, so they come after. */
+  drawRegions: boolean;
   state: PlaybackState;
   controls: PlaybackControls;
   durationMs: number;
@@ -26,20 +32,25 @@ interface PlayerPanelProps {
 }
 
 /** The recording: waveform with speaker turns and bookmarks, the hidden <audio> behind it, and its controls. */
-export function PlayerPanel({ recording, transcript, audio, onAudio, ...controlProps }: PlayerPanelProps) {
+export function PlayerPanel({ recording, transcript, audio, onAudio, drawRegions, ...controlProps }: PlayerPanelProps) {
   const { t } = useLocale();
   const peaks = usePeaks(recording.id);
   const { speakers, segments } = transcript;
-  const turns = useMemo(() => speakerTurns(segments), [segments]);
+  const durationMs = controlProps.durationMs;
+  const turns = useMemo(
+    () => (drawRegions ? displayTurns(speakerTurns(segments), durationMs) : []),
+    [drawRegions, segments, durationMs],
+  );
   const colourOf = useCallback((key: string) => speakerColour(speakers, key), [speakers]);
   const bookmarks = useMemo(() => readBookmarks(recording), [recording]);
+  const markers = drawRegions ? bookmarks : NO_BOOKMARKS;
 
   return (
     <div className="player" data-testid="player">
       {/* biome-ignore lint/a11y/useMediaCaption: the transcript beside it is the caption. */}
       <audio ref={onAudio} src={audioUrl(recording.id)} preload="metadata" data-testid="review-audio" />
       {audio && peaks.data ? (
-        <Waveform audio={audio} peaks={peaks.data} turns={turns} colourOf={colourOf} bookmarks={bookmarks} />
+        <Waveform audio={audio} peaks={peaks.data} turns={turns} colourOf={colourOf} bookmarks={markers} />
       ) : peaks.error ? (
         <Notice tone="warning" testId="peaks-error">
           <p>{t(reviewText.peaksFailed)}</p>

@@ -56,27 +56,14 @@ export function Waveform({ audio, peaks, turns, colourOf, bookmarks }: WaveformP
     };
   }, [audio, peaks]);
 
+  // Regions once the page is idle: the plugin measures the waveform for each region it adds, and doing
+  // that 450 times while a one-hour transcript is still being laid out costs a third of a second.
   useEffect(() => {
     if (!surfer) return;
-    surfer.regions.clearRegions();
-    for (const turn of turns) {
-      surfer.regions.addRegion({
-        start: turn.startMs / 1000,
-        end: Math.max(turn.endMs, turn.startMs + 100) / 1000,
-        color: regionColour(colourOf(turn.speaker)),
-        drag: false,
-        resize: false,
-      });
-    }
-    for (const bookmark of bookmarks) {
-      surfer.regions.addRegion({
-        start: bookmark.atMs / 1000,
-        color: '#a46a0c',
-        content: bookmark.label ? `★ ${bookmark.label}` : '★',
-        drag: false,
-        resize: false,
-      });
-    }
+    const handle = requestIdleCallback(() => drawRegions(surfer.regions, turns, colourOf, bookmarks), {
+      timeout: 1_500,
+    });
+    return () => cancelIdleCallback(handle);
   }, [surfer, turns, colourOf, bookmarks]);
 
   return (
@@ -88,4 +75,31 @@ export function Waveform({ audio, peaks, turns, colourOf, bookmarks }: WaveformP
       data-ready={ready ? 'true' : 'false'}
     />
   );
+}
+
+function drawRegions(
+  regions: Regions,
+  turns: readonly SpeakerTurn[],
+  colourOf: (speaker: string) => string,
+  bookmarks: readonly Bookmark[],
+): void {
+  regions.clearRegions();
+  for (const turn of turns) {
+    regions.addRegion({
+      start: turn.startMs / 1000,
+      end: Math.max(turn.endMs, turn.startMs + 100) / 1000,
+      color: regionColour(colourOf(turn.speaker)),
+      drag: false,
+      resize: false,
+    });
+  }
+  for (const bookmark of bookmarks) {
+    regions.addRegion({
+      start: bookmark.atMs / 1000,
+      color: '#a46a0c',
+      content: bookmark.label ? `★ ${bookmark.label}` : '★',
+      drag: false,
+      resize: false,
+    });
+  }
 }
