@@ -27,6 +27,7 @@ async function reviewPage(): Promise<void> {
   console.log(
     `   peaks computed from the 115 MB encrypted PCM (once, when the import ends): ${ms(figures.peaksComputeMs)}`,
   );
+  console.log(`   navigation → first lines shown:    ${summarise(figures.firstLinesMs)}`);
   console.log(`   navigation → ${figures.segments} lines rendered:  ${summarise(figures.transcriptMs)}`);
   console.log(`   navigation → waveform drawn:       ${summarise(figures.waveformMs)}`);
   console.log(`   navigation → both (interactive):   ${summarise(figures.readyMs)}   target < 1000 ms`);

@@ -12,7 +12,8 @@ const RUNS = 5;
 
 export interface ReviewFigures {
   segments: number;
-  /** ms from navigation start, per run: all lines rendered, waveform drawn, both. */
+  /** ms from navigation start, per run: first lines shown, all lines rendered, waveform drawn, both. */
+  firstLinesMs: number[];
   transcriptMs: number[];
   waveformMs: number[];
   readyMs: number[];
@@ -28,7 +29,9 @@ export interface ReviewFigures {
 const READINESS_PROBE = `(() => {
   const check = () => {
     const now = performance.now();
-    if (!window.__transcriptAt && document.querySelectorAll('[data-testid="transcript-line"]').length >= 900) window.__transcriptAt = now;
+    const lines = document.querySelectorAll('[data-testid="transcript-line"]').length;
+    if (!window.__firstLinesAt && lines > 0) window.__firstLinesAt = now;
+    if (!window.__transcriptAt && lines >= 900) window.__transcriptAt = now;
     if (!window.__waveformAt && document.querySelector('[data-testid="waveform"][data-ready="true"]')) window.__waveformAt = now;
     if (!window.__transcriptAt || !window.__waveformAt) requestAnimationFrame(check);
   };
@@ -53,6 +56,7 @@ export async function measureReviewPage(): Promise<ReviewFigures> {
     await context.addInitScript(READINESS_PROBE);
     const page = await context.newPage();
     await page.goto(server.loginUrl);
+    const firstLinesMs: number[] = [];
     const transcriptMs: number[] = [];
     const waveformMs: number[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -67,11 +71,13 @@ export async function measureReviewPage(): Promise<ReviewFigures> {
         undefined,
         { timeout: 60_000 },
       );
+      firstLinesMs.push(await page.evaluate('window.__firstLinesAt'));
       transcriptMs.push(await page.evaluate('window.__transcriptAt'));
       waveformMs.push(await page.evaluate('window.__waveformAt'));
     }
     return {
       segments: 900,
+      firstLinesMs,
       transcriptMs,
       waveformMs,
       readyMs: transcriptMs.map((value, index) => Math.max(value, waveformMs[index] ?? Number.NaN)),

@@ -36,7 +36,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect(review().lines.count()).resolves.toBe(17);
       await expect(review().line(0).getByTestId('line-speaker').textContent()).resolves.toBe('話者1');
       // One region per speaker turn, drawn inside wavesurfer's shadow root (Playwright's CSS pierces it).
-      await expect(page.locator('[data-testid="waveform"] [part~="region"]').count()).resolves.toBe(17);
+      await expect.poll(() => page.locator('[data-testid="waveform"] [part~="region"]').count()).toBe(17);
       // The shadow root's styles arrived without an inline <style>: canvases are positioned.
       const position = await computedStyle(page.locator('[data-testid="waveform"] canvas').first(), 'position');
       expect(position).toBe('absolute');
@@ -121,6 +121,8 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect.poll(() => review().lines.count()).toBe(18);
       await expect(review().line(3).getByTestId('line-text').textContent()).resolves.toBe('はい。');
       await expect(review().line(4).getByTestId('line-text').textContent()).resolves.toMatch(/^えーと、山田太郎/);
+      // The player is sticky: a full-page picture of a scrolled page would show it in the middle.
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'review-02-edited');
 
       await review().line(3).getByTestId('line-edit').click();
@@ -154,6 +156,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
     it('saves a reflection note per question, kept after a reload', async () => {
       const { page } = app;
       const question = page.getByTestId('question').nth(1);
+      await question.getByTestId('edit-note').click();
       await question
         .getByTestId('question-note')
         .fill('苦労した経験を聞かれたのに強みを答えてしまった。次は移行プロジェクトの話から。');
@@ -161,9 +164,8 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await question.getByTestId('note-saved').waitFor();
       await page.reload();
       await review().waitUntilReady();
-      await expect(page.getByTestId('question').nth(1).getByTestId('question-note').inputValue()).resolves.toContain(
-        '移行プロジェクト',
-      );
+      const saved = page.getByTestId('question').nth(1).getByTestId('question-note-text');
+      await expect(saved.textContent()).resolves.toContain('移行プロジェクト');
     });
 
     it('is readable on a tablet (820×1180) without sideways scrolling', async () => {
@@ -174,6 +176,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
         'document.documentElement.scrollWidth - document.documentElement.clientWidth',
       );
       expect(overflow).toBe(0);
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'review-03-tablet');
       await page.setViewportSize(DESKTOP);
       expect(app.cspViolations).toEqual([]);

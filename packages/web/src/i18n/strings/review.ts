@@ -99,6 +99,9 @@ export const questionText = {
     en: 'How you would answer next time, what you forgot, numbers to check…',
   },
   saveNote: { ja: 'メモを保存', en: 'Save note' },
+  writeNote: { ja: '＋ 振り返りメモを書く', en: '+ Write a reflection note' },
+  editNote: { ja: 'メモを編集', en: 'Edit note' },
+  cancelNote: { ja: 'やめる', en: 'Cancel' },
 } satisfies Record<string, Text>;
 
 export const analysisSlotText = {
