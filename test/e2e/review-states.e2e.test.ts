@@ -73,6 +73,10 @@ describe.skipIf(!chromiumAvailable())('review page states in Chromium (needs /us
       await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Review: Final round');
       await expect(app.page.getByTestId('no-audio').textContent()).resolves.toContain('has no audio');
       await screenshot(app.page, 'review-06-text-only-en');
+      // What the screen shows, scrolled to the lit line (the full-page picture stretches the viewport, and with
+      // it the transcript box, so lines laid out lazily may not be painted yet).
+      await app.page.locator('[data-testid="transcript-line"][data-current="true"]').scrollIntoViewIfNeeded();
+      await screenshot(app.page, 'review-06-text-only-en-viewport', { fullPage: false });
       await app.page.getByTestId('locale-ja').click();
       expect(app.cspViolations).toEqual([]);
     },

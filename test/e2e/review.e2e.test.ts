@@ -43,6 +43,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect(page.getByTestId('question').count()).resolves.toBe(5);
       await expect(page.getByTestId('slot-qa-cards').textContent()).resolves.toContain('分析結果はまだありません');
       await screenshot(page, 'review-01-desktop');
+      await screenshot(page, 'review-01-desktop-viewport', { fullPage: false });
     });
 
     it('seeks to a line when it is clicked and lights it', async () => {
