@@ -19,6 +19,7 @@ import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
 import { createRepositories, type Repositories } from './repositories/repositories';
+import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
 import { AdvisorExportService } from './services/advisor-export-service';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
@@ -27,6 +28,7 @@ import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
 import { StorageService } from './services/storage-service';
 import { TranscriptService } from './services/transcript-service';
+import { WaveformPeaksService } from './services/waveform-peaks-service';
 import { CheckpointRepository } from './speech/checkpoint-repository';
 import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
 import { SpeechSettingsStore } from './speech/speech-settings';
@@ -71,6 +73,9 @@ export interface AppContext {
   transcriber: Transcriber;
   voiceprint: VoiceprintService;
   speechSettings: SpeechSettingsStore;
+  peaks: WaveformPeaksService;
+  /** Background work of a running server (not the CLI): precomputing waveform peaks of new recordings. */
+  startBackgroundWork(): void;
   close(): Promise<void>;
 }
 
@@ -108,6 +113,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const retention = new RetentionService(repos, store, bus, clock);
   const transcripts = new TranscriptService(db, repos, worker, clock);
   const search = new SearchService(repos.search, library);
+  const peaks = new WaveformPeaksService(repos.recordings, new WaveformPeaksRepository(db), store, clock);
+  let stopBackgroundWork = async () => {};
   return {
     dataDir: options.dataDir,
     db,
@@ -128,7 +135,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
     transcriber,
     voiceprint: new VoiceprintService(repos, store, models, clock),
     speechSettings: new SpeechSettingsStore(repos.settings),
+    peaks,
+    startBackgroundWork() {
+      stopBackgroundWork = peaks.startWarming(bus);
+    },
     async close() {
+      await stopBackgroundWork();
       retention.stopSchedule();
       await worker.stop();
       keyRing.clear();
@@ -154,6 +166,7 @@ export function createLibrarySession(options: SessionOptions): LibrarySession {
       if (options.runWorker) {
         ctx.worker.start();
         ctx.retention.startSchedule();
+        ctx.startBackgroundWork();
       }
       return ctx;
     },

@@ -7,6 +7,8 @@ import { CompanyPage } from './pages/company/CompanyPage';
 import { EventPage } from './pages/event/EventPage';
 import { GuidePage } from './pages/guide/GuidePage';
 import { HomePage } from './pages/home/HomePage';
+import { ReviewPage } from './pages/review/ReviewPage';
+import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import type { Route } from './router/routes';
 import { useHashRoute } from './router/useHashRoute';
@@ -22,6 +24,10 @@ function Page({ route }: { route: Route }) {
       return <CompanyPage key={route.id} companyId={route.id} />;
     case 'event':
       return <EventPage key={route.id} eventId={route.id} />;
+    case 'review':
+      return <ReviewPage key={route.id} eventId={route.id} startAt={route.t} />;
+    case 'search':
+      return <SearchPage key={route.q} query={route.q} />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -53,7 +59,7 @@ export function App() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         {t(common.skipToContent)}
       </button>
-      <AppHeader current={route.name} />
+      <AppHeader route={route} />
       <main id="main" className="main" tabIndex={-1}>
         <Content route={route} expired={expired} />
       </main>

@@ -22,4 +22,14 @@ describe('hash routes', () => {
     expect(parseRoute('#/settings/extra')).toMatchObject({ name: 'not-found' });
     expect(parseRoute('#/events/%E0%A4%A')).toEqual({ name: 'event', id: '%E0%A4%A' });
   });
+
+  it('parses the review page with the moment to start at, and the search page with its query', () => {
+    expect(parseRoute(href.review('ev_1'))).toEqual({ name: 'review', id: 'ev_1', t: null });
+    expect(parseRoute(href.review('ev_1', 12_345))).toEqual({ name: 'review', id: 'ev_1', t: 12.3 });
+    expect(parseRoute('#/events/ev_1/review?t=-4')).toEqual({ name: 'review', id: 'ev_1', t: null });
+    expect(parseRoute('#/events/ev_1/review?t=abc')).toEqual({ name: 'review', id: 'ev_1', t: null });
+    expect(parseRoute(href.search('志望 動機&?'))).toEqual({ name: 'search', q: '志望 動機&?' });
+    expect(parseRoute(href.search(''))).toEqual({ name: 'search', q: '' });
+    expect(parseRoute('#/events/ev_1?t=3')).toEqual({ name: 'event', id: 'ev_1' });
+  });
 });

@@ -182,6 +182,25 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (recording_id, part)
   );
   `,
+  // Search: a two-character word at the very end of a text has no trigram starting with it; this index finds
+  // those texts without scanning (repositories/short-term-search.ts).
+  `
+  CREATE INDEX search_docs_tail ON search_docs (lower(substr(body, -2)));
+  `,
+  // Waveform peaks (the loudest sample per slice of a recording), computed once from the PCM and kept here,
+  // inside the encrypted database, so that a one-hour recording's review page does not wait for 115 MB to be
+  // decrypted and scanned (services/waveform-peaks-service.ts). They go with their recording.
+  `
+  CREATE TABLE waveform_peaks (
+    recording_id TEXT NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
+    buckets INTEGER NOT NULL,
+    channels INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    peaks TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (recording_id, buckets)
+  );
+  `,
 ];
 
 export function runMigrations(db: Db): void {

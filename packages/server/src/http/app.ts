@@ -8,6 +8,7 @@ import type { LibrarySession } from '../vault/library-session';
 import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
 import { modelRoutes } from './routes/model-routes';
+import { peaksRoutes } from './routes/peaks-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { speechRoutes } from './routes/speech-routes';
@@ -41,6 +42,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', vaultRoutes(session))
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
+    .route('/', peaksRoutes(context))
     .route('/', settingsRoutes(context))
     .route('/', transcriptRoutes(context))
     .route('/', transcriptImportRoutes(context))

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { matchShortTerms, type SearchRow } from './short-term-search';
 
 /** What a search hit points at: a moment of a transcript, an event's notes, or a note on one question. */
 export type SearchDocKind = 'segment' | 'event-note' | 'question-note';
@@ -17,7 +18,10 @@ export interface SearchHit extends SearchDoc {
   snippet: string;
 }
 
-/** FTS5 trigram matches need three characters; shorter queries fall back to LIKE over the same rows. */
+/**
+ * FTS5 trigram matches need three characters; two-character words are found through the same index
+ * (short-term-search.ts), and one-character words fall back to LIKE over the rows.
+ */
 const TRIGRAM_MIN_CHARS = 3;
 
 export const SNIPPET_OPEN = '⟦';
@@ -53,7 +57,7 @@ export class SearchRepository {
     if (terms.length === 0) return [];
     const rows = terms.every((term) => Array.from(term).length >= TRIGRAM_MIN_CHARS)
       ? this.matchTrigrams(terms, limit)
-      : this.matchLike(terms, limit);
+      : (matchShortTerms(this.db, terms, limit) ?? this.matchLike(terms, limit));
     return rows.map((row) => ({
       eventId: row.event_id,
       kind: row.kind as SearchDocKind,
@@ -87,15 +91,6 @@ export class SearchRepository {
       )
       .all(...patterns, limit) as SearchRow[];
   }
-}
-
-interface SearchRow {
-  event_id: string;
-  kind: string;
-  ref: string;
-  start_ms: number | null;
-  body: string;
-  snippet: string | null;
 }
 
 /** LIKE has no snippet(): mark the first term and cut around it the way FTS would. */

@@ -1,12 +1,13 @@
 import { useLocale } from '../i18n/LocaleContext';
 import { common } from '../i18n/strings/common';
+import { HeaderSearch } from '../pages/search/HeaderSearch';
 import { href, type Route } from '../router/routes';
 import { AppNav } from './AppNav';
 import { LocaleSwitch } from './LocaleSwitch';
 import { LockButton } from './LockButton';
 
-/** Brand, tagline, the guide and settings links, lock and language. */
-export function AppHeader({ current }: { current: Route['name'] }) {
+/** Brand, tagline, search, the guide and settings links, lock and language. */
+export function AppHeader({ route }: { route: Route }) {
   const { t } = useLocale();
   return (
     <header className="app-header">
@@ -24,7 +25,8 @@ export function AppHeader({ current }: { current: Route['name'] }) {
         </a>
         <p className="app-header__tagline">{t(common.tagline)}</p>
         <div className="app-header__actions">
-          <AppNav current={current} />
+          <HeaderSearch route={route} />
+          <AppNav current={route.name} />
           <LockButton />
           <LocaleSwitch />
         </div>

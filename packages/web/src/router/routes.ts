@@ -3,6 +3,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'company'; id: string }
   | { name: 'event'; id: string }
+  /** `t`: seconds to start at (a search hit's moment), or null. */
+  | { name: 'review'; id: string; t: number | null }
+  | { name: 'search'; q: string }
   | { name: 'settings' }
   | { name: 'guide' }
   | { name: 'not-found'; path: string };
@@ -14,13 +17,25 @@ const STATIC_ROUTES: Record<string, Route> = {
 };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const whole = hash.replace(/^#/, '') || '/';
+  const queryAt = whole.indexOf('?');
+  const path = queryAt < 0 ? whole : whole.slice(0, queryAt) || '/';
+  const query = new URLSearchParams(queryAt < 0 ? '' : whole.slice(queryAt + 1));
   const fixed = STATIC_ROUTES[path.length > 1 ? path.replace(/\/$/, '') : path];
   if (fixed) return fixed;
-  const match = /^\/(companies|events)\/([^/?#]+)\/?$/.exec(path);
-  if (!match?.[2]) return { name: 'not-found', path };
+  if (/^\/search\/?$/.test(path)) return { name: 'search', q: query.get('q') ?? '' };
+  const review = /^\/events\/([^/]+)\/review\/?$/.exec(path);
+  if (review?.[1]) return { name: 'review', id: safeDecode(review[1]), t: seconds(query.get('t')) };
+  const match = /^\/(companies|events)\/([^/]+)\/?$/.exec(path);
+  if (!match?.[2]) return { name: 'not-found', path: whole };
   const id = safeDecode(match[2]);
   return match[1] === 'companies' ? { name: 'company', id } : { name: 'event', id };
+}
+
+function seconds(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed >= 0 ? parsed : null;
 }
 
 function safeDecode(value: string): string {
@@ -35,6 +50,10 @@ export const href = {
   home: () => '#/',
   company: (id: string) => `#/companies/${encodeURIComponent(id)}`,
   event: (id: string) => `#/events/${encodeURIComponent(id)}`,
+  /** `atMs`: open the review at that moment (rounded to 0.1 s). */
+  review: (id: string, atMs?: number | null) =>
+    `#/events/${encodeURIComponent(id)}/review${atMs === undefined || atMs === null ? '' : `?t=${Math.round(atMs / 100) / 10}`}`,
+  search: (q: string) => `#/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   settings: () => '#/settings',
   guide: () => '#/guide',
 };

@@ -2,7 +2,6 @@ import type { Application } from '@furikaeri/core';
 import { api } from '../../api/library';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Disclosure } from '../../components/Disclosure';
-import { EventList } from '../../components/EventList';
 import { NewEventForm } from '../../components/event-form/NewEventForm';
 import { LoadState } from '../../components/LoadState';
 import { PageTitle } from '../../components/PageTitle';
@@ -14,6 +13,8 @@ import { library } from '../../i18n/strings/library';
 import { href } from '../../router/routes';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList } from './ApplicationList';
+import { CompanyTimeline } from './CompanyTimeline';
+import { QuestionsByRound } from './QuestionsByRound';
 
 /** One company: where each application stands, and its events from first contact to the last round. */
 export function CompanyPage({ companyId }: { companyId: string }) {
@@ -22,9 +23,6 @@ export function CompanyPage({ companyId }: { companyId: string }) {
 
   if (!detail.data) return <LoadState error={detail.error} onRetry={detail.reload} />;
   const { company, applications, events } = detail.data;
-  const chronological = [...events].sort((a, b) =>
-    `${a.date} ${a.time ?? ''}`.localeCompare(`${b.date} ${b.time ?? ''}`),
-  );
 
   const replaceApplication = (updated: Application) =>
     detail.setData((current) =>
@@ -41,20 +39,14 @@ export function CompanyPage({ companyId }: { companyId: string }) {
       <PageTitle title={company.name} lead={company.notes ? <p className="prewrap">{company.notes}</p> : undefined} />
       <div className="page-grid">
         <div className="page-grid__main">
-          <Section title={t(library.eventsOfCompany)} count={events.length}>
-            <EventList
-              events={chronological}
-              showCompany={false}
-              empty={t(library.noEventsOfCompany)}
-              testId="company-events"
-            />
-          </Section>
+          <CompanyTimeline events={events} />
           <Section title={t(library.applications)} count={applications.length} card testId="applications">
             <ApplicationList applications={applications} onUpdated={replaceApplication} />
             <ApplicationForm companyId={company.id} onCreated={addApplication} />
           </Section>
         </div>
         <aside className="page-grid__side">
+          {events.length > 0 && <QuestionsByRound events={events} />}
           <Disclosure title={t(library.addEventHere)} defaultOpen={events.length === 0} testId="add-event">
             <NewEventForm companies={[company]} fixedCompanyId={company.id} />
           </Disclosure>

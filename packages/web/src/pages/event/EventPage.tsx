@@ -16,6 +16,7 @@ import { ConsentDeclinedPanel } from './ConsentDeclinedPanel';
 import { type EditMode, EventDetailsPanel } from './EventDetailsPanel';
 import { ImportArea } from './ImportArea';
 import { RecordingList } from './RecordingList';
+import { ReviewLink } from './ReviewLink';
 import { useEventDetail } from './useEventDetail';
 
 /** One interview (or visit, roundtable…): its details, its recordings, and importing more. */
@@ -48,7 +49,12 @@ export function EventPage({ eventId }: { eventId: string }) {
       />
       <PageTitle
         title={heading}
-        aside={badge && <Badge tone="accent">{t(badge)}</Badge>}
+        aside={
+          <>
+            {badge && <Badge tone="accent">{t(badge)}</Badge>}
+            <ReviewLink eventId={event.id} />
+          </>
+        }
         lead={
           <p className="event-lead">
             {company ? <a href={href.company(company.id)}>{companyLabel}</a> : <span>{companyLabel}</span>}

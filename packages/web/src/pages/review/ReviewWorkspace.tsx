@@ -1,0 +1,137 @@
+import type { RecordingView, Transcript } from '@furikaeri/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Notice } from '../../components/Notice';
+import { useLocale } from '../../i18n/LocaleContext';
+import { reviewText } from '../../i18n/strings/review';
+import { DeliveryChartsSlot, QaCardsSlot } from './AnalysisSlots';
+import { playableRecording } from './playable-recording';
+import { PlayerControls } from './player/PlayerControls';
+import { PlayerPanel } from './player/PlayerPanel';
+import { SKIP_MS, usePlayback } from './player/usePlayback';
+import { QuestionsPanel } from './questions/QuestionsPanel';
+import { useQuestionNavigation } from './questions/useQuestionNavigation';
+import { ShortcutHelp } from './shortcuts/ShortcutHelp';
+import { useReviewShortcuts } from './shortcuts/useReviewShortcuts';
+import { SpeakersPanel } from './speakers/SpeakersPanel';
+import { currentSegmentIndex } from './transcript/current-segment';
+import { TranscriptPanel } from './transcript/TranscriptPanel';
+import { UndoBar } from './transcript/UndoBar';
+import type { TranscriptViewModel } from './useTranscriptView';
+
+interface ReviewWorkspaceProps {
+  model: TranscriptViewModel;
+  transcript: Transcript;
+  undoSteps: number;
+  notes: Record<string, string>;
+  recordings: readonly RecordingView[];
+  /** A search hit's moment (ms) to start at; changes when another hit of the same event is followed. */
+  startAtMs: number | null;
+}
+
+/** Player on top; transcript, questions with notes, speakers below — and the slots the analysis will fill. */
+export function ReviewWorkspace({ model, transcript, undoSteps, notes, recordings, startAtMs }: ReviewWorkspaceProps) {
+  const { t } = useLocale();
+  const recording = useMemo(() => playableRecording(transcript, recordings), [transcript, recordings]);
+  const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
+  const lastEndMs = transcript.segments.at(-1)?.endMs ?? 0;
+  const durationMs = recording?.pcm?.durationMs ?? recording?.media?.durationMs ?? lastEndMs;
+  const [state, controls] = usePlayback(recording ? audio : null, durationMs);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [linesShown, setLinesShown] = useState(false);
+  const onAllShown = useCallback(() => setLinesShown(true), []);
+  const navigation = useQuestionNavigation(transcript, state.timeMs, controls.seek);
+  const currentIndex = currentSegmentIndex(transcript.segments, state.timeMs);
+  const analyseJob = (recording ?? recordings[0])?.jobs.find((job) => job.type === 'analyse') ?? null;
+
+  useEffect(() => {
+    if (startAtMs !== null) controls.seek(startAtMs);
+  }, [startAtMs, controls]);
+
+  const { undo: undoEdit } = model;
+  const { announce } = navigation;
+  const undo = useCallback(async () => {
+    if (undoSteps > 0 && (await undoEdit())) announce(t(reviewText.undone));
+  }, [undoSteps, undoEdit, announce, t]);
+
+  useReviewShortcuts({
+    toggle: controls.toggle,
+    skip: (direction) => controls.skip(direction * SKIP_MS),
+    previousQuestion: navigation.previous,
+    nextQuestion: navigation.next,
+    stepRate: controls.stepRate,
+    undo: () => void undo(),
+  });
+
+  const controlProps = {
+    state,
+    controls,
+    durationMs,
+    onPreviousQuestion: navigation.previous,
+    onNextQuestion: navigation.next,
+  };
+
+  return (
+    <div className="review" data-testid="review-workspace">
+      <section className="card review__player" aria-label={t(reviewText.player)}>
+        {recording ? (
+          <PlayerPanel
+            recording={recording}
+            transcript={transcript}
+            audio={audio}
+            onAudio={setAudio}
+            drawRegions={linesShown}
+            {...controlProps}
+          />
+        ) : (
+          <div className="player">
+            <Notice tone="info" testId="no-audio">
+              <p>{t(reviewText.noAudio)}</p>
+            </Notice>
+            <PlayerControls {...controlProps} />
+          </div>
+        )}
+        <p className="visually-hidden" aria-live="polite" data-testid="review-announcement">
+          {navigation.announcement}
+        </p>
+      </section>
+      <div className="page-grid page-grid--review">
+        <div className="page-grid__main">
+          <QaCardsSlot analyseJob={analyseJob} />
+          <TranscriptPanel
+            transcript={transcript}
+            currentIndex={currentIndex}
+            questionIds={navigation.questionIds}
+            editingId={editingId}
+            onEdit={setEditingId}
+            onSeek={controls.seek}
+            onApply={model.apply}
+            busy={model.action.busy}
+            onAllShown={onAllShown}
+            actions={
+              <UndoBar
+                undoSteps={undoSteps}
+                busy={model.action.busy}
+                error={model.action.error}
+                onUndo={() => void undo()}
+                onDismissError={model.action.clearError}
+              />
+            }
+          />
+        </div>
+        <aside className="page-grid__side">
+          <QuestionsPanel
+            questions={navigation.questions}
+            notes={notes}
+            currentQuestionId={navigation.currentQuestionId}
+            busy={model.action.busy}
+            onSeek={controls.seek}
+            onSaveNote={model.saveNote}
+          />
+          <SpeakersPanel speakers={transcript.speakers} busy={model.action.busy} onApply={model.apply} />
+          <DeliveryChartsSlot analyseJob={analyseJob} />
+          <ShortcutHelp />
+        </aside>
+      </div>
+    </div>
+  );
+}

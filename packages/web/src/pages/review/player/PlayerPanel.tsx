@@ -1,0 +1,67 @@
+import type { RecordingView, Transcript } from '@furikaeri/core';
+import { useCallback, useMemo } from 'react';
+import { audioUrl } from '../../../api/library';
+import { Notice } from '../../../components/Notice';
+import { useLocale } from '../../../i18n/LocaleContext';
+import { reviewText } from '../../../i18n/strings/review';
+import { BookmarkList } from './BookmarkList';
+import type { Bookmark } from './bookmarks';
+import { readBookmarks } from './bookmarks';
+import { PlayerControls } from './PlayerControls';
+import { speakerColour } from './speaker-colours';
+import { displayTurns, speakerTurns } from './speaker-turns';
+import { usePeaks } from './usePeaks';
+
+const NO_BOOKMARKS: Bookmark[] = [];
+
+import type { PlaybackControls, PlaybackState } from './usePlayback';
+import { Waveform } from './Waveform';
+
+interface PlayerPanelProps {
+  recording: RecordingView;
+  transcript: Transcript;
+  audio: HTMLAudioElement | null;
+  onAudio(element: HTMLAudioElement | null): void;
+  /** False until the transcript is all in the page: regions force a layout each, so they come after. */
+  drawRegions: boolean;
+  state: PlaybackState;
+  controls: PlaybackControls;
+  durationMs: number;
+  onPreviousQuestion(): void;
+  onNextQuestion(): void;
+}
+
+/** The recording: waveform with speaker turns and bookmarks, the hidden <audio> behind it, and its controls. */
+export function PlayerPanel({ recording, transcript, audio, onAudio, drawRegions, ...controlProps }: PlayerPanelProps) {
+  const { t } = useLocale();
+  const peaks = usePeaks(recording.id);
+  const { speakers, segments } = transcript;
+  const durationMs = controlProps.durationMs;
+  const turns = useMemo(
+    () => (drawRegions ? displayTurns(speakerTurns(segments), durationMs) : []),
+    [drawRegions, segments, durationMs],
+  );
+  const colourOf = useCallback((key: string) => speakerColour(speakers, key), [speakers]);
+  const bookmarks = useMemo(() => readBookmarks(recording), [recording]);
+  const markers = drawRegions ? bookmarks : NO_BOOKMARKS;
+
+  return (
+    <div className="player" data-testid="player">
+      {/* biome-ignore lint/a11y/useMediaCaption: the transcript beside it is the caption. */}
+      <audio ref={onAudio} src={audioUrl(recording.id)} preload="metadata" data-testid="review-audio" />
+      {audio && peaks.data ? (
+        <Waveform audio={audio} peaks={peaks.data} turns={turns} colourOf={colourOf} bookmarks={markers} />
+      ) : peaks.error ? (
+        <Notice tone="warning" testId="peaks-error">
+          <p>{t(reviewText.peaksFailed)}</p>
+        </Notice>
+      ) : (
+        <div className="waveform waveform--loading" aria-live="polite">
+          {t(reviewText.loadingWaveform)}
+        </div>
+      )}
+      <BookmarkList bookmarks={bookmarks} onSeek={controlProps.controls.seek} />
+      <PlayerControls {...controlProps} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { SPEAKER_ROLES, type SpeakerRole, type TranscriptEdit, type TranscriptSpeaker } from '@furikaeri/core';
+import { type CSSProperties, useEffect, useState } from 'react';
+import { useLocale } from '../../../i18n/LocaleContext';
+import { editText, SPEAKER_ROLE_LABELS } from '../../../i18n/strings/review';
+
+interface SpeakerRowProps {
+  speaker: TranscriptSpeaker;
+  colour: string;
+  busy: boolean;
+  onApply(edit: TranscriptEdit): Promise<boolean>;
+}
+
+/** A speaker's name (saved on Enter or when leaving the field) and role (saved on change). */
+export function SpeakerRow({ speaker, colour, busy, onApply }: SpeakerRowProps) {
+  const { t } = useLocale();
+  const [label, setLabel] = useState(speaker.label);
+  useEffect(() => setLabel(speaker.label), [speaker.label]);
+
+  const commit = () => {
+    const trimmed = label.trim();
+    if (trimmed === '' || trimmed === speaker.label) {
+      setLabel(speaker.label);
+      return;
+    }
+    void onApply({ op: 'rename-speaker', speaker: speaker.key, label: trimmed });
+  };
+
+  return (
+    <li
+      className="speaker-row"
+      style={{ '--speaker': colour } as CSSProperties}
+      data-testid="speaker-row"
+      data-key={speaker.key}
+    >
+      <span className="speaker-row__swatch" aria-hidden="true" />
+      <input
+        className="input speaker-row__name"
+        value={label}
+        maxLength={40}
+        onChange={(event) => setLabel(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            commit();
+          } else if (event.key === 'Escape') {
+            setLabel(speaker.label);
+          }
+        }}
+        aria-label={t(editText.speakerName(speaker.key))}
+        data-testid="speaker-name"
+      />
+      <select
+        className="input speaker-row__role"
+        value={speaker.role}
+        disabled={busy}
+        onChange={(event) =>
+          void onApply({ op: 'set-role', speaker: speaker.key, role: event.target.value as SpeakerRole })
+        }
+        aria-label={t(editText.speakerRole(speaker.label))}
+        data-testid="speaker-role"
+      >
+        {SPEAKER_ROLES.map((role) => (
+          <option key={role} value={role}>
+            {t(SPEAKER_ROLE_LABELS[role])}
+          </option>
+        ))}
+      </select>
+    </li>
+  );
+}

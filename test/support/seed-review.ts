@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { JobEvent, Transcript, TranscriptContent } from '@furikaeri/core';
+import { callApi, uploadFile, waitUntilReady } from './api-client';
+import { interviewTranscript, interviewTurns } from './interview-fixture';
+import type { TestServer } from './test-server';
+import { spansWav } from './turn-wav';
+
+/**
+ * TEST-ONLY: there is no transcript import route yet, so a transcript goes straight into the running test
+ * server's own repository (same process, same unlocked library) — what the speech pipeline will do itself.
+ */
+export function storeTranscript(
+  server: TestServer,
+  eventId: string,
+  recordingId: string | null,
+  content: TranscriptContent,
+): Transcript {
+  const ctx = server.session.require();
+  return ctx.repos.transcripts.insertAsCurrent(
+    { id: `tr_e2e_${randomUUID().slice(0, 8)}`, eventId, recordingId, content },
+    new Date().toISOString(),
+  );
+}
+
+export interface SeededInterview {
+  event: JobEvent;
+  recordingId: string;
+  transcript: Transcript;
+}
+
+/** An interview event with a generated recording (tones where the fixture's turns are) and their transcript. */
+export async function seedInterview(
+  server: TestServer,
+  event: Partial<Omit<JobEvent, 'id'>> & { companyId: string | null },
+): Promise<SeededInterview> {
+  // The WAV before the API calls, so that no pooled connection sits idle while it is generated.
+  const { turns, duration } = interviewTurns();
+  const wav = spansWav(
+    duration,
+    turns.map((turn) => ({
+      startSeconds: turn.start,
+      endSeconds: turn.end,
+      frequency: turn.speaker === 'A' ? 180 : 240,
+    })),
+  );
+  const created = await callApi<JobEvent>(server, 'POST', '/events', {
+    type: 'interview',
+    round: 'first',
+    consent: 'granted',
+    ...event,
+  });
+  const { recording } = await uploadFile(server, created.id, '面接_録音.wav', wav);
+  await waitUntilReady(server, recording.id);
+  const transcript = storeTranscript(server, created.id, recording.id, interviewTranscript(turns));
+  return { event: created, recordingId: recording.id, transcript };
+}
