@@ -40,8 +40,10 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       // The shadow root's styles arrived without an inline <style>: canvases are positioned.
       const position = await computedStyle(page.locator('[data-testid="waveform"] canvas').first(), 'position');
       expect(position).toBe('absolute');
-      await expect(page.getByTestId('question').count()).resolves.toBe(5);
-      await expect(page.getByTestId('slot-qa-cards').textContent()).resolves.toContain('分析結果はまだありません');
+      // The page asks for the analysis report; its six questions replace the provisional detection.
+      await expect.poll(() => page.getByTestId('qa-card').count(), { timeout: 30_000 }).toBe(6);
+      await expect(page.getByTestId('question').count()).resolves.toBe(6);
+      await expect(page.getByTestId('questions-provisional').count()).resolves.toBe(0);
       await screenshot(page, 'review-01-desktop');
       await screenshot(page, 'review-01-desktop-viewport', { fullPage: false });
     });
@@ -75,7 +77,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect.poll(seconds).toBeCloseTo(65.665, 1);
       await page.keyboard.press('k');
       await expect.poll(seconds).toBeCloseTo(87.385, 1);
-      await expect(page.getByTestId('review-announcement').textContent()).resolves.toContain('質問 3/5');
+      await expect(page.getByTestId('review-announcement').textContent()).resolves.toContain('質問 4/6');
       await page.keyboard.press('j');
       await expect.poll(seconds).toBeCloseTo(65.665, 1);
       await expect(review().currentLineText()).resolves.toContain('一番苦労したこと');
