@@ -78,7 +78,9 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       expect(text).not.toContain('ミライ技研');
       expect(text).not.toContain('山田太郎');
       expect(text).not.toContain('田中');
+      expect(text).toContain('〇〇');
       await expect(dialog.getByTestId('advisor-hidden-names').textContent()).resolves.toContain('株式会社ミライ技研');
+      await preview.scrollIntoViewIfNeeded();
       await screenshot(page, 'export-02-advisor-preview-ja', { fullPage: false });
 
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('advisor-save').click()]);

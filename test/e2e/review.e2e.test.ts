@@ -38,8 +38,10 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       // One region per speaker turn, drawn inside wavesurfer's shadow root (Playwright's CSS pierces it).
       await expect.poll(() => page.locator('[data-testid="waveform"] [part~="region"]').count()).toBe(17);
       // The shadow root's styles arrived without an inline <style>: canvases are positioned.
-      const position = await computedStyle(page.locator('[data-testid="waveform"] canvas').first(), 'position');
-      expect(position).toBe('absolute');
+      // Polled: wavesurfer redraws its canvases when the page grows (the analysis cards arriving adds a scrollbar).
+      await expect
+        .poll(() => computedStyle(page.locator('[data-testid="waveform"] canvas').first(), 'position'))
+        .toBe('absolute');
       // The page asks for the analysis report; its six questions replace the provisional detection.
       await expect.poll(() => page.getByTestId('qa-card').count(), { timeout: 30_000 }).toBe(6);
       await expect(page.getByTestId('question').count()).resolves.toBe(6);
@@ -102,11 +104,12 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await speakerA.getByTestId('speaker-name').press('Enter');
       await expect.poll(() => review().line(0).getByTestId('line-speaker').textContent()).toBe('田中さん（人事）');
 
-      // Without an interviewer there are no questions; the role brings them back.
-      await speakerA.getByTestId('speaker-role').selectOption('unknown');
-      await expect.poll(() => page.getByTestId('question').count()).toBe(0);
+      // A role change re-analyses: with A as "me" too, nobody asks me anything; the role brings the questions back.
+      await speakerA.getByTestId('speaker-role').selectOption('me');
+      await expect.poll(() => page.getByTestId('qa-card').count(), { timeout: 20_000 }).toBe(0);
       await speakerA.getByTestId('speaker-role').selectOption('interviewer');
-      await expect.poll(() => page.getByTestId('question').count()).toBe(5);
+      await expect.poll(() => page.getByTestId('qa-card').count(), { timeout: 20_000 }).toBe(6);
+      await expect(page.getByTestId('question').count()).resolves.toBe(6);
 
       await review().line(1).getByTestId('line-edit').click();
       const editor = page.getByTestId('segment-editor');

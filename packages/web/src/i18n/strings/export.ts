@@ -1,4 +1,4 @@
-import type { Message } from '@furikaeri/core';
+import { type Message, NAME_MASK } from '@furikaeri/core';
 
 type Text = Message | ((...args: never[]) => Message);
 
@@ -23,8 +23,8 @@ export const exportText = {
     en: 'Give it only to the person helping you review — no one else, even friends or family.',
   },
   ruleMasked: {
-    ja: '会社名・参加者の名前・人名などの固有名詞は自動で「〇〇」に伏せます。自動では漏れることがあるので、送る前に必ず下のプレビューを読んで確認してください。',
-    en: 'Company and participant names and other proper nouns are hidden automatically. It can miss some: always read the preview below before sending.',
+    ja: `会社名・参加者の名前・人名などの固有名詞は自動で「${NAME_MASK}」に伏せます。自動では漏れることがあるので、送る前に必ず下のプレビューを読んで確認してください。`,
+    en: `Company and participant names and other proper nouns are replaced with “${NAME_MASK}” automatically. It can miss some: always read the preview below before sending.`,
   },
   readGuide: { ja: '録音の扱い方ガイドを読む', en: 'Read the recording guide' },
   extraNames: { ja: 'ほかに伏せる名前（1行に1つ）', en: 'More names to hide (one per line)' },
