@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JobEvent, Transcript, TranscriptContent } from '@furikaeri/core';
+import type { AnalysisReport, JobEvent, Transcript, TranscriptContent } from '@furikaeri/core';
 import { callApi, uploadFile, waitUntilReady } from './api-client';
 import { interviewTranscript, interviewTurns } from './interview-fixture';
 import type { TestServer } from './test-server';
@@ -53,4 +53,10 @@ export async function seedInterview(
   await waitUntilReady(server, recording.id);
   const transcript = storeTranscript(server, created.id, recording.id, interviewTranscript(turns));
   return { event: created, recordingId: recording.id, transcript };
+}
+
+/** Analyses the seeded transcript through the API (what the analyse job does after a transcription). */
+export async function analyseSeeded(server: TestServer, eventId: string): Promise<AnalysisReport> {
+  const stored = await callApi<{ report: AnalysisReport }>(server, 'POST', `/events/${eventId}/analysis`);
+  return stored.report;
 }

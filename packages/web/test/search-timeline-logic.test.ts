@@ -1,6 +1,6 @@
 import type { EventSummary, Transcript } from '@furikaeri/core';
 import { describe, expect, it } from 'vitest';
-import { questionsByRound } from '../src/pages/company/questions-by-round';
+import { type EventQuestionSource, questionsByRound } from '../src/pages/company/questions-by-round';
 import { timelineOrder } from '../src/pages/company/timeline-order';
 import { snippetParts } from '../src/pages/search/snippet';
 
@@ -61,12 +61,15 @@ describe('company timeline', () => {
         speakers: [{ key: 'A', label: '面接官', role: 'interviewer' }],
         segments: [{ id: 'seg-1', speaker: 'A', startMs: 4_000, endMs: 6_000, text, confidence: null }],
       }) as unknown as Transcript;
-    const transcripts = new Map<string, Transcript | null>([
-      ['second', transcript('前回の答えについて詳しく教えてください。具体的には何をしましたか。')],
-      ['first', transcript('自己紹介をお願いできますか。')],
-      ['final', null],
+    const sources = new Map<string, EventQuestionSource>([
+      [
+        'second',
+        { transcript: transcript('前回の答えについて詳しく教えてください。具体的には何をしましたか。'), report: null },
+      ],
+      ['first', { transcript: transcript('自己紹介をお願いできますか。'), report: null }],
+      ['final', { transcript: null, report: null }],
     ]);
-    const rounds = questionsByRound(events, transcripts);
+    const rounds = questionsByRound(events, sources);
     expect(rounds.map((round) => round.round.ja)).toEqual(['1次面接', '2次面接']);
     expect(rounds[1]?.questions[0]).toMatchObject({ eventId: 'second', startMs: 4_000 });
   });

@@ -14,8 +14,8 @@ export const timelineText = {
   reviewOf: (name: string) => ({ ja: `${name}を振り返る`, en: `Review ${name}` }),
   questionsTitle: { ja: 'これまでに聞かれた質問（段階別）', en: 'Questions asked so far, by round' },
   questionsProvisional: {
-    ja: '暫定: 文字起こしの面接官の発言のうち「？」「か。」で終わるものです。分析機能ができると置き換わります。',
-    en: 'Provisional: the interviewer’s lines ending in “?” or “か。”, until the analysis replaces this.',
+    ja: '分析がまだない予定は暫定で、面接官の発言のうち「？」「か。」で終わるものを質問としています。',
+    en: 'Events not analysed yet list the interviewer’s lines ending in “?” or “か。” as a stand-in.',
   },
   noQuestions: {
     ja: 'まだ質問はありません。文字起こしがある面接で、話者の役割に「面接官」を設定すると表示されます。',

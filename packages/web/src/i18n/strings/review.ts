@@ -34,6 +34,7 @@ export const reviewText = {
   }),
   playFrom: (time: string) => ({ ja: `${time} から再生`, en: `Play from ${time}` }),
   questionMark: { ja: '質問', en: 'Question' },
+  filler: { ja: 'フィラー（えーと・あのー など）', en: 'Filler (um, uh…)' },
   questionAnnounce: (index: number, total: number, text: string) => ({
     ja: `質問 ${index}/${total}: ${text}`,
     en: `Question ${index} of ${total}: ${text}`,
@@ -82,8 +83,8 @@ export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, Message> = {
 export const questionText = {
   title: { ja: '質問とメモ', en: 'Questions and notes' },
   provisional: {
-    ja: '暫定: 面接官の「？」「か。」で終わる発言を質問としています。分析機能ができると置き換わります。',
-    en: 'Provisional: lines of the interviewer ending in “?” or “か。” count as questions, until the analysis replaces this.',
+    ja: '暫定: 分析ができるまでは、面接官の「？」「か。」で終わる発言を質問としています。',
+    en: 'Provisional: until the analysis is ready, lines of the interviewer ending in “?” or “か。” count as questions.',
   },
   none: {
     ja: '質問が見つかりません。話者の役割に「面接官」を設定すると、その発言から質問を拾います。',

@@ -1,4 +1,5 @@
-import type { EventSummary, Transcript } from '@furikaeri/core';
+import type { EventSummary } from '@furikaeri/core';
+import { analysisApi } from '../../api/analysis';
 import { transcriptsApi } from '../../api/transcripts';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Section } from '../../components/Section';
@@ -6,26 +7,39 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { timelineText } from '../../i18n/strings/company-timeline';
 import { href } from '../../router/routes';
-import { questionsByRound } from './questions-by-round';
+import { type EventQuestionSource, questionsByRound } from './questions-by-round';
 
-async function loadTranscripts(events: readonly EventSummary[]): Promise<Map<string, Transcript | null>> {
-  const views = await Promise.all(events.map((event) => transcriptsApi.view(event.id)));
-  return new Map(events.map((event, index) => [event.id, views[index]?.transcript ?? null]));
+/** Each event's transcript and, where there is one, its analysis report (its questions replace the heuristic). */
+async function loadSources(events: readonly EventSummary[]): Promise<Map<string, EventQuestionSource>> {
+  const sources = await Promise.all(
+    events.map(async (event): Promise<EventQuestionSource> => {
+      const { transcript } = await transcriptsApi.view(event.id);
+      if (!transcript) return { transcript: null, report: null };
+      // Without a report (e.g. it failed) the provisional detection still lists the questions.
+      const report = await analysisApi.current(event.id).then(
+        (stored) => stored.report,
+        () => null,
+      );
+      return { transcript, report };
+    }),
+  );
+  return new Map(events.map((event, index) => [event.id, sources[index] ?? { transcript: null, report: null }]));
 }
 
 /** What this company has asked so far, round by round: to prepare the next one. */
 export function QuestionsByRound({ events }: { events: readonly EventSummary[] }) {
   const { t } = useLocale();
   const key = events.map((event) => event.id).join(',');
-  const transcripts = useResource(`company-questions:${key}`, () => loadTranscripts(events));
-  const rounds = transcripts.data ? questionsByRound(events, transcripts.data) : [];
+  const sources = useResource(`company-questions:${key}`, () => loadSources(events));
+  const rounds = sources.data ? questionsByRound(events, sources.data) : [];
+  const provisional = [...(sources.data?.values() ?? [])].some((source) => source.transcript && !source.report);
 
   return (
     <Section title={t(timelineText.questionsTitle)} card testId="questions-by-round">
-      <p className="meta-text">{t(timelineText.questionsProvisional)}</p>
-      <ErrorNotice error={transcripts.error} />
-      {!transcripts.data ? (
-        !transcripts.error && <p className="loading">{t(timelineText.questionsLoading)}</p>
+      {provisional && <p className="meta-text">{t(timelineText.questionsProvisional)}</p>}
+      <ErrorNotice error={sources.error} />
+      {!sources.data ? (
+        !sources.error && <p className="loading">{t(timelineText.questionsLoading)}</p>
       ) : rounds.length === 0 ? (
         <p className="empty">{t(timelineText.noQuestions)}</p>
       ) : (

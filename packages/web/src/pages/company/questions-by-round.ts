@@ -1,6 +1,6 @@
-import type { EventSummary, Message, Transcript } from '@furikaeri/core';
+import type { AnalysisReport, EventSummary, Message, Transcript } from '@furikaeri/core';
 import { eventKind } from '../../i18n/event-labels';
-import { provisionalQuestions } from '../review/questions/provisional-questions';
+import { reviewQuestions } from '../review/questions/review-questions';
 import { stageRank, timelineOrder } from './timeline-order';
 
 export interface AskedQuestion {
@@ -15,19 +15,25 @@ export interface RoundQuestions {
   questions: AskedQuestion[];
 }
 
+/** What an event's questions are read from: its transcript and, once made, its analysis report. */
+export interface EventQuestionSource {
+  transcript: Transcript | null;
+  report: AnalysisReport | null;
+}
+
 /**
- * SLOT FED FROM TRANSCRIPTS FOR NOW: the provisional question detection per event, grouped by round in
- * selection order. The analysis report's questions (with categories and follow-ups) will replace the source.
+ * Every event's questions (the analysis report's, or the provisional detection where there is no report
+ * yet), grouped by round in selection order.
  */
 export function questionsByRound(
   events: readonly EventSummary[],
-  transcripts: ReadonlyMap<string, Transcript | null>,
+  sources: ReadonlyMap<string, EventQuestionSource>,
 ): RoundQuestions[] {
   const groups = new Map<string, RoundQuestions & { rank: number }>();
   for (const event of timelineOrder(events)) {
-    const transcript = transcripts.get(event.id);
-    if (!transcript) continue;
-    const questions = provisionalQuestions(transcript.segments, transcript.speakers);
+    const source = sources.get(event.id);
+    if (!source?.transcript) continue;
+    const { questions } = reviewQuestions(source.transcript, source.report);
     if (questions.length === 0) continue;
     const round = eventKind(event);
     const group = groups.get(round.en) ?? { round, rank: stageRank(event), questions: [] };

@@ -10,12 +10,14 @@ import { eventPage } from '../../i18n/strings/event';
 import { reviewText } from '../../i18n/strings/review';
 import { href } from '../../router/routes';
 import { useEventDetail } from '../event/useEventDetail';
+import { useAnalysis } from './analysis/useAnalysis';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { TranscriptPending } from './TranscriptPending';
 import { useTranscriptView } from './useTranscriptView';
 import './review.css';
 import './transcript/transcript.css';
 import './speakers/speakers.css';
+import './print.css';
 
 interface ReviewPageProps {
   eventId: string;
@@ -29,6 +31,7 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
   const detail = useEventDetail(eventId);
   const model = useTranscriptView(eventId);
   const hasTranscript = Boolean(model.data?.transcript);
+  const analysis = useAnalysis(eventId, model.data?.transcript?.updatedAt ?? null);
   const transcribed = detail.data?.recordings.some((recording) =>
     recording.jobs.some((job) => job.type === 'transcribe' && job.status === 'succeeded'),
   );
@@ -82,6 +85,8 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
           undoSteps={undoSteps}
           notes={questionNotes}
           recordings={recordings}
+          analysis={analysis}
+          eventId={event.id}
           startAtMs={startAt === null ? null : Math.round(startAt * 1000)}
         />
       ) : (

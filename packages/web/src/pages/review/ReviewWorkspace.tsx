@@ -1,9 +1,11 @@
-import type { RecordingView, Transcript } from '@furikaeri/core';
+import type { AnalysisReport, RecordingView, Transcript } from '@furikaeri/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Notice } from '../../components/Notice';
+import type { Resource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { reviewText } from '../../i18n/strings/review';
 import { DeliveryChartsSlot, QaCardsSlot } from './AnalysisSlots';
+import { ExportPanel } from './export/ExportPanel';
 import { playableRecording } from './playable-recording';
 import { PlayerControls } from './player/PlayerControls';
 import { PlayerPanel } from './player/PlayerPanel';
@@ -14,6 +16,7 @@ import { ShortcutHelp } from './shortcuts/ShortcutHelp';
 import { useReviewShortcuts } from './shortcuts/useReviewShortcuts';
 import { SpeakersPanel } from './speakers/SpeakersPanel';
 import { currentSegmentIndex } from './transcript/current-segment';
+import { fillerMarks } from './transcript/filler-marks';
 import { TranscriptPanel } from './transcript/TranscriptPanel';
 import { UndoBar } from './transcript/UndoBar';
 import type { TranscriptViewModel } from './useTranscriptView';
@@ -24,12 +27,16 @@ interface ReviewWorkspaceProps {
   undoSteps: number;
   notes: Record<string, string>;
   recordings: readonly RecordingView[];
+  /** The analysis report (null until there is one): cards, charts, questions for J/K, fillers in the transcript. */
+  analysis: Resource<AnalysisReport | null>;
+  eventId: string;
   /** A search hit's moment (ms) to start at; changes when another hit of the same event is followed. */
   startAtMs: number | null;
 }
 
 /** Player on top; transcript, questions with notes, speakers below — and the slots the analysis will fill. */
-export function ReviewWorkspace({ model, transcript, undoSteps, notes, recordings, startAtMs }: ReviewWorkspaceProps) {
+export function ReviewWorkspace(props: ReviewWorkspaceProps) {
+  const { model, transcript, undoSteps, notes, recordings, startAtMs, analysis, eventId } = props;
   const { t } = useLocale();
   const recording = useMemo(() => playableRecording(transcript, recordings), [transcript, recordings]);
   const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
@@ -39,7 +46,8 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
   const [editingId, setEditingId] = useState<string | null>(null);
   const [linesShown, setLinesShown] = useState(false);
   const onAllShown = useCallback(() => setLinesShown(true), []);
-  const navigation = useQuestionNavigation(transcript, state.timeMs, controls.seek);
+  const navigation = useQuestionNavigation(transcript, analysis.data, state.timeMs, controls.seek);
+  const fillers = useMemo(() => fillerMarks(analysis.data, transcript), [analysis.data, transcript]);
   const currentIndex = currentSegmentIndex(transcript.segments, state.timeMs);
   const analyseJob = (recording ?? recordings[0])?.jobs.find((job) => job.type === 'analyse') ?? null;
 
@@ -96,11 +104,20 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
       </section>
       <div className="page-grid page-grid--review">
         <div className="page-grid__main">
-          <QaCardsSlot analyseJob={analyseJob} />
+          <QaCardsSlot
+            analysis={analysis}
+            analyseJob={analyseJob}
+            notes={notes}
+            busy={model.action.busy}
+            onSeek={controls.seek}
+            onSaveNote={model.saveNote}
+            exportPanel={<ExportPanel eventId={eventId} />}
+          />
           <TranscriptPanel
             transcript={transcript}
             currentIndex={currentIndex}
             questionIds={navigation.questionIds}
+            fillers={fillers}
             editingId={editingId}
             onEdit={setEditingId}
             onSeek={controls.seek}
@@ -121,6 +138,7 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
         <aside className="page-grid__side">
           <QuestionsPanel
             questions={navigation.questions}
+            provisional={navigation.provisional}
             notes={notes}
             currentQuestionId={navigation.currentQuestionId}
             busy={model.action.busy}
@@ -128,7 +146,7 @@ export function ReviewWorkspace({ model, transcript, undoSteps, notes, recording
             onSaveNote={model.saveNote}
           />
           <SpeakersPanel speakers={transcript.speakers} busy={model.action.busy} onApply={model.apply} />
-          <DeliveryChartsSlot analyseJob={analyseJob} />
+          <DeliveryChartsSlot analysis={analysis} analyseJob={analyseJob} />
           <ShortcutHelp />
         </aside>
       </div>

@@ -1,11 +1,14 @@
-import { formatDuration, type TranscriptSegment } from '@furikaeri/core';
+import { formatDuration } from '@furikaeri/core';
 import { Section } from '../../../components/Section';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { questionText, reviewText } from '../../../i18n/strings/review';
 import { QuestionNote } from './QuestionNote';
+import type { ReviewQuestion } from './review-questions';
 
 interface QuestionsPanelProps {
-  questions: readonly TranscriptSegment[];
+  questions: readonly ReviewQuestion[];
+  /** The heuristic stands in until the analysis report exists. */
+  provisional: boolean;
   notes: Record<string, string>;
   currentQuestionId: string | null;
   busy: boolean;
@@ -14,16 +17,19 @@ interface QuestionsPanelProps {
 }
 
 /**
- * The questions (provisional detection until the analysis report replaces it) with a reflection note each.
- * The analysis will show these as Q/A cards with metrics; the notes stay keyed by the question's segment.
+ * The questions (the analysis report's, or the provisional detection before it exists) with a reflection
+ * note each; notes stay keyed by the segment where the question was asked.
  */
-export function QuestionsPanel({ questions, notes, currentQuestionId, busy, onSeek, onSaveNote }: QuestionsPanelProps) {
+export function QuestionsPanel(props: QuestionsPanelProps) {
+  const { questions, provisional, notes, currentQuestionId, busy, onSeek, onSaveNote } = props;
   const { t } = useLocale();
   return (
     <Section title={t(questionText.title)} count={questions.length} card testId="questions">
-      <p className="meta-text" data-testid="questions-provisional">
-        {t(questionText.provisional)}
-      </p>
+      {provisional && (
+        <p className="meta-text" data-testid="questions-provisional">
+          {t(questionText.provisional)}
+        </p>
+      )}
       {questions.length === 0 ? (
         <p className="empty">{t(questionText.none)}</p>
       ) : (
@@ -32,10 +38,10 @@ export function QuestionsPanel({ questions, notes, currentQuestionId, busy, onSe
             const time = formatDuration(question.startMs);
             return (
               <li
-                key={question.id}
-                className={question.id === currentQuestionId ? 'question question--current' : 'question'}
+                key={question.segmentId}
+                className={question.segmentId === currentQuestionId ? 'question question--current' : 'question'}
                 data-testid="question"
-                data-segment-id={question.id}
+                data-segment-id={question.segmentId}
               >
                 <button
                   type="button"
@@ -45,11 +51,18 @@ export function QuestionsPanel({ questions, notes, currentQuestionId, busy, onSe
                 >
                   {time}
                 </button>
-                <p className="question__text">{question.text}</p>
+                <p className="question__text">
+                  {question.category && (
+                    <span className="question__category" data-testid="question-category">
+                      {t(question.category)}
+                    </span>
+                  )}
+                  {question.text}
+                </p>
                 <QuestionNote
-                  segmentId={question.id}
+                  segmentId={question.segmentId}
                   time={time}
-                  saved={notes[question.id] ?? ''}
+                  saved={notes[question.segmentId] ?? ''}
                   busy={busy}
                   onSave={onSaveNote}
                 />

@@ -1,13 +1,16 @@
-import type { Transcript, TranscriptSegment } from '@furikaeri/core';
+import type { AnalysisReport, Transcript } from '@furikaeri/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { reviewText } from '../../../i18n/strings/review';
 import { currentSegmentIndex } from '../transcript/current-segment';
-import { provisionalQuestions } from './provisional-questions';
 import { nextQuestion, previousQuestion } from './question-navigation';
+import { type ReviewQuestion, reviewQuestions } from './review-questions';
 
 export interface QuestionNavigation {
-  questions: TranscriptSegment[];
+  questions: ReviewQuestion[];
+  /** False once the analysis report's questions are used. */
+  provisional: boolean;
+  /** Segments where a question was asked (the transcript marks them). */
   questionIds: ReadonlySet<string>;
   currentQuestionId: string | null;
   previous(): void;
@@ -17,23 +20,21 @@ export interface QuestionNavigation {
   announce(text: string): void;
 }
 
-/** The questions of the transcript (provisional detection), which one is being heard, and J/K jumps. */
+/** The questions of the transcript (the report's, else provisional), which one is being heard, and J/K jumps. */
 export function useQuestionNavigation(
   transcript: Transcript,
+  report: AnalysisReport | null,
   timeMs: number,
   seek: (ms: number) => void,
 ): QuestionNavigation {
   const { t } = useLocale();
   const [announcement, setAnnouncement] = useState('');
-  const questions = useMemo(
-    () => provisionalQuestions(transcript.segments, transcript.speakers),
-    [transcript.segments, transcript.speakers],
-  );
-  const questionIds = useMemo(() => new Set(questions.map((question) => question.id)), [questions]);
+  const { questions, provisional } = useMemo(() => reviewQuestions(transcript, report), [transcript, report]);
+  const questionIds = useMemo(() => new Set(questions.map((question) => question.segmentId)), [questions]);
   const currentQuestion = questions[currentSegmentIndex(questions, timeMs)] ?? null;
 
   const jump = useCallback(
-    (target: TranscriptSegment | null) => {
+    (target: ReviewQuestion | null) => {
       if (!target) {
         setAnnouncement(t(reviewText.noQuestionThere));
         return;
@@ -47,8 +48,9 @@ export function useQuestionNavigation(
 
   return {
     questions,
+    provisional,
     questionIds,
-    currentQuestionId: currentQuestion?.id ?? null,
+    currentQuestionId: currentQuestion?.segmentId ?? null,
     previous: () => jump(previousQuestion(questions, timeMs)),
     next: () => jump(nextQuestion(questions, timeMs)),
     announcement,

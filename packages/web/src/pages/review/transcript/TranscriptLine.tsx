@@ -2,6 +2,7 @@ import { formatDuration, type TranscriptEdit, type TranscriptSegment, type Trans
 import { type CSSProperties, memo, useEffect, useRef } from 'react';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { editText, reviewText } from '../../../i18n/strings/review';
+import { type FillerSpan, splitFillers } from './filler-marks';
 import { SegmentEditor } from './SegmentEditor';
 
 interface TranscriptLineProps {
@@ -11,6 +12,8 @@ interface TranscriptLineProps {
   colour: string;
   current: boolean;
   question: boolean;
+  /** Fillers the analysis found in this line, highlighted in place. */
+  fillers: readonly FillerSpan[] | undefined;
   editing: boolean;
   hasNext: boolean;
   busy: boolean;
@@ -61,7 +64,7 @@ export const TranscriptLine = memo(function TranscriptLine(props: TranscriptLine
         </span>
         {question && <span className="line__badge">{t(reviewText.questionMark)}</span>}
         <span className="line__text" data-testid="line-text">
-          {segment.text}
+          {props.fillers ? <TextWithFillers text={segment.text} spans={props.fillers} /> : segment.text}
         </span>
       </button>
       {editing ? (
@@ -88,3 +91,22 @@ export const TranscriptLine = memo(function TranscriptLine(props: TranscriptLine
     </li>
   );
 });
+
+/** Plain text runs and <mark class="filler"> elements, built by React from the text: never HTML. */
+function TextWithFillers({ text, spans }: { text: string; spans: readonly FillerSpan[] }) {
+  const { t } = useLocale();
+  return (
+    <>
+      {splitFillers(text, spans).map((part, index) =>
+        part.filler ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text, in order, never reordered.
+          <mark key={index} className="filler" title={t(reviewText.filler)} data-testid="filler">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}

@@ -4,12 +4,14 @@ import { Section } from '../../../components/Section';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { reviewText } from '../../../i18n/strings/review';
 import { speakerColour } from '../player/speaker-colours';
+import type { FillerSpan } from './filler-marks';
 import { TranscriptLine } from './TranscriptLine';
 
 interface TranscriptPanelProps {
   transcript: Transcript;
   currentIndex: number;
   questionIds: ReadonlySet<string>;
+  fillers: ReadonlyMap<string, readonly FillerSpan[]>;
   editingId: string | null;
   onEdit(segmentId: string | null): void;
   onSeek(ms: number): void;
@@ -29,7 +31,8 @@ const FIRST_LINES = 80;
 
 /** Every segment in order, the one being heard lit and kept in view inside its own scroll box. */
 export function TranscriptPanel(props: TranscriptPanelProps) {
-  const { transcript, currentIndex, questionIds, editingId, onEdit, onSeek, onApply, busy, onAllShown } = props;
+  const { transcript, currentIndex, questionIds, fillers, editingId, onEdit, onSeek, onApply, busy, onAllShown } =
+    props;
   const { t } = useLocale();
   const list = useRef<HTMLOListElement>(null);
   const { segments, speakers } = transcript;
@@ -74,6 +77,7 @@ export function TranscriptPanel(props: TranscriptPanelProps) {
               colour={colours.get(segment.speaker) ?? speakerColour(speakers, segment.speaker)}
               current={index === currentIndex}
               question={questionIds.has(segment.id)}
+              fillers={fillers.get(segment.id)}
               editing={editingId === segment.id}
               hasNext={index < segments.length - 1}
               busy={busy}
