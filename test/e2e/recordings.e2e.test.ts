@@ -55,7 +55,9 @@ describe.skipIf(!chromiumAvailable() || !hasFixture)(
       const transcribe = card.locator('[data-testid="job-transcribe"][data-status="unavailable"]');
       await transcribe.waitFor({ timeout: 30_000 });
       await expect(transcribe.getByTestId('job-status').textContent()).resolves.toBe('未対応');
-      await expect(transcribe.getByTestId('job-message').textContent()).resolves.toContain('furikaeri models pull sense-voice-small-int8');
+      await expect(transcribe.getByTestId('job-message').textContent()).resolves.toContain(
+        'furikaeri models pull sense-voice-small-int8',
+      );
       await expect(card.getByTestId('recording-error').count()).resolves.toBe(0);
       await screenshot(page, '07-event-ready');
     });

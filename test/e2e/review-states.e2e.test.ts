@@ -49,7 +49,9 @@ describe.skipIf(!chromiumAvailable())('review page states in Chromium (needs /us
     const reason = app.page.getByTestId('pending-reason');
     // The page follows the job live: queued → not available.
     await expect.poll(() => reason.textContent(), { timeout: 30_000 }).toContain('文字起こしはできませんでした');
-    await expect(app.page.getByTestId('pending-detail').textContent()).resolves.toContain('furikaeri models pull sense-voice-small-int8');
+    await expect(app.page.getByTestId('pending-detail').textContent()).resolves.toContain(
+      'furikaeri models pull sense-voice-small-int8',
+    );
     await screenshot(app.page, 'review-04-pending');
   });
 
