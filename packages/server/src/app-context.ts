@@ -9,6 +9,9 @@ import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
 import { JobWorker, type WorkerOptions } from './jobs/job-worker';
 import { analyseNotAvailable, transcribeNotAvailable } from './jobs/pending-stages';
+import { createLiveRecording } from './live/create-live-recording';
+import type { LiveRecordingService } from './live/live-recording-service';
+import type { LiveTimings } from './live/session-registry';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { IntegrityService } from './services/integrity-service';
@@ -28,6 +31,8 @@ export interface AppContextOptions {
   clock?: Clock;
   ffmpeg?: FfmpegPaths;
   worker?: WorkerOptions;
+  /** The recorder's recovery timings (tests shorten them). */
+  live?: Partial<LiveTimings>;
 }
 
 /** Everything the HTTP layer and the CLI share; the only place that knows which implementation backs what. */
@@ -43,6 +48,7 @@ export interface AppContext {
   integrity: IntegrityService;
   storage: StorageService;
   retention: RetentionService;
+  live: LiveRecordingService;
   close(): Promise<void>;
 }
 
@@ -68,6 +74,18 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const integrity = new IntegrityService(repos, store, clock);
   const storage = new StorageService(options.dataDir, repos);
   const retention = new RetentionService(repos, store, bus, clock);
+  const live = createLiveRecording({
+    dataDir: options.dataDir,
+    db,
+    repos,
+    store,
+    worker,
+    bus,
+    clock,
+    library,
+    recordings,
+    timings: options.live,
+  });
   return {
     dataDir: options.dataDir,
     db,
@@ -80,8 +98,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     integrity,
     storage,
     retention,
+    live,
     async close() {
       retention.stopSchedule();
+      // Before the worker and the database: open recordings keep their journals for the next unlock.
+      await live.close();
       await worker.stop();
       keyRing.clear();
       db.close();
@@ -106,6 +127,7 @@ export function createLibrarySession(options: SessionOptions): LibrarySession {
       if (options.runWorker) {
         ctx.worker.start();
         ctx.retention.startSchedule();
+        ctx.live.startSweeper();
       }
       return ctx;
     },

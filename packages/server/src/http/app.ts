@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { LibrarySession } from '../vault/library-session';
 import { libraryRoutes } from './routes/library-routes';
+import { liveRecordingRoutes } from './routes/live-recording-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { streamRoutes } from './routes/stream-routes';
@@ -29,6 +30,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', vaultRoutes(session))
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
+    .route('/', liveRecordingRoutes(context))
     .route('/', settingsRoutes(context))
     .route('/', streamRoutes(context, session));
 
