@@ -7,6 +7,8 @@ import { CompanyPage } from './pages/company/CompanyPage';
 import { EventPage } from './pages/event/EventPage';
 import { GuidePage } from './pages/guide/GuidePage';
 import { HomePage } from './pages/home/HomePage';
+import { PendingRecordings } from './pages/recorder/PendingRecordings';
+import { RecorderPage } from './pages/recorder/RecorderPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import type { Route } from './router/routes';
 import { useHashRoute } from './router/useHashRoute';
@@ -22,6 +24,8 @@ function Page({ route }: { route: Route }) {
       return <CompanyPage key={route.id} companyId={route.id} />;
     case 'event':
       return <EventPage key={route.id} eventId={route.id} />;
+    case 'record':
+      return <RecorderPage key={route.eventId} eventId={route.eventId} />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -35,6 +39,8 @@ function Content({ route, expired }: { route: Route; expired: boolean }) {
   if (route.name === 'guide') return <GuidePage />;
   return (
     <VaultGate>
+      {/* What a closed or crashed recorder tab left in this browser is sent as soon as the library is open. */}
+      <PendingRecordings />
       <Page route={route} />
     </VaultGate>
   );

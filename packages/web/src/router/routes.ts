@@ -3,6 +3,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'company'; id: string }
   | { name: 'event'; id: string }
+  | { name: 'record'; eventId: string }
   | { name: 'settings' }
   | { name: 'guide' }
   | { name: 'not-found'; path: string };
@@ -17,6 +18,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const fixed = STATIC_ROUTES[path.length > 1 ? path.replace(/\/$/, '') : path];
   if (fixed) return fixed;
+  const record = /^\/events\/([^/?#]+)\/record\/?$/.exec(path);
+  if (record?.[1]) return { name: 'record', eventId: safeDecode(record[1]) };
   const match = /^\/(companies|events)\/([^/?#]+)\/?$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path };
   const id = safeDecode(match[2]);
@@ -35,6 +38,7 @@ export const href = {
   home: () => '#/',
   company: (id: string) => `#/companies/${encodeURIComponent(id)}`,
   event: (id: string) => `#/events/${encodeURIComponent(id)}`,
+  record: (eventId: string) => `#/events/${encodeURIComponent(eventId)}/record`,
   settings: () => '#/settings',
   guide: () => '#/guide',
 };
