@@ -27,6 +27,8 @@ export interface ChildServer {
   /** Starts again on the same port and data folder; with `newToken`, the page's session cookie stops working. */
   restart(options?: { newToken?: boolean; graceMs?: number }): Promise<void>;
   dispose(): Promise<void>;
+  /** As RunningServer's, so the API helpers take a child server too. */
+  close(): Promise<void>;
 }
 
 interface Listening {
@@ -96,6 +98,9 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       child.kill('SIGTERM');
       await exited(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    close() {
+      return server.dispose();
     },
   };
   return server;

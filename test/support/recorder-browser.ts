@@ -84,3 +84,14 @@ export async function recordFor(page: Page, ms: number, timeoutMs = ms + 20_000)
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * A clock of what the microphone has captured, independent of the page's own count (which advances per
+ * 0.5-s chunk): the fake microphone runs in real time, so it is the wall time since capture began. Capture
+ * began half a second before the first chunk arrived.
+ */
+export async function captureClock(page: Page): Promise<() => number> {
+  while ((await capturedMs(page)) === 0) await page.waitForTimeout(20);
+  const began = Date.now() - (await capturedMs(page));
+  return () => Date.now() - began;
+}

@@ -50,10 +50,12 @@ describe('capture format arithmetic', () => {
     expect(chunkProblem(16_002, STEREO)?.en).toContain('whole samples');
   });
 
-  it('appends the next chunk, acknowledges earlier ones again and refuses to skip', () => {
-    expect(decideChunk(4, 4)).toBe('append');
-    expect(decideChunk(2, 4)).toBe('duplicate');
-    expect(decideChunk(5, 4)).toBe('gap');
+  it('appends at the end of what is stored, acknowledges earlier chunks again and refuses to skip', () => {
+    expect(decideChunk({ offset: 64_000, length: 16_000 }, 64_000)).toEqual({ kind: 'append', skipBytes: 0 });
+    expect(decideChunk({ offset: 32_000, length: 16_000 }, 64_000)).toEqual({ kind: 'duplicate' });
+    expect(decideChunk({ offset: 48_000, length: 16_000 }, 64_000)).toEqual({ kind: 'duplicate' });
+    expect(decideChunk({ offset: 80_000, length: 16_000 }, 64_000)).toEqual({ kind: 'gap' });
+    expect(decideChunk({ offset: 56_000, length: 16_000 }, 64_000)).toEqual({ kind: 'append', skipBytes: 8_000 });
   });
 });
 

@@ -49,10 +49,10 @@ export interface AudioStore {
   createWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter>;
   /**
    * Reopens a stream whose writer never committed (the process crashed or was killed, or released it):
-   * every synced frame is kept, at most `keepBytes` of plaintext when given, and a torn tail is cut off.
-   * The writer appends after what was kept and commits as usual. Null when there is no such stream.
+   * every frame that reached the disk whole and authenticates is kept, a torn tail is cut off. The writer
+   * appends after what was kept and commits as usual. Null when there is no such stream.
    */
-  resumeWriter(recordingId: string, kind: AudioKind, keepBytes?: number): Promise<AudioWriter | null>;
+  resumeWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter | null>;
   /** Deletes one committed or uncommitted stream of a recording, leaving its other streams and its key. */
   deleteStream(recordingId: string, kind: AudioKind): Promise<void>;
   size(recordingId: string, kind: AudioKind): Promise<number | null>;

@@ -37,9 +37,9 @@ export class EncryptedAudioStore implements AudioStore {
     return EncryptedAudioWriter.open(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
   }
 
-  async resumeWriter(recordingId: string, kind: AudioKind, keepBytes?: number): Promise<AudioWriter | null> {
+  async resumeWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter | null> {
     const finalPath = this.file(recordingId, kind);
-    return EncryptedAudioWriter.resume(finalPath, this.keys.keyFor(recordingId), { recordingId, kind }, keepBytes);
+    return EncryptedAudioWriter.resume(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
   }
 
   async deleteStream(recordingId: string, kind: AudioKind): Promise<void> {

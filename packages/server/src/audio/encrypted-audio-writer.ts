@@ -24,6 +24,7 @@ export class EncryptedAudioWriter implements AudioWriter {
   private pendingBytes = 0;
   private frameIndex = 0;
   private closed = false;
+  private directorySynced = false;
   /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
   private queue: Promise<void> = Promise.resolve();
   private readonly chain: HashChain;
@@ -56,17 +57,12 @@ export class EncryptedAudioWriter implements AudioWriter {
   }
 
   /**
-   * Reopens the uncommitted stream at `finalPath` to append to it or commit it: the valid frames are kept
-   * (at most `keepBytes` of plaintext when given), a torn tail is cut off. Null when there is none.
+   * Reopens the uncommitted stream at `finalPath` to append to it or commit it: the valid frames are kept,
+   * a torn tail is cut off. Null when there is none.
    */
-  static async resume(
-    finalPath: string,
-    key: Buffer,
-    context: FrameContext,
-    keepBytes?: number,
-  ): Promise<EncryptedAudioWriter | null> {
+  static async resume(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter | null> {
     const partialPath = `${finalPath}.partial`;
-    const kept = await scanPartialStream(partialPath, key, context, keepBytes);
+    const kept = await scanPartialStream(partialPath, key, context);
     if (!kept) return null;
     await fs.truncate(partialPath, kept.fileBytes);
     // Append mode: every write lands at the end of what was kept.
@@ -85,6 +81,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     return this.serialised(async () => {
       if (this.pendingBytes > 0) await this.seal(0);
       await this.handle.sync();
+      if (!this.directorySynced) await this.syncDirectory();
     });
   }
 
@@ -123,6 +120,15 @@ export class EncryptedAudioWriter implements AudioWriter {
       // A recording folder that never got committed audio goes too; ENOTEMPTY means it has some.
       await fs.rmdir(path.dirname(this.partialPath)).catch(() => undefined);
     });
+  }
+
+  /** Once: the new file's directory entry, so a synced stream is found again after a power cut too. */
+  private async syncDirectory(): Promise<void> {
+    this.directorySynced = true;
+    const directory = await fs.open(path.dirname(this.partialPath), 'r').catch(() => null);
+    // Windows cannot open a directory; its file system journals the entry itself.
+    await directory?.sync().catch(() => undefined);
+    await directory?.close();
   }
 
   private serialised(operation: () => Promise<void>): Promise<void> {

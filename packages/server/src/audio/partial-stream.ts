@@ -5,7 +5,7 @@ import { HashChain } from './hash-chain';
 
 /** What survives of a stream whose writer never committed (a crash, `kill -9`, a lock mid-recording). */
 export interface PartialStream {
-  /** Where the kept frames end in the file; everything after (a torn write, unwanted frames) is cut. */
+  /** Where the kept frames end in the file; everything after (a torn write, a damaged frame) is cut. */
   fileBytes: number;
   /** How many frames are kept, i.e. the index the next frame gets. */
   frames: number;
@@ -23,14 +23,12 @@ export interface PartialStream {
 /**
  * Reads an uncommitted `.partial` file back frame by frame, authenticating each, and keeps the longest
  * valid prefix: a torn last frame, a frame that fails authentication and everything after either are
- * dropped. With `keepBytes`, frames beyond that many plaintext bytes are dropped too (the recorder keeps
- * exactly what it acknowledged). Memory stays flat: one frame at a time. Null when there is no such file.
+ * dropped. Memory stays flat: one frame at a time. Null when there is no such file.
  */
 export async function scanPartialStream(
   partialPath: string,
   key: Buffer,
   context: FrameContext,
-  keepBytes?: number,
 ): Promise<PartialStream | null> {
   const stat = await fs.stat(partialPath).catch(() => null);
   if (!stat) return null;
@@ -43,7 +41,6 @@ export async function scanPartialStream(
     const index = await buildFrameIndex(handle, stat.size);
     const kept: PartialStream = { ...empty, fileBytes: FILE_HEADER_BYTES };
     for (const [number, frame] of index.frames.entries()) {
-      if (keepBytes !== undefined && frame.plaintextOffset + frame.plaintextLength > keepBytes) break;
       const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
       await handle.read(stored, 0, stored.length, frame.fileOffset);
       let plaintext: Buffer;

@@ -9,26 +9,31 @@ export function sessionNotFound(id: string): AppError {
 }
 
 /** The page answers it by starting a session that continues this one (see docs/decisions.md). */
-export function sessionClosed(status: LiveSessionStatus, nextSeq: number, recordingId: string): AppError {
+export function sessionClosed(
+  status: LiveSessionStatus,
+  savedBytes: number,
+  nextSeq: number,
+  recordingId: string,
+): AppError {
   return new AppError(
     'session_closed',
     {
       ja: 'この録音はすでに保存を終えています。続きは新しい録音として保存します。',
       en: 'This recording has already been saved. What follows is saved as a new recording.',
     },
-    { status, nextSeq, recordingId },
+    { status, savedBytes, nextSeq, recordingId },
   );
 }
 
-/** Chunks are appended strictly in order; the page sends the missing ones (from `expected`) first. */
-export function chunkGap(expected: number, received: number): AppError {
+/** Audio is missing between what is stored and this chunk: the page cannot fill it (see chunk-sender). */
+export function chunkGap(storedBytes: number, offset: number, nextSeq: number): AppError {
   return new AppError(
     'chunk_gap',
     {
-      ja: `音声データの順番が飛んでいます（${expected} 番を待っていて ${received} 番が届きました）`,
-      en: `Audio chunks are out of order (expected ${expected}, received ${received})`,
+      ja: `音声データが途中で抜けています（保存済み ${storedBytes} バイトの後に ${offset} バイト目からのデータが届きました）`,
+      en: `Audio is missing in between (${storedBytes} bytes are stored; this chunk starts at byte ${offset})`,
     },
-    { expected, received },
+    { storedBytes, offset, nextSeq },
   );
 }
 

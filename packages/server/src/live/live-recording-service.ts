@@ -43,7 +43,9 @@ export class LiveRecordingService {
     const { library, sessions, registry, clock } = this.deps;
     const requested = library.getEvent(eventId).event;
     if (requested.consent === 'declined') throw consentDeclined();
-    const event = request.practice ? practiceEventFor(library, requested, clock) : requested;
+    // A practice run goes to a practice event of its own; one started from a practice event stays there.
+    const event =
+      request.practice && requested.type !== 'practice' ? practiceEventFor(library, requested, clock) : requested;
     if (request.continues && sessions.find(request.continues)?.eventId !== event.id) throw notFound('event', eventId);
     const free = await freeBytes(this.deps.audioDir);
     if (minutesThatFit(request.format, free) < 1) throw diskFull(0);
@@ -69,8 +71,9 @@ export class LiveRecordingService {
     return publicView(this.deps.registry.current(sessionId) ?? this.requireSession(sessionId));
   }
 
-  appendChunk(sessionId: string, seq: number, bytes: Uint8Array): Promise<ChunkAck> {
-    return this.deps.registry.withOpen(sessionId, (open) => open.append(seq, bytes));
+  /** Chunk `seq` of a session, `offset` bytes into its audio. */
+  appendChunk(sessionId: string, seq: number, offset: number, bytes: Uint8Array): Promise<ChunkAck> {
+    return this.deps.registry.withOpen(sessionId, (open) => open.append(seq, offset, bytes));
   }
 
   /** The page's "still here" while paused: a session that hears nothing for long is saved as recovered. */

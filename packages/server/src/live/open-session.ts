@@ -1,4 +1,14 @@
-import { AppError, type ChunkAck, chunkProblem, decideChunk, durationMsOf, MAX_RECORDING_MS } from '@furikaeri/core';
+import {
+  AppError,
+  type CaptureFormat,
+  type ChunkAck,
+  chunkProblem,
+  decideChunk,
+  durationMsOf,
+  frameBytes,
+  MAX_RECORDING_MS,
+  type Message,
+} from '@furikaeri/core';
 import type { AudioStore, AudioWriter } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
 import { chunkGap, diskFull, isDiskFull, recordingTooLong } from './live-errors';
@@ -12,8 +22,9 @@ export interface OpenSessionDeps {
 
 /**
  * A session this process is receiving chunks for: its journal writer and how far it got. A chunk is
- * written, fsynced, and recorded in the database before it is acknowledged, so an acknowledgement is a
- * promise that the audio survives a crash. Callers serialise operations (KeyedQueue).
+ * written and fsynced before it is acknowledged, so an acknowledgement is a promise that the audio
+ * survives a crash; the database's count follows the journal, never the other way round. Callers
+ * serialise operations (KeyedQueue).
  */
 export class OpenSession {
   lastActivityMs: number;
@@ -34,37 +45,42 @@ export class OpenSession {
     if (paused !== undefined) this.paused = paused;
   }
 
-  async append(seq: number, bytes: Uint8Array): Promise<ChunkAck> {
+  /** Chunk `seq`, which starts `offset` bytes into the session's audio. */
+  async append(seq: number, offset: number, bytes: Uint8Array): Promise<ChunkAck> {
     this.touch(false);
-    const { state } = this;
-    const decision = decideChunk(seq, state.nextSeq);
-    if (decision === 'duplicate') return { seq, nextSeq: state.nextSeq, savedMs: state.savedMs, duplicate: true };
-    if (decision === 'gap') throw chunkGap(state.nextSeq, seq);
-    const problem = chunkProblem(bytes.byteLength, state.format);
+    const problem = chunkProblem(bytes.byteLength, this.state.format) ?? offsetProblem(offset, this.state.format);
     if (problem) throw new AppError('validation', problem);
-    if (durationMsOf(state.savedBytes + bytes.byteLength, state.format) > MAX_RECORDING_MS) {
+    const writer = await this.openWriter();
+    const decision = decideChunk({ offset, length: bytes.byteLength }, writer.bytesWritten);
+    if (decision.kind === 'duplicate') {
+      return { seq, nextSeq: Math.max(this.state.nextSeq, seq + 1), savedMs: this.state.savedMs, duplicate: true };
+    }
+    if (decision.kind === 'gap') throw chunkGap(writer.bytesWritten, offset, this.state.nextSeq);
+    if (durationMsOf(offset + bytes.byteLength, this.state.format) > MAX_RECORDING_MS) {
       throw recordingTooLong(MAX_RECORDING_MS);
     }
-    const writer = await this.openWriter();
     try {
-      await writer.append(bytes);
+      await writer.append(bytes.subarray(decision.skipBytes));
       await writer.sync();
     } catch (error) {
-      // The writer may have left half a frame on disk: reopen from the acknowledged bytes next time.
+      // The writer may have left half a frame on disk: the journal is reopened (and the tail cut) next time.
       await this.releaseWriter();
-      if (isDiskFull(error)) throw diskFull(state.savedMs);
+      if (isDiskFull(error)) throw diskFull(this.state.savedMs);
       throw error;
     }
-    const savedBytes = state.savedBytes + bytes.byteLength;
+    this.saved(writer.bytesWritten, seq + 1);
+    return { seq, nextSeq: seq + 1, savedMs: this.state.savedMs, duplicate: false };
+  }
+
+  private saved(savedBytes: number, nextSeq: number): void {
     this.state = {
-      ...state,
-      nextSeq: seq + 1,
+      ...this.state,
+      nextSeq,
       savedBytes,
-      savedMs: durationMsOf(savedBytes, state.format),
+      savedMs: durationMsOf(savedBytes, this.state.format),
       updatedAt: isoNow(this.deps.clock),
     };
-    this.deps.sessions.recordChunk(state.id, seq + 1, savedBytes, this.state.updatedAt);
-    return { seq, nextSeq: seq + 1, savedMs: this.state.savedMs, duplicate: false };
+    this.deps.sessions.recordChunk(this.state.id, nextSeq, savedBytes, this.state.updatedAt);
   }
 
   /** Hands the journal writer over (to be committed) and forgets it. */
@@ -81,26 +97,29 @@ export class OpenSession {
   }
 
   /**
-   * The journal writer; after a restart or a failed write, the uncommitted journal reopened at exactly
-   * the acknowledged bytes (an unacknowledged chunk the page will resend is cut off, not doubled).
+   * The journal writer; after a restart or a failed write, the uncommitted journal reopened with every
+   * durable frame (which may hold more than the database recorded: what the disk has is what counts).
    */
   private async openWriter(): Promise<AudioWriter> {
     if (this.writer) return this.writer;
     const { recordingId, savedBytes } = this.state;
-    const resumed = await this.deps.store.resumeWriter(recordingId, 'live', savedBytes);
-    if (!resumed && savedBytes === 0) this.writer = await this.deps.store.createWriter(recordingId, 'live');
-    else if (resumed?.bytesWritten === savedBytes) this.writer = resumed;
-    else {
-      await resumed?.release();
-      throw journalDamaged();
-    }
+    const resumed = await this.deps.store.resumeWriter(recordingId, 'live');
+    if (resumed) this.writer = resumed;
+    else if (savedBytes === 0) this.writer = await this.deps.store.createWriter(recordingId, 'live');
+    else throw journalMissing();
+    if (this.writer.bytesWritten !== savedBytes) this.saved(this.writer.bytesWritten, this.state.nextSeq);
     return this.writer;
   }
 }
 
-function journalDamaged(): AppError {
+function offsetProblem(offset: number, format: CaptureFormat): Message | null {
+  if (Number.isSafeInteger(offset) && offset >= 0 && offset % frameBytes(format) === 0) return null;
+  return { ja: '音声データの位置が不正です', en: 'Malformed chunk offset' };
+}
+
+function journalMissing(): AppError {
   return new AppError('integrity', {
-    ja: '録音の途中データが読めません（保存済みの部分が欠けています）',
-    en: 'The recording journal is damaged: acknowledged audio is missing',
+    ja: '録音の途中データが見つかりません',
+    en: 'The recording journal is missing',
   });
 }

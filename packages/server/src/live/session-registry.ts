@@ -114,7 +114,9 @@ export class SessionRegistry {
       throw sessionNotFound(sessionId);
     }
     if (existing) return existing;
-    if (stored.status !== 'recording') throw sessionClosed(stored.status, stored.nextSeq, stored.recordingId);
+    if (stored.status !== 'recording') {
+      throw sessionClosed(stored.status, stored.savedBytes, stored.nextSeq, stored.recordingId);
+    }
     const session = new OpenSession(stored, null, this.deps);
     this.open.set(sessionId, session);
     this.orphansSeenAt.delete(sessionId);

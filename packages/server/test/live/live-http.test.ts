@@ -44,11 +44,11 @@ function call(pathname: string, init: RequestInit & { json?: unknown } = {}) {
   return app.request(`http://${HOST}/api${pathname}`, { ...init, headers, body });
 }
 
-const putChunk = (sessionId: string, seq: number | string, bytes: Uint8Array) =>
+const putChunk = (sessionId: string, seq: number | string, bytes: Uint8Array, offset = Number(seq) * 16_000) =>
   call(`/live-sessions/${sessionId}/chunks/${seq}`, {
     method: 'PUT',
     body: new Uint8Array(bytes),
-    headers: { 'content-type': 'application/octet-stream' },
+    headers: { 'content-type': 'application/octet-stream', 'x-chunk-offset': String(offset) },
   });
 
 async function startSession(): Promise<LiveSessionView> {
@@ -69,7 +69,7 @@ describe('the recorder’s HTTP API', () => {
     expect((await duplicate.json()) as ChunkAck).toMatchObject({ duplicate: true, nextSeq: 3, savedMs: 1_500 });
     const gap = await putChunk(session.id, 7, pcmChunk(7));
     expect(gap.status).toBe(409);
-    expect(await gap.json()).toMatchObject({ code: 'chunk_gap', details: { expected: 3 } });
+    expect(await gap.json()).toMatchObject({ code: 'chunk_gap', details: { storedBytes: 48_000, nextSeq: 3 } });
 
     const bookmark = await call(`/live-sessions/${session.id}/bookmarks`, { method: 'POST', json: { offsetMs: 900 } });
     expect(bookmark.status).toBe(201);
@@ -82,7 +82,7 @@ describe('the recorder’s HTTP API', () => {
     expect(result.recording?.consent).toBe('not_asked');
     const late = await putChunk(session.id, 3, pcmChunk(3));
     expect(late.status).toBe(410);
-    expect(await late.json()).toMatchObject({ code: 'session_closed', details: { nextSeq: 3 } });
+    expect(await late.json()).toMatchObject({ code: 'session_closed', details: { nextSeq: 3, savedBytes: 48_000 } });
 
     const bookmarks = (await (await call(`/recordings/${session.recordingId}/bookmarks`)).json()) as Bookmark[];
     expect(bookmarks.map((entry) => entry.offsetMs)).toEqual([900]);
@@ -95,6 +95,11 @@ describe('the recorder’s HTTP API', () => {
     const session = await startSession();
     expect((await putChunk(session.id, 'abc', pcmChunk(0))).status).toBe(400);
     expect((await putChunk(session.id, -1, pcmChunk(0))).status).toBe(400);
+    const noOffset = await call(`/live-sessions/${session.id}/chunks/0`, {
+      method: 'PUT',
+      body: new Uint8Array(pcmChunk(0)),
+    });
+    expect(noOffset.status).toBe(400);
     const huge = await putChunk(session.id, 0, new Uint8Array(400_000));
     expect(huge.status).toBe(400);
     expect(((await huge.json()) as { message: { en: string } }).message.en).toContain('too large');

@@ -3,7 +3,7 @@ import { AppError, type LiveSessionView } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFfmpegPaths } from '../../src/media/ffmpeg-paths';
 import { readStored, type TempContext, tempContext } from '../support/temp-context';
-import { CHUNK_FRAMES, channel, ME, pcmChunk, pcmChunks, RATE, THEM, toneEnergy } from './pcm-signals';
+import { CHUNK_FRAMES, channel, ME, offsetOf, pcmChunk, pcmChunks, RATE, THEM, toneEnergy } from './pcm-signals';
 
 let env: TempContext;
 let eventId: string;
@@ -24,7 +24,7 @@ const STEREO = { mode: 'online', sampleRate: RATE, channels: 2 } as const;
 async function send(session: LiveSessionView, chunks: Buffer[], from = 0) {
   const acks = [];
   for (const [offset, chunk] of chunks.entries()) {
-    acks.push(await env.ctx.live.appendChunk(session.id, from + offset, chunk));
+    acks.push(await env.ctx.live.appendChunk(session.id, from + offset, (from + offset) * chunk.length, chunk));
   }
   return acks;
 }
@@ -122,26 +122,41 @@ describe('a live recording, chunk by chunk', () => {
     const session = await env.ctx.live.start(eventId, MONO);
     const chunks = pcmChunks(4);
     await send(session, chunks.slice(0, 3));
-    const resent = await env.ctx.live.appendChunk(session.id, 1, chunks[1] as Buffer);
+    const resent = await env.ctx.live.appendChunk(session.id, 1, offsetOf(1), chunks[1] as Buffer);
     expect(resent).toMatchObject({ duplicate: true, nextSeq: 3, savedMs: 1_500 });
-    const gap = await failure(env.ctx.live.appendChunk(session.id, 5, pcmChunk(5)));
+    const gap = await failure(env.ctx.live.appendChunk(session.id, 5, offsetOf(5), pcmChunk(5)));
     expect(gap.code).toBe('chunk_gap');
     expect(gap.status).toBe(409);
-    expect(gap.details).toMatchObject({ expected: 3, received: 5 });
-    await env.ctx.live.appendChunk(session.id, 3, chunks[3] as Buffer);
+    expect(gap.details).toMatchObject({ storedBytes: offsetOf(3), offset: offsetOf(5), nextSeq: 3 });
+    await env.ctx.live.appendChunk(session.id, 3, offsetOf(3), chunks[3] as Buffer);
     await stopAndImport(session);
     const pcm = await readStored(env.ctx, session.recordingId, 'pcm');
     expect(pcm.equals(Buffer.concat(chunks))).toBe(true);
   });
 
+  it('stores only the new part of a chunk that starts inside what is stored', async () => {
+    const session = await env.ctx.live.start(eventId, MONO);
+    const chunks = pcmChunks(3);
+    const whole = Buffer.concat(chunks);
+    await env.ctx.live.appendChunk(session.id, 0, 0, whole.subarray(0, 12_000));
+    // Bytes 8,000…24,000 arrive next: the first 4,000 of them are stored already.
+    const ack = await env.ctx.live.appendChunk(session.id, 1, 8_000, whole.subarray(8_000, 24_000));
+    expect(ack).toMatchObject({ duplicate: false, nextSeq: 2, savedMs: 750 });
+    await env.ctx.live.appendChunk(session.id, 2, 24_000, whole.subarray(24_000));
+    await stopAndImport(session);
+    expect((await readStored(env.ctx, session.recordingId, 'pcm')).equals(whole)).toBe(true);
+  });
+
   it('refuses chunks that cannot be audio of the session’s format', async () => {
     const session = await env.ctx.live.start(eventId, MONO);
-    const empty = await failure(env.ctx.live.appendChunk(session.id, 0, new Uint8Array(0)));
+    const empty = await failure(env.ctx.live.appendChunk(session.id, 0, 0, new Uint8Array(0)));
     expect(empty.code).toBe('validation');
-    const tooLong = await failure(env.ctx.live.appendChunk(session.id, 0, new Uint8Array(RATE * 2 + 2)));
+    const tooLong = await failure(env.ctx.live.appendChunk(session.id, 0, 0, new Uint8Array(RATE * 2 + 2)));
     expect(tooLong.userMessage.en).toContain('too large');
-    const halfSample = await failure(env.ctx.live.appendChunk(session.id, 0, new Uint8Array(301)));
+    const halfSample = await failure(env.ctx.live.appendChunk(session.id, 0, 0, new Uint8Array(301)));
     expect(halfSample.userMessage.en).toContain('whole samples');
+    const oddOffset = await failure(env.ctx.live.appendChunk(session.id, 0, 3, pcmChunk(0)));
+    expect(oddOffset.userMessage.en).toContain('offset');
     expect(env.ctx.live.get(session.id).nextSeq).toBe(0);
   });
 
@@ -173,10 +188,10 @@ describe('a live recording, chunk by chunk', () => {
     const again = await env.ctx.live.stop(session.id, {});
     expect(again.recording?.id).toBe(first.recording?.id);
     expect(again.session.status).toBe('finished');
-    const late = await failure(env.ctx.live.appendChunk(session.id, 3, pcmChunk(3)));
+    const late = await failure(env.ctx.live.appendChunk(session.id, 3, offsetOf(3), pcmChunk(3)));
     expect(late.code).toBe('session_closed');
     expect(late.status).toBe(410);
-    expect(late.details).toMatchObject({ nextSeq: 3, status: 'finished' });
+    expect(late.details).toMatchObject({ savedBytes: offsetOf(3), nextSeq: 3, status: 'finished' });
     await env.ctx.worker.drain();
   });
 
@@ -209,5 +224,9 @@ describe('a live recording, chunk by chunk', () => {
     const second = await env.ctx.live.start(eventId, { ...MONO, practice: true });
     expect(second.eventId).toBe(first.eventId);
     await env.ctx.live.stop(second.id, {});
+    // Continuing a practice run (started from the practice event itself) stays in that event.
+    const continued = await env.ctx.live.start(first.eventId, { ...MONO, practice: true, continues: second.id });
+    expect(continued.eventId).toBe(first.eventId);
+    await env.ctx.live.stop(continued.id, {});
   });
 });

@@ -7,7 +7,7 @@ import type { AudioStore, AudioWriter } from '../../src/audio/audio-store';
 import { type Clock, systemClock } from '../../src/config/clock';
 import { createLiveRecording } from '../../src/live/create-live-recording';
 import { readStored, TEST_PASSPHRASE, type TempContext, tempContext, tempSession } from '../support/temp-context';
-import { pcmChunk, pcmChunks } from './pcm-signals';
+import { offsetOf, pcmChunk, pcmChunks } from './pcm-signals';
 
 const MONO = { mode: 'in_person', sampleRate: 16_000, channels: 1 } as const;
 const cleanups: (() => Promise<void>)[] = [];
@@ -35,7 +35,9 @@ function interview(ctx: AppContext): string {
 }
 
 async function send(ctx: AppContext, session: LiveSessionView, chunks: Buffer[], from = 0): Promise<void> {
-  for (const [offset, chunk] of chunks.entries()) await ctx.live.appendChunk(session.id, from + offset, chunk);
+  for (const [index, chunk] of chunks.entries()) {
+    await ctx.live.appendChunk(session.id, from + index, offsetOf(from + index), chunk);
+  }
 }
 
 /** A chunk that reached the disk (synced) but whose acknowledgement never left, plus a torn half-frame. */
@@ -58,7 +60,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('crash recovery of live recordings', () => {
-  it('a server killed mid-recording: the next process takes the session up at exactly the acknowledged bytes', async () => {
+  it('a server killed mid-recording: the next process takes the session up, the journal (not the database) deciding what is stored', async () => {
     const env = await firstProcess();
     const eventId = interview(env.ctx);
     const session = await env.ctx.live.start(eventId, MONO);
@@ -67,8 +69,10 @@ describe('crash recovery of live recordings', () => {
     await crashMidChunk(env.ctx, session, chunks[5] as Buffer);
 
     const ctx = restartedProcess(env);
-    // The page resends chunk 5 (never acknowledged): it is stored once, not twice.
-    await send(ctx, session, chunks.slice(5), 5);
+    // The page resends chunk 5 (never acknowledged, but on disk): it is stored once, not twice.
+    const resent = await ctx.live.appendChunk(session.id, 5, offsetOf(5), chunks[5] as Buffer);
+    expect(resent.duplicate).toBe(true);
+    await send(ctx, session, chunks.slice(6), 6);
     const result = await ctx.live.stop(session.id, {});
     await ctx.worker.drain();
     expect(result.session.status).toBe('finished');
@@ -100,9 +104,10 @@ describe('crash recovery of live recordings', () => {
     expect((await readStored(ctx, session.recordingId, 'pcm')).equals(Buffer.concat(chunks))).toBe(true);
     expect((await ctx.integrity.verify(session.recordingId)).status).toBe('intact');
 
-    const late = await failure(ctx.live.appendChunk(session.id, 6, chunks[6] as Buffer));
+    const late = await failure(ctx.live.appendChunk(session.id, 6, offsetOf(6), chunks[6] as Buffer));
     expect(late.code).toBe('session_closed');
-    expect(late.details).toMatchObject({ nextSeq: 6, recordingId: session.recordingId });
+    // The recording holds 7 chunks (the database had counted 6): the page drops what is inside it.
+    expect(late.details).toMatchObject({ savedBytes: offsetOf(7), nextSeq: 6, recordingId: session.recordingId });
   });
 
   it('a session whose page went quiet is recovered after the idle time; heartbeats keep a paused one open', async () => {
@@ -149,16 +154,19 @@ describe('crash recovery of live recordings', () => {
     cleanups.push(() => live.close());
     const session = await live.start(interview(env.ctx), MONO);
     const chunks = pcmChunks(6);
-    for (const [seq, chunk] of chunks.slice(0, 3).entries()) await live.appendChunk(session.id, seq, chunk);
+    for (const [seq, chunk] of chunks.slice(0, 3).entries())
+      await live.appendChunk(session.id, seq, offsetOf(seq), chunk);
     store.full = true;
-    const full = await failure(live.appendChunk(session.id, 3, chunks[3] as Buffer));
+    const full = await failure(live.appendChunk(session.id, 3, offsetOf(3), chunks[3] as Buffer));
     expect(full.code).toBe('disk_full');
     expect(full.status).toBe(507);
     expect(full.details).toMatchObject({ savedMs: 1_500 });
     expect(full.userMessage.ja).toContain('0:01 までは保存済み');
-    await failure(live.appendChunk(session.id, 3, chunks[3] as Buffer));
+    await failure(live.appendChunk(session.id, 3, offsetOf(3), chunks[3] as Buffer));
     store.full = false;
-    for (const [offset, chunk] of chunks.slice(3).entries()) await live.appendChunk(session.id, 3 + offset, chunk);
+    for (const [index, chunk] of chunks.slice(3).entries()) {
+      await live.appendChunk(session.id, 3 + index, offsetOf(3 + index), chunk);
+    }
     await live.stop(session.id, {});
     await env.ctx.worker.drain();
     expect((await readStored(env.ctx, session.recordingId, 'pcm')).equals(Buffer.concat(chunks))).toBe(true);
@@ -183,8 +191,8 @@ class FillableStore implements AudioStore {
   full = false;
   constructor(private readonly inner: AudioStore) {}
   createWriter: AudioStore['createWriter'] = async (id, kind) => this.wrap(await this.inner.createWriter(id, kind));
-  resumeWriter: AudioStore['resumeWriter'] = async (id, kind, keep) => {
-    const writer = await this.inner.resumeWriter(id, kind, keep);
+  resumeWriter: AudioStore['resumeWriter'] = async (id, kind) => {
+    const writer = await this.inner.resumeWriter(id, kind);
     return writer && this.wrap(writer);
   };
   deleteStream: AudioStore['deleteStream'] = (id, kind) => this.inner.deleteStream(id, kind);

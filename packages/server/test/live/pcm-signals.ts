@@ -29,6 +29,11 @@ export function pcmChunk(index: number, tracks: readonly Track[] = [ME], frames 
   return bytes;
 }
 
+/** Where chunk `index` starts in the session's audio, in bytes (all chunks have CHUNK_FRAMES frames). */
+export function offsetOf(index: number, channels = 1): number {
+  return index * CHUNK_FRAMES * channels * 2;
+}
+
 export function pcmChunks(count: number, tracks: readonly Track[] = [ME], from = 0): Buffer[] {
   return Array.from({ length: count }, (_, offset) => pcmChunk(from + offset, tracks));
 }

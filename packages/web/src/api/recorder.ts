@@ -24,7 +24,12 @@ const CHUNK_TIMEOUT_MS = 8_000;
  * with the sign-in or unlock screen and stop the microphone mid-interview. The recorder keeps recording and
  * buffering instead, and says what to do.
  */
-async function quietFetch<T>(method: string, path: string, body?: BodyInit, json = true): Promise<T> {
+async function quietFetch<T>(
+  method: string,
+  path: string,
+  body?: BodyInit,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CHUNK_TIMEOUT_MS);
   let response: Response;
@@ -32,7 +37,7 @@ async function quietFetch<T>(method: string, path: string, body?: BodyInit, json
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: json ? { 'Content-Type': 'application/json' } : { 'Content-Type': 'application/octet-stream' },
+      headers,
       body,
       signal: controller.signal,
     });
@@ -54,9 +59,13 @@ export const recorderApi = {
     ),
   start: (eventId: string, input: Omit<StartLiveSessionInput, 'format'> & CaptureFormat) =>
     quietFetch<LiveSessionView>('POST', `/events/${id(eventId)}/live-sessions`, JSON.stringify(input)),
-  async putChunk(sessionId: string, seq: number, pcm: ArrayBuffer): Promise<ChunkOutcome> {
+  /** Chunk `seq` of the session, starting `offset` bytes into its audio (the server places it by that). */
+  async putChunk(sessionId: string, seq: number, offset: number, pcm: ArrayBuffer): Promise<ChunkOutcome> {
     try {
-      const ack = await quietFetch<ChunkAck>('PUT', `/live-sessions/${id(sessionId)}/chunks/${seq}`, pcm, false);
+      const ack = await quietFetch<ChunkAck>('PUT', `/live-sessions/${id(sessionId)}/chunks/${seq}`, pcm, {
+        'Content-Type': 'application/octet-stream',
+        'X-Chunk-Offset': String(offset),
+      });
       return { ok: true, ack };
     } catch (error) {
       return { ok: false, error: error instanceof ApiError ? error : new ApiError(0, 'network', NETWORK_ERROR) };

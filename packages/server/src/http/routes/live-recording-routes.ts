@@ -30,12 +30,12 @@ async function chunkBody(request: Request): Promise<Uint8Array> {
   return Buffer.concat(parts, total);
 }
 
-function sequenceNumber(text: string): number {
-  const seq = Number(text);
-  if (!/^\d{1,9}$/.test(text) || !Number.isSafeInteger(seq)) {
-    throw new AppError('validation', { ja: 'チャンク番号が不正です', en: 'Malformed chunk number' });
+function wholeNumber(text: string | undefined, what: { ja: string; en: string }): number {
+  const value = Number(text);
+  if (text === undefined || !/^\d{1,12}$/.test(text) || !Number.isSafeInteger(value)) {
+    throw new AppError('validation', { ja: `${what.ja}が不正です`, en: `Malformed ${what.en}` });
   }
-  return seq;
+  return value;
 }
 
 /** The recorder's HTTP API; each handler is one call into the live recording service. */
@@ -48,9 +48,11 @@ export function liveRecordingRoutes(context: () => AppContext): Hono {
     )
     .get('/live-sessions/:id', (c) => c.json(live().get(c.req.param('id'))))
     .put('/live-sessions/:id/chunks/:seq', async (c) => {
-      const seq = sequenceNumber(c.req.param('seq'));
+      const seq = wholeNumber(c.req.param('seq'), { ja: 'チャンク番号', en: 'chunk number' });
+      // Where the chunk starts in the session's audio, in bytes: the server places it by this (chunk-order.ts).
+      const offset = wholeNumber(c.req.header('x-chunk-offset'), { ja: 'チャンクの位置', en: 'chunk offset' });
       const bytes = await chunkBody(c.req.raw);
-      return c.json(await live().appendChunk(c.req.param('id'), seq, bytes));
+      return c.json(await live().appendChunk(c.req.param('id'), seq, offset, bytes));
     })
     .post('/live-sessions/:id/heartbeat', async (c) =>
       c.json(await live().heartbeat(c.req.param('id'), await jsonBody(c))),

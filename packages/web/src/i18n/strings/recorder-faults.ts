@@ -87,23 +87,28 @@ export const faultText = {
       en: `Cannot reach the server (${seconds(ms)} s)`,
     }),
     body: {
-      ja: '録音は続けています。furikaeri が終了していたら、ターミナルで起動し直してください。',
-      en: 'Recording continues. If furikaeri has stopped, start it again in the terminal.',
+      ja: 'furikaeri が終了していたら、ターミナルで起動し直してください。',
+      en: 'If furikaeri has stopped, start it again in the terminal.',
     },
   },
   unauthorized: {
     title: { ja: 'furikaeri が再起動しました', en: 'furikaeri was restarted' },
     body: {
-      ja: 'ターミナルに表示された新しい URL を別のタブで開いてください（このタブは閉じないでください）。録音は続けています。',
-      en: 'Open the new URL printed in the terminal in another tab (keep this tab open). Recording continues.',
+      ja: 'ターミナルに表示された新しい URL を別のタブで開いてください（このタブは閉じないでください）。',
+      en: 'Open the new URL printed in the terminal in another tab (keep this tab open).',
     },
   },
   locked: {
     title: { ja: 'ライブラリがロックされています', en: 'The library is locked' },
     body: {
-      ja: '別のタブで furikaeri を開いてロックを解除してください（このタブは閉じないでください）。録音は続けています。',
-      en: 'Open furikaeri in another tab and unlock it (keep this tab open). Recording continues.',
+      ja: '別のタブで furikaeri を開いてロックを解除してください（このタブは閉じないでください）。',
+      en: 'Open furikaeri in another tab and unlock it (keep this tab open).',
     },
+  },
+  stillRecording: { ja: '録音は続けています。', en: 'Recording continues.' },
+  stoppedWaiting: {
+    ja: '録音は停止しました。サーバーにつながりしだい保存します。',
+    en: 'Recording has stopped; it is saved as soon as the server can be reached.',
   },
   diskFull: { title: { ja: 'パソコンの空き容量がありません', en: 'The disk is full' } },
   rejected: { title: { ja: '録音データを保存できません', en: 'The audio cannot be saved' } },

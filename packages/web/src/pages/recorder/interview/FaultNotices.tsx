@@ -107,7 +107,10 @@ export function FaultNotices({ controller, snapshot }: { controller: RecorderCon
             : fault.kind === 'disk_full'
               ? [faultText.diskFull.title, fault.error.userMessage]
               : [faultText.rejected.title, fault.error.userMessage];
-    notices.push(<Fault key="send" tone="error" testId={`fault-${fault.kind}`} title={title} body={[body, saved]} />);
+    const state = snapshot.phase === 'stopping' ? faultText.stoppedWaiting : faultText.stillRecording;
+    notices.push(
+      <Fault key="send" tone="error" testId={`fault-${fault.kind}`} title={title} body={[body, state, saved]} />,
+    );
   }
 
   if (snapshot.continued > 0) {

@@ -2,7 +2,7 @@ import type { AudioProcessing, CaptureMode, StopReason } from '@furikaeri/core';
 import { toMessage } from '../../../api/errors';
 import { recorderApi } from '../../../api/recorder';
 import { MediaAccessError } from '../capture/media-access';
-import { ChunkSender } from '../upload/chunk-sender';
+import { ChunkSender, faultOf } from '../upload/chunk-sender';
 import type { Outbox, TakeRecord } from '../upload/outbox';
 import { ActivityWatch, SILENCE_WARNING_MS } from './activity-watch';
 import { CaptureDevices } from './capture-devices';
@@ -25,6 +25,7 @@ export class RecorderController {
   readonly test = new TestTake();
   private sender: ChunkSender | null = null;
   private nextSeq = 0;
+  private nextOffset = 0;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private readonly guards = new PageGuards();
   private readonly watch: ActivityWatch;
@@ -104,6 +105,7 @@ export class RecorderController {
         onSessionClosed: (closed) => this.continued(closed),
       });
       this.nextSeq = 0;
+      this.nextOffset = 0;
       this.guards.engage(take.takeId);
       graph.setRecording(true);
       this.watch.start();
@@ -159,11 +161,14 @@ export class RecorderController {
     this.state.update({ monitoring: false, remoteReady: false });
     await this.outbox.putTake({ ...sender.take, ended: true });
     await sender.whenIdle();
-    const result = await stopSession(sender.take.sessionId, reason);
+    const result = await stopSession(sender.take.sessionId, reason, (error) => {
+      const { send } = this.snapshot;
+      this.state.update({ send: { ...send, fault: faultOf(error), faultSince: send.faultSince ?? Date.now() } });
+    });
     await this.outbox.deleteTake(sender.take.takeId);
     this.guards.release();
     this.sender = null;
-    this.state.update({ phase: 'stopped', result, captureFault: null });
+    this.state.update({ phase: 'stopped', result, captureFault: null, send: { ...sender.status(), fault: null } });
   }
 
   /** Back to the rehearsal screen after a recording was saved. */
@@ -189,12 +194,14 @@ export class RecorderController {
     if (!sender || !rate) return;
     this.watch.chunkArrived();
     const seq = this.nextSeq;
+    const offset = this.nextOffset;
     this.nextSeq += 1;
+    this.nextOffset += pcm.byteLength;
     this.state.update({
       capturedMs: this.snapshot.capturedMs + (frames / rate) * 1000,
       silent: this.watch.silentForMs() > SILENCE_WARNING_MS,
     });
-    await sender.enqueue(seq, pcm.buffer as ArrayBuffer);
+    await sender.enqueue(seq, offset, pcm.buffer as ArrayBuffer);
   }
 
   private async deviceLost(which: 'microphone' | 'remote'): Promise<void> {

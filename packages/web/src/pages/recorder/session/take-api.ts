@@ -13,12 +13,13 @@ function transient(error: unknown): boolean {
   return status === 0 || status === 401 || status === 423 || status >= 500;
 }
 
-async function retrying<T>(attempt: () => Promise<T>): Promise<T> {
+async function retrying<T>(attempt: () => Promise<T>, onRetry?: (error: ApiError) => void): Promise<T> {
   for (;;) {
     try {
       return await attempt();
     } catch (error) {
       if (!transient(error)) throw error;
+      onRetry?.(error as ApiError);
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     }
   }
@@ -45,6 +46,7 @@ export async function startTake(
     eventId: session.eventId,
     sessionId: session.id,
     base: 0,
+    baseOffset: 0,
     format: session.format,
     mode,
     practice,
@@ -72,7 +74,11 @@ export async function continueTake(take: TakeRecord): Promise<{ sessionId: strin
   return { sessionId: session.id };
 }
 
-/** Saves the session, waiting out a server that is restarting or locked. */
-export function stopSession(sessionId: string, reason: StopReason): Promise<LiveStopResult> {
-  return retrying(() => recorderApi.stop(sessionId, reason));
+/** Saves the session, waiting out a server that is restarting or locked (`onRetry` says why it waits). */
+export function stopSession(
+  sessionId: string,
+  reason: StopReason,
+  onRetry?: (error: ApiError) => void,
+): Promise<LiveStopResult> {
+  return retrying(() => recorderApi.stop(sessionId, reason), onRetry);
 }

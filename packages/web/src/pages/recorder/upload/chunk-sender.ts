@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../api/errors';
 import { recorderApi } from '../../../api/recorder';
-import type { Outbox, TakeRecord } from './outbox';
+import type { ChunkRecord, Outbox, TakeRecord } from './outbox';
 
 /** Why chunks are waiting; the recording screen words each one. */
 export type SendFault =
@@ -25,12 +25,12 @@ export interface SenderEvents {
    * The server saved the session before the page was done (it restarted and nobody sent in time, or it had
    * to give up on it). Return the session that continues the take, or null to drop what is left.
    */
-  onSessionClosed(take: TakeRecord, nextTakeSeq: number): Promise<{ sessionId: string } | null>;
+  onSessionClosed(take: TakeRecord, nextTakeOffset: number): Promise<{ sessionId: string } | null>;
 }
 
 const RETRY_MS = { unreachable: 2_000, unauthorized: 3_000, locked: 3_000, disk_full: 5_000, rejected: 5_000 };
 
-function faultOf(error: ApiError): SendFault {
+export function faultOf(error: ApiError): SendFault {
   if (error.status === 401) return { kind: 'unauthorized' };
   if (error.status === 423) return { kind: 'locked' };
   if (error.code === 'disk_full') return { kind: 'disk_full', error };
@@ -50,6 +50,9 @@ export class ChunkSender {
   private fault: SendFault | null = null;
   private faultSince: number | null = null;
   private idleWaiters: (() => void)[] = [];
+  /** The next chunk the page will capture, where a continued take starts when nothing is waiting. */
+  private nextSeq = 0;
+  private nextOffset = 0;
 
   constructor(
     private readonly outbox: Outbox,
@@ -63,8 +66,10 @@ export class ChunkSender {
     this.kick();
   }
 
-  async enqueue(seq: number, pcm: ArrayBuffer): Promise<void> {
-    await this.outbox.putChunk({ takeId: this.take.takeId, seq, pcm });
+  async enqueue(seq: number, offset: number, pcm: ArrayBuffer): Promise<void> {
+    this.nextSeq = seq + 1;
+    this.nextOffset = offset + pcm.byteLength;
+    await this.outbox.putChunk({ takeId: this.take.takeId, seq, offset, pcm });
     this.pending += 1;
     this.report();
     this.kick();
@@ -116,7 +121,7 @@ export class ChunkSender {
   private async pump(): Promise<void> {
     while (!this.closed) {
       const chunk = await this.outbox.firstChunk(this.take.takeId);
-      const step = chunk ? await this.sendChunk(chunk.seq, chunk.pcm) : await this.sendBookmark();
+      const step = chunk ? await this.sendChunk(chunk) : await this.sendBookmark();
       if (step === 'idle') return;
       if (step === 'stop') {
         this.closed = true;
@@ -126,17 +131,26 @@ export class ChunkSender {
     }
   }
 
-  private async sendChunk(seq: number, pcm: ArrayBuffer): Promise<'next' | 'retry' | 'stop'> {
-    const outcome = await recorderApi.putChunk(this.take.sessionId, seq - this.take.base, pcm);
+  private async sendChunk(chunk: ChunkRecord): Promise<'next' | 'retry' | 'stop'> {
+    const { take } = this;
+    const outcome = await recorderApi.putChunk(
+      take.sessionId,
+      chunk.seq - take.base,
+      chunk.offset - take.baseOffset,
+      chunk.pcm,
+    );
     if (outcome.ok) {
       this.sessionSavedMs = outcome.ack.savedMs;
-      await this.outbox.deleteChunksBelow(this.take.takeId, seq + 1);
+      await this.outbox.deleteChunksBelow(take.takeId, chunk.seq + 1);
       this.pending = Math.max(0, this.pending - 1);
       this.setFault(null);
       return 'next';
     }
     const { error } = outcome;
-    if (error.code === 'session_closed') return (await this.continueTake(error)) ? 'next' : 'stop';
+    // Saved already, or missing audio the server cannot get back: what follows goes to a new recording.
+    if (error.code === 'session_closed' || error.code === 'chunk_gap') {
+      return (await this.continueTake(error)) ? 'next' : 'stop';
+    }
     if (error.code === 'not_found') {
       this.setFault({ kind: 'rejected', error });
       return 'stop';
@@ -161,17 +175,18 @@ export class ChunkSender {
   }
 
   private async continueTake(error: ApiError): Promise<boolean> {
-    const nextSeq = typeof error.details.nextSeq === 'number' ? error.details.nextSeq : 0;
-    const nextTakeSeq = this.take.base + nextSeq;
-    const next = await this.events.onSessionClosed(this.take, nextTakeSeq);
+    const saved = error.details.savedBytes ?? error.details.storedBytes;
+    // Audio up to here is in the saved recording (a gap: in the recording the server keeps).
+    const nextOffset = this.take.baseOffset + (typeof saved === 'number' ? saved : 0);
+    const next = await this.events.onSessionClosed(this.take, nextOffset);
     if (!next) return false;
-    // Chunks before nextTakeSeq are inside the saved recording already.
-    await this.outbox.deleteChunksBelow(this.take.takeId, nextTakeSeq);
+    const first = await this.outbox.firstChunkFrom(this.take.takeId, nextOffset);
     this.pending = await this.outbox.countChunks(this.take.takeId);
     this.take = {
       ...this.take,
       sessionId: next.sessionId,
-      base: nextTakeSeq,
+      base: first?.seq ?? this.nextSeq,
+      baseOffset: first?.offset ?? this.nextOffset,
       savedBeforeMs: this.take.savedBeforeMs + this.sessionSavedMs,
     };
     this.sessionSavedMs = 0;

@@ -3,13 +3,15 @@ import type { AudioProcessing, CaptureFormat, CaptureMode } from '@furikaeri/cor
 /**
  * One recording as the page sees it (a "take"): the server session it currently goes to, and what is not
  * acknowledged yet. A take outlives a session when the server had to save the session early and the take
- * continues in a new one; `base` is the take's chunk number that is chunk 0 of the current session.
+ * continues in a new one.
  */
 export interface TakeRecord {
   takeId: string;
   eventId: string;
   sessionId: string;
+  /** The take's chunk number and byte offset that are chunk 0 and byte 0 of the current session. */
   base: number;
+  baseOffset: number;
   format: CaptureFormat;
   mode: CaptureMode;
   practice: boolean;
@@ -26,6 +28,8 @@ export interface TakeRecord {
 export interface ChunkRecord {
   takeId: string;
   seq: number;
+  /** Bytes of the take's audio before this chunk. */
+  offset: number;
   pcm: ArrayBuffer;
 }
 
@@ -112,6 +116,15 @@ export class Outbox {
         current.continue();
       };
     });
+  }
+
+  /** The seq of the first waiting chunk at or after `offset` (earlier ones are inside a saved recording). */
+  async firstChunkFrom(takeId: string, offset: number): Promise<ChunkRecord | null> {
+    for (let chunk = await this.firstChunk(takeId); chunk; chunk = await this.firstChunk(takeId)) {
+      if (chunk.offset + chunk.pcm.byteLength > offset) return chunk;
+      await this.deleteChunksBelow(takeId, chunk.seq + 1);
+    }
+    return null;
   }
 
   /** Drops chunks before `seq` (acknowledged, or already inside a saved recording). */
