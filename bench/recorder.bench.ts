@@ -81,7 +81,12 @@ async function putChunk(server: Server, sessionId: string, seq: number, body: Ui
   const started = performance.now();
   const response = await fetch(`${server.url}/api/live-sessions/${sessionId}/chunks/${seq}`, {
     method: 'PUT',
-    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/octet-stream' },
+    headers: {
+      authorization: `Bearer ${server.token}`,
+      'content-type': 'application/octet-stream',
+      // Every chunk has the same length here: chunk n starts n lengths into the session's audio.
+      'x-chunk-offset': String(seq * body.byteLength),
+    },
     body,
   });
   await response.arrayBuffer();

@@ -1,4 +1,5 @@
 import {
+  AppError,
   type Bookmark,
   type ChunkAck,
   type DiskCapacity,
@@ -46,7 +47,7 @@ export class LiveRecordingService {
     // A practice run goes to a practice event of its own; one started from a practice event stays there.
     const event =
       request.practice && requested.type !== 'practice' ? practiceEventFor(library, requested, clock) : requested;
-    if (request.continues && sessions.find(request.continues)?.eventId !== event.id) throw notFound('event', eventId);
+    if (request.continues && sessions.find(request.continues)?.eventId !== event.id) throw notContinuable();
     const free = await freeBytes(this.deps.audioDir);
     if (minutesThatFit(request.format, free) < 1) throw diskFull(0);
     const id = newId('lvs');
@@ -149,6 +150,13 @@ export class LiveRecordingService {
     if (!session) throw sessionNotFound(id);
     return session;
   }
+}
+
+function notContinuable(): AppError {
+  return new AppError('validation', {
+    ja: '続きにできるのは、同じ予定の録音だけです',
+    en: 'Only a recording of the same event can be continued',
+  });
 }
 
 function statusFor(reason: StopReason): 'finished' | 'recovered' {

@@ -85,6 +85,9 @@ export class LiveSessionRepository {
         now,
         now,
       );
+    // With synchronous = NORMAL a commit reaches the disk only at the next checkpoint; the session row must
+    // survive a power cut with its journal, so it is checkpointed (which syncs the WAL) now.
+    this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   /** Called after the chunk is on disk and before it is acknowledged. */

@@ -168,6 +168,10 @@ describe('a live recording, chunk by chunk', () => {
     expect(refused.code).toBe('conflict');
     expect(refused.userMessage.ja).toContain('断られて');
     expect((await failure(env.ctx.live.start('ev_doesnotexist00', MONO))).code).toBe('not_found');
+    const elsewhere = await env.ctx.live.start(eventId, MONO);
+    const other = env.ctx.library.createEvent({ companyId, type: 'interview' });
+    expect((await failure(env.ctx.live.start(other.id, { ...MONO, continues: elsewhere.id }))).code).toBe('validation');
+    await env.ctx.live.stop(elsewhere.id, {});
   });
 
   it('keeps nothing when less than a second arrived', async () => {

@@ -27,8 +27,8 @@ export function StartPanel({
         mode={snapshot.mode}
         remoteReady={snapshot.remoteReady}
         disabled={busy}
-        onMode={(mode) => void controller.configure({ mode })}
-        onChooseRemote={() => void controller.chooseRemote()}
+        onMode={(mode) => void controller.setup.configure({ mode })}
+        onChooseRemote={() => void controller.setup.chooseRemote()}
       />
       <div className="start-panel__go">
         <RecordButton recording={false} busy={busy} onPress={() => void controller.start()} />

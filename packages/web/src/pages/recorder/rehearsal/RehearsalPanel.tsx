@@ -28,8 +28,8 @@ export function RehearsalPanel({
         deviceId={snapshot.deviceId}
         monitoring={snapshot.monitoring}
         disabled={busy}
-        onOpen={() => void controller.prepare()}
-        onChoose={(deviceId) => void controller.prepare({ deviceId })}
+        onOpen={() => void controller.setup.prepare()}
+        onChoose={(deviceId) => void controller.setup.prepare({ deviceId })}
       />
       {snapshot.monitoring && <LevelMeter subscribe={controller.devices.onLevel} channels={channels} />}
       <TestRecording test={controller.test} graph={controller.devices.graph} disabled={busy || !snapshot.monitoring} />
@@ -37,7 +37,7 @@ export function RehearsalPanel({
       <ProcessingOptions
         processing={snapshot.processing}
         disabled={busy}
-        onChange={(processing) => void controller.configure({ processing })}
+        onChange={(processing) => void controller.setup.configure({ processing })}
       />
     </Section>
   );

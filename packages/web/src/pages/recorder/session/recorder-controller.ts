@@ -1,18 +1,17 @@
-import type { AudioProcessing, CaptureMode, StopReason } from '@furikaeri/core';
+import type { StopReason } from '@furikaeri/core';
 import { toMessage } from '../../../api/errors';
-import { recorderApi } from '../../../api/recorder';
-import { MediaAccessError } from '../capture/media-access';
-import { ChunkSender, faultOf } from '../upload/chunk-sender';
+import { ChunkSender } from '../upload/chunk-sender';
 import type { Outbox, TakeRecord } from '../upload/outbox';
+import { faultOf } from '../upload/send-fault';
 import { ActivityWatch, SILENCE_WARNING_MS } from './activity-watch';
 import { CaptureDevices } from './capture-devices';
+import { accessFault, DeviceSetup } from './device-setup';
 import { Observable } from './observable';
 import { PageGuards } from './page-guards';
-import { initialSnapshot, isActive, type RecorderSnapshot } from './recorder-state';
+import { type CaptureFault, initialSnapshot, isActive, type RecorderSnapshot } from './recorder-state';
 import { continueTake, startTake, stopSession } from './take-api';
+import { TakeStream } from './take-stream';
 import { TestTake } from './test-take';
-
-const HEARTBEAT_MS = 15_000;
 
 /**
  * One recorder screen: the devices, the take being recorded and its upload. Every chunk goes to the
@@ -22,11 +21,9 @@ const HEARTBEAT_MS = 15_000;
 export class RecorderController {
   readonly state: Observable<RecorderSnapshot>;
   readonly devices: CaptureDevices;
+  readonly setup: DeviceSetup;
   readonly test = new TestTake();
-  private sender: ChunkSender | null = null;
-  private nextSeq = 0;
-  private nextOffset = 0;
-  private heartbeat: ReturnType<typeof setInterval> | null = null;
+  private stream: TakeStream | null = null;
   private readonly guards = new PageGuards();
   private readonly watch: ActivityWatch;
 
@@ -39,11 +36,14 @@ export class RecorderController {
       onChunk: (pcm, frames) => void this.chunk(pcm, frames),
       onTrackEnded: (which) => void this.deviceLost(which),
     });
+    this.setup = new DeviceSetup(this.state, this.devices);
     this.devices.onLevel((level) => this.watch.level(level.peak[0] ?? 0));
     this.watch = new ActivityWatch({
       onStall: (stalled) => {
         if (stalled) void this.devices.graph?.resume();
-        this.setFault(stalled ? { kind: 'stalled' } : null, 'stalled');
+        const current = this.snapshot.captureFault;
+        if (stalled && !current) this.state.update({ captureFault: { kind: 'stalled' } });
+        if (!stalled && current?.kind === 'stalled') this.state.update({ captureFault: null });
       },
       onReturn: (hiddenMs) => this.state.update({ backgroundMs: hiddenMs }),
     });
@@ -53,63 +53,25 @@ export class RecorderController {
     return this.state.get();
   }
 
-  /** Opens the microphone for the meter (the browser asks for permission the first time). */
-  async prepare(changes: { deviceId?: string | null; processing?: AudioProcessing; mode?: CaptureMode } = {}) {
-    const next = { ...this.snapshot, ...changes };
-    this.state.update({ ...changes, captureFault: null });
-    try {
-      await this.devices.open(next.deviceId, next.processing, next.mode);
-      this.state.update({
-        monitoring: true,
-        remoteReady: next.mode === 'online' && this.devices.hasRemote(),
-        sampleRate: this.devices.graph?.sampleRate ?? null,
-        microphones: await this.devices.microphones(),
-      });
-    } catch (error) {
-      this.state.update({ monitoring: false, captureFault: accessFault(error) });
-    }
-  }
-
-  /** Mode or processing chosen: applied at once if the microphone is open, else when it opens. */
-  async configure(changes: { processing?: AudioProcessing; mode?: CaptureMode }): Promise<void> {
-    if (this.snapshot.monitoring) await this.prepare(changes);
-    else this.state.update(changes);
-  }
-
-  async chooseRemote(): Promise<void> {
-    try {
-      await this.devices.chooseRemote();
-      await this.prepare({ mode: 'online' });
-    } catch (error) {
-      this.state.update({ captureFault: accessFault(error) });
-    }
-  }
-
-  /** One action starts the recording; the microphone is opened first if the rehearsal did not. */
+  /** One action starts the recording; the microphone (and the shared audio) are opened first if needed. */
   async start(practice = false): Promise<void> {
     if (this.snapshot.phase !== 'setup' && this.snapshot.phase !== 'stopped') return;
     this.state.update({ phase: 'starting', practice, result: null, capturedMs: 0, bookmarks: [], continued: 0 });
-    if (this.snapshot.mode === 'online' && !this.devices.hasRemote()) await this.chooseRemote();
-    if (!this.devices.graph || (this.snapshot.mode === 'online') !== (this.devices.graph.channels === 2)) {
-      await this.prepare();
-    }
+    const online = this.snapshot.mode === 'online';
+    if (online && !this.devices.hasRemote()) await this.setup.chooseRemote();
+    if (!this.devices.graph || online !== (this.devices.graph.channels === 2)) await this.setup.prepare();
     const graph = this.devices.graph;
-    if (!graph || this.snapshot.captureFault) {
-      this.state.update({ phase: 'setup' });
-      return;
-    }
+    if (!graph || this.snapshot.captureFault) return this.state.update({ phase: 'setup' });
     try {
       const take = await startTake(this.outbox, this.snapshot, graph, practice);
-      this.sender = new ChunkSender(this.outbox, take, {
+      const sender = new ChunkSender(this.outbox, take, {
         onStatus: (send) => this.state.update({ send }),
         onSessionClosed: (closed) => this.continued(closed),
       });
-      this.nextSeq = 0;
-      this.nextOffset = 0;
+      this.stream = new TakeStream(sender);
       this.guards.engage(take.takeId);
-      graph.setRecording(true);
-      this.watch.start();
-      this.state.update({ phase: 'recording', eventId: take.eventId, send: this.sender.status() });
+      this.flow();
+      this.state.update({ phase: 'recording', eventId: take.eventId, send: sender.status() });
     } catch (error) {
       this.state.update({ phase: 'setup', captureFault: { kind: 'failed', message: toMessage(error) } });
     }
@@ -117,23 +79,21 @@ export class RecorderController {
 
   async pause(): Promise<void> {
     if (this.snapshot.phase !== 'recording') return;
-    await this.holdCapture();
+    await this.hold();
     this.state.update({ phase: 'paused' });
   }
 
   resume(): void {
     if (this.snapshot.phase !== 'paused') return;
-    this.stopHeartbeat();
-    this.devices.graph?.setRecording(true);
-    this.watch.start();
+    this.flow();
     this.state.update({ phase: 'recording' });
   }
 
   bookmark(): void {
     const { phase, capturedMs, bookmarks } = this.snapshot;
-    if ((phase !== 'recording' && phase !== 'paused') || !this.sender) return;
+    if ((phase !== 'recording' && phase !== 'paused') || !this.stream) return;
     this.state.update({ bookmarks: [...bookmarks, capturedMs] });
-    void this.sender.addBookmark(capturedMs);
+    void this.stream.sender.addBookmark(capturedMs);
   }
 
   /** After the microphone went away: carry on in the same recording with another one. */
@@ -141,9 +101,7 @@ export class RecorderController {
     try {
       await this.devices.replaceMicrophone(deviceId, this.snapshot.processing);
       this.state.update({ deviceId, captureFault: null, microphones: await this.devices.microphones() });
-      this.stopHeartbeat();
-      this.devices.graph?.setRecording(true);
-      this.watch.start();
+      this.flow();
       this.state.update({ phase: 'recording' });
     } catch (error) {
       this.state.update({ captureFault: accessFault(error) });
@@ -152,23 +110,28 @@ export class RecorderController {
 
   /** Stops and saves; asks nothing. Waits for every chunk to be on the server first. */
   async stop(reason: StopReason = 'user'): Promise<void> {
-    const sender = this.sender;
-    if (!isActive(this.snapshot.phase) || this.snapshot.phase === 'stopping' || !sender) return;
+    const stream = this.stream;
+    if (!isActive(this.snapshot.phase) || this.snapshot.phase === 'stopping' || !stream) return;
     this.state.update({ phase: 'stopping' });
-    await this.holdCapture();
-    this.stopHeartbeat();
+    await this.hold();
+    stream.quiet(false);
     await this.devices.close();
     this.state.update({ monitoring: false, remoteReady: false });
-    await this.outbox.putTake({ ...sender.take, ended: true });
-    await sender.whenIdle();
-    const result = await stopSession(sender.take.sessionId, reason, (error) => {
+    await this.outbox.putTake({ ...stream.take, ended: true });
+    await stream.sender.whenIdle();
+    const result = await stopSession(stream.take.sessionId, reason, (error) => {
       const { send } = this.snapshot;
       this.state.update({ send: { ...send, fault: faultOf(error), faultSince: send.faultSince ?? Date.now() } });
     });
-    await this.outbox.deleteTake(sender.take.takeId);
+    await this.outbox.deleteTake(stream.take.takeId);
     this.guards.release();
-    this.sender = null;
-    this.state.update({ phase: 'stopped', result, captureFault: null, send: { ...sender.status(), fault: null } });
+    this.stream = null;
+    this.state.update({
+      phase: 'stopped',
+      result,
+      captureFault: null,
+      send: { ...stream.sender.status(), fault: null },
+    });
   }
 
   /** Back to the rehearsal screen after a recording was saved. */
@@ -189,19 +152,14 @@ export class RecorderController {
 
   private async chunk(pcm: Int16Array, frames: number): Promise<void> {
     if (this.test.take(pcm, frames, this.devices.graph?.channels ?? 1)) return;
-    const sender = this.sender;
     const rate = this.devices.graph?.sampleRate;
-    if (!sender || !rate) return;
+    if (!this.stream || !rate) return;
     this.watch.chunkArrived();
-    const seq = this.nextSeq;
-    const offset = this.nextOffset;
-    this.nextSeq += 1;
-    this.nextOffset += pcm.byteLength;
     this.state.update({
       capturedMs: this.snapshot.capturedMs + (frames / rate) * 1000,
       silent: this.watch.silentForMs() > SILENCE_WARNING_MS,
     });
-    await sender.enqueue(seq, offset, pcm.buffer as ArrayBuffer);
+    await this.stream.push(pcm);
   }
 
   private async deviceLost(which: 'microphone' | 'remote'): Promise<void> {
@@ -212,37 +170,32 @@ export class RecorderController {
       return;
     }
     if (phase === 'recording' || phase === 'paused') {
-      await this.holdCapture();
+      await this.hold();
       this.state.update({ phase: 'interrupted' });
     }
-    this.state.update({
-      captureFault:
-        this.snapshot.phase === 'interrupted'
-          ? { kind: 'device_lost', which, atMs: capturedMs }
-          : { kind: 'access', fault: 'no_device' },
-      monitoring: false,
-      microphones: await this.devices.microphones(),
-    });
+    const fault: CaptureFault =
+      this.snapshot.phase === 'interrupted'
+        ? { kind: 'device_lost', which, atMs: capturedMs }
+        : { kind: 'access', fault: 'no_device' };
+    this.state.update({ captureFault: fault, monitoring: false, microphones: await this.devices.microphones() });
   }
 
-  /** Flushes the part-filled chunk and stops the flow of chunks; the session stays open (heartbeats). */
-  private async holdCapture(): Promise<void> {
+  /** Chunks flow: recording (again). */
+  private flow(): void {
+    this.stream?.quiet(false);
+    this.devices.graph?.setRecording(true);
+    this.watch.start();
+  }
+
+  /** Chunks stop, the part-filled one flushed first; heartbeats keep the session open meanwhile. */
+  private async hold(): Promise<void> {
     const graph = this.devices.graph;
     if (graph) {
       graph.setRecording(false);
       await graph.flush();
     }
     this.watch.stop();
-    // While no chunks flow, the server hears "still here" instead (it recovers sessions that went quiet).
-    this.heartbeat ??= setInterval(() => {
-      const sessionId = this.sender?.take.sessionId;
-      if (sessionId) void recorderApi.heartbeat(sessionId, true).catch(() => undefined);
-    }, HEARTBEAT_MS);
-  }
-
-  private stopHeartbeat(): void {
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    this.heartbeat = null;
+    this.stream?.quiet(true);
   }
 
   private async continued(take: TakeRecord): Promise<{ sessionId: string }> {
@@ -250,15 +203,4 @@ export class RecorderController {
     this.state.update({ continued: this.snapshot.continued + 1 });
     return next;
   }
-
-  private setFault(fault: RecorderSnapshot['captureFault'], clears: 'stalled'): void {
-    const current = this.snapshot.captureFault;
-    if (fault) this.state.update({ captureFault: current ?? fault });
-    else if (current?.kind === clears) this.state.update({ captureFault: null });
-  }
-}
-
-function accessFault(error: unknown): RecorderSnapshot['captureFault'] {
-  if (error instanceof MediaAccessError) return { kind: 'access', fault: error.fault };
-  return { kind: 'failed', message: toMessage(error) };
 }

@@ -1,14 +1,7 @@
 import type { ApiError } from '../../../api/errors';
 import { recorderApi } from '../../../api/recorder';
 import type { ChunkRecord, Outbox, TakeRecord } from './outbox';
-
-/** Why chunks are waiting; the recording screen words each one. */
-export type SendFault =
-  | { kind: 'unreachable' }
-  | { kind: 'unauthorized' }
-  | { kind: 'locked' }
-  | { kind: 'disk_full'; error: ApiError }
-  | { kind: 'rejected'; error: ApiError };
+import { faultOf, RETRY_MS, type SendFault } from './send-fault';
 
 export interface SenderStatus {
   /** Audio of this take the server has on disk. */
@@ -26,16 +19,6 @@ export interface SenderEvents {
    * to give up on it). Return the session that continues the take, or null to drop what is left.
    */
   onSessionClosed(take: TakeRecord, nextTakeOffset: number): Promise<{ sessionId: string } | null>;
-}
-
-const RETRY_MS = { unreachable: 2_000, unauthorized: 3_000, locked: 3_000, disk_full: 5_000, rejected: 5_000 };
-
-export function faultOf(error: ApiError): SendFault {
-  if (error.status === 401) return { kind: 'unauthorized' };
-  if (error.status === 423) return { kind: 'locked' };
-  if (error.code === 'disk_full') return { kind: 'disk_full', error };
-  if (error.status === 0 || error.status >= 500) return { kind: 'unreachable' };
-  return { kind: 'rejected', error };
 }
 
 /**
