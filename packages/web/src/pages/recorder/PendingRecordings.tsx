@@ -42,7 +42,7 @@ export function PendingRecordings() {
         .map((outcome) => (
           <Notice
             key={outcome.take.takeId}
-            tone="success"
+            tone={outcome.droppedMs > 0 ? 'warning' : 'success'}
             testId="leftovers-saved"
             onDismiss={() => setOutcomes((all) => all.filter((item) => item !== outcome))}
           >
