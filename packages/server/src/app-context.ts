@@ -13,6 +13,9 @@ import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
 import { JobWorker, type WorkerOptions } from './jobs/job-worker';
 import { createTranscribeHandler } from './jobs/transcribe-handler';
+import { createLiveRecording } from './live/create-live-recording';
+import type { LiveRecordingService } from './live/live-recording-service';
+import type { LiveTimings } from './live/session-registry';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import type { ModelLocator } from './models/installed-model';
 import { createModelLocator } from './models/locator';
@@ -50,6 +53,8 @@ export interface AppContextOptions {
   models?: ModelLocator;
   /** Tests inject recognisers; by default real models, or the fake engine when FURIKAERI_FAKE_ASR=1. */
   recognizers?: RecognizerFactory;
+  /** The recorder's recovery timings (tests shorten them). */
+  live?: Partial<LiveTimings>;
 }
 
 /** Everything the HTTP layer and the CLI share; the only place that knows which implementation backs what. */
@@ -76,6 +81,7 @@ export interface AppContext {
   peaks: WaveformPeaksService;
   /** Background work of a running server (not the CLI): precomputing waveform peaks of new recordings. */
   startBackgroundWork(): void;
+  live: LiveRecordingService;
   close(): Promise<void>;
 }
 
@@ -115,6 +121,18 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const search = new SearchService(repos.search, library);
   const peaks = new WaveformPeaksService(repos.recordings, new WaveformPeaksRepository(db), store, clock);
   let stopBackgroundWork = async () => {};
+  const live = createLiveRecording({
+    dataDir: options.dataDir,
+    db,
+    repos,
+    store,
+    worker,
+    bus,
+    clock,
+    library,
+    recordings,
+    timings: options.live,
+  });
   return {
     dataDir: options.dataDir,
     db,
@@ -139,9 +157,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
     startBackgroundWork() {
       stopBackgroundWork = peaks.startWarming(bus);
     },
+    live,
     async close() {
       await stopBackgroundWork();
       retention.stopSchedule();
+      // Before the worker and the database: open recordings keep their journals for the next unlock.
+      await live.close();
       await worker.stop();
       keyRing.clear();
       db.close();
@@ -167,6 +188,7 @@ export function createLibrarySession(options: SessionOptions): LibrarySession {
         ctx.worker.start();
         ctx.retention.startSchedule();
         ctx.startBackgroundWork();
+        ctx.live.startSweeper();
       }
       return ctx;
     },

@@ -7,6 +7,8 @@ import { CompanyPage } from './pages/company/CompanyPage';
 import { EventPage } from './pages/event/EventPage';
 import { GuidePage } from './pages/guide/GuidePage';
 import { HomePage } from './pages/home/HomePage';
+import { PendingRecordings } from './pages/recorder/PendingRecordings';
+import { RecorderPage } from './pages/recorder/RecorderPage';
 import { ReviewPage } from './pages/review/ReviewPage';
 import { SearchPage } from './pages/search/SearchPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -28,6 +30,8 @@ function Page({ route }: { route: Route }) {
       return <ReviewPage key={route.id} eventId={route.id} startAt={route.t} />;
     case 'search':
       return <SearchPage key={route.q} query={route.q} />;
+    case 'record':
+      return <RecorderPage key={route.eventId} eventId={route.eventId} />;
     case 'settings':
       return <SettingsPage />;
     default:
@@ -41,6 +45,8 @@ function Content({ route, expired }: { route: Route; expired: boolean }) {
   if (route.name === 'guide') return <GuidePage />;
   return (
     <VaultGate>
+      {/* What a closed or crashed recorder tab left in this browser is sent as soon as the library is open. */}
+      <PendingRecordings />
       <Page route={route} />
     </VaultGate>
   );

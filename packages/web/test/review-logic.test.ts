@@ -1,7 +1,7 @@
 import type { Job, TranscriptSegment, TranscriptSpeaker } from '@furikaeri/core';
 import { describe, expect, it } from 'vitest';
 import { pendingReason } from '../src/pages/review/pending-reason';
-import { readBookmarks } from '../src/pages/review/player/bookmarks';
+import { toTimelineBookmarks } from '../src/pages/review/player/bookmarks';
 import { displayTurns, speakerTurns } from '../src/pages/review/player/speaker-turns';
 import { provisionalQuestions } from '../src/pages/review/questions/provisional-questions';
 import { nextQuestion, previousQuestion } from '../src/pages/review/questions/question-navigation';
@@ -80,14 +80,13 @@ describe('editing helpers', () => {
 });
 
 describe('bookmarks from the recorder', () => {
-  it('reads the shapes it may have, sorted, and ignores the rest', () => {
-    const recording = { bookmarks: [{ timeMs: 9_000 }, { atMs: 1_000, label: ' 大事 ' }, { label: 'no time' }, 5] };
-    expect(readBookmarks(recording as never)).toEqual([
-      { atMs: 1_000, label: '大事' },
+  it('puts the recorded offsets on the timeline in time order, and drops impossible ones', () => {
+    const at = (offsetMs: number) => ({ id: `bmk_${offsetMs}`, recordingId: 'rec_1', offsetMs, createdAt: '' });
+    expect(toTimelineBookmarks([at(9_000), at(1_000), at(-5), at(Number.NaN)])).toEqual([
+      { atMs: 1_000, label: '' },
       { atMs: 9_000, label: '' },
     ]);
-    expect(readBookmarks({} as never)).toEqual([]);
-    expect(readBookmarks(null)).toEqual([]);
+    expect(toTimelineBookmarks(null)).toEqual([]);
   });
 });
 

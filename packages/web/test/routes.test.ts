@@ -9,6 +9,12 @@ describe('hash routes', () => {
     expect(parseRoute(href.event('ev_abc12345'))).toEqual({ name: 'event', id: 'ev_abc12345' });
   });
 
+  it('parses the recorder of an event', () => {
+    expect(parseRoute(href.record('ev_abc12345'))).toEqual({ name: 'record', eventId: 'ev_abc12345' });
+    expect(parseRoute('#/events/ev_abc12345/record/')).toEqual({ name: 'record', eventId: 'ev_abc12345' });
+    expect(parseRoute('#/events/ev_abc12345/records')).toMatchObject({ name: 'not-found' });
+  });
+
   it('parses the settings and guide pages, with or without a trailing slash', () => {
     expect(parseRoute(href.settings())).toEqual({ name: 'settings' });
     expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });

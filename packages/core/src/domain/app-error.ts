@@ -18,6 +18,9 @@ export type ErrorCode =
   | 'locked'
   | 'wrong_passphrase'
   | 'integrity'
+  | 'chunk_gap'
+  | 'session_closed'
+  | 'disk_full'
   | 'internal';
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -34,6 +37,11 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   locked: 423,
   wrong_passphrase: 403,
   integrity: 422,
+  // The recorder's chunk protocol: a chunk arrived before the ones it follows; the session was already
+  // finalised; the disk is full (507 Insufficient Storage). The page reacts to each differently.
+  chunk_gap: 409,
+  session_closed: 410,
+  disk_full: 507,
   internal: 500,
 };
 

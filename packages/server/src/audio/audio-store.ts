@@ -12,8 +12,11 @@ export interface StreamIntegrity {
   recomputed: StreamSummary;
 }
 
-/** The original file as the user gave it, and the 16 kHz s16le PCM the speech pipeline reads. */
-export type AudioKind = 'original' | 'pcm';
+/**
+ * The original file as the user gave it, the 16 kHz s16le PCM the speech pipeline reads, and the recorder's
+ * journal: the chunks of a live recording as they arrived, until the recording is finalised into an original.
+ */
+export type AudioKind = 'original' | 'pcm' | 'live';
 
 /**
  * Appends bytes to one stored stream. Nothing is visible to readers until `commit`, so a crash or an
@@ -28,6 +31,8 @@ export interface AudioWriter {
   sync(): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
+  /** Closes without committing; what was synced stays on disk for `AudioStore.resumeWriter`. */
+  release(): Promise<void>;
 }
 
 export interface ByteRange {
@@ -42,6 +47,14 @@ export interface ByteRange {
  */
 export interface AudioStore {
   createWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter>;
+  /**
+   * Reopens a stream whose writer never committed (the process crashed or was killed, or released it):
+   * every frame that reached the disk whole and authenticates is kept, a torn tail is cut off. The writer
+   * appends after what was kept and commits as usual. Null when there is no such stream.
+   */
+  resumeWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter | null>;
+  /** Deletes one committed or uncommitted stream of a recording, leaving its other streams and its key. */
+  deleteStream(recordingId: string, kind: AudioKind): Promise<void>;
   size(recordingId: string, kind: AudioKind): Promise<number | null>;
   createReadStream(recordingId: string, kind: AudioKind, range?: ByteRange): Readable;
   /**

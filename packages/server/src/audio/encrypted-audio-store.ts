@@ -37,6 +37,18 @@ export class EncryptedAudioStore implements AudioStore {
     return EncryptedAudioWriter.open(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
   }
 
+  async resumeWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter | null> {
+    const finalPath = this.file(recordingId, kind);
+    return EncryptedAudioWriter.resume(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
+  }
+
+  async deleteStream(recordingId: string, kind: AudioKind): Promise<void> {
+    const finalPath = this.file(recordingId, kind);
+    await fs.rm(finalPath, { force: true });
+    await fs.rm(`${finalPath}.partial`, { force: true });
+    this.indexes.delete(`${recordingId}/${kind}`);
+  }
+
   async size(recordingId: string, kind: AudioKind): Promise<number | null> {
     const index = await this.index(recordingId, kind);
     return index?.plaintextBytes ?? null;

@@ -1,13 +1,22 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AudioWriter } from './audio-store';
-import { encryptFrame, FILE_MAGIC, FLAG_FINAL, FRAME_PLAINTEXT_BYTES, type FrameContext } from './frame-format';
+import {
+  encryptFrame,
+  FILE_HEADER_BYTES,
+  FILE_MAGIC,
+  FLAG_FINAL,
+  FRAME_PLAINTEXT_BYTES,
+  type FrameContext,
+} from './frame-format';
 import { HashChain, type StreamSummary } from './hash-chain';
+import { type PartialStream, scanPartialStream } from './partial-stream';
 
 /**
  * Buffers plaintext into full frames and appends them encrypted. `sync` seals what is buffered as a short
  * frame and fsyncs (the recorder's per-chunk durability); `commit` seals the FINAL frame and renames
- * the file into place, so readers never see a stream that is still being written.
+ * the file into place, so readers never see a stream that is still being written. `resume` reopens the
+ * `.partial` a crashed writer left behind, with every frame it had synced.
  */
 export class EncryptedAudioWriter implements AudioWriter {
   bytesWritten = 0;
@@ -15,6 +24,7 @@ export class EncryptedAudioWriter implements AudioWriter {
   private pendingBytes = 0;
   private frameIndex = 0;
   private closed = false;
+  private directorySynced = false;
   /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
   private queue: Promise<void> = Promise.resolve();
   private readonly chain: HashChain;
@@ -27,8 +37,16 @@ export class EncryptedAudioWriter implements AudioWriter {
     private readonly finalPath: string,
     private readonly key: Buffer,
     private readonly context: FrameContext,
+    resumed?: PartialStream,
   ) {
-    this.chain = new HashChain(context.recordingId, context.kind);
+    this.chain = resumed?.chain ?? new HashChain(context.recordingId, context.kind);
+    this.frameIndex = resumed?.frames ?? 0;
+    this.bytesWritten = resumed?.bytes ?? 0;
+    if (resumed?.pendingFinal) {
+      this.pending = [resumed.pendingFinal];
+      this.pendingBytes = resumed.pendingFinal.length;
+      this.bytesWritten += resumed.pendingFinal.length;
+    }
   }
 
   static async open(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter> {
@@ -36,6 +54,21 @@ export class EncryptedAudioWriter implements AudioWriter {
     const handle = await fs.open(partialPath, 'w', 0o600);
     await handle.write(FILE_MAGIC);
     return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context);
+  }
+
+  /**
+   * Reopens the uncommitted stream at `finalPath` to append to it or commit it: the valid frames are kept,
+   * a torn tail is cut off. Null when there is none.
+   */
+  static async resume(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter | null> {
+    const partialPath = `${finalPath}.partial`;
+    const kept = await scanPartialStream(partialPath, key, context);
+    if (!kept) return null;
+    await fs.truncate(partialPath, kept.fileBytes);
+    // Append mode: every write lands at the end of what was kept.
+    const handle = await fs.open(partialPath, 'a', 0o600);
+    if (kept.fileBytes < FILE_HEADER_BYTES) await handle.write(FILE_MAGIC);
+    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, kept);
   }
 
   append(chunk: Uint8Array): Promise<void> {
@@ -48,6 +81,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     return this.serialised(async () => {
       if (this.pendingBytes > 0) await this.seal(0);
       await this.handle.sync();
+      if (!this.directorySynced) await this.syncDirectory();
     });
   }
 
@@ -63,6 +97,17 @@ export class EncryptedAudioWriter implements AudioWriter {
     });
   }
 
+  /** Closes the file without committing: what was synced stays as an uncommitted stream for `resume`. */
+  release(): Promise<void> {
+    this.queue = this.queue.catch(() => undefined);
+    return this.serialised(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      this.pending = [];
+      await this.handle.close().catch(() => undefined);
+    });
+  }
+
   abort(): Promise<void> {
     // Not queued behind a failed write: abort must always be able to clean up.
     this.queue = this.queue.catch(() => undefined);
@@ -75,6 +120,15 @@ export class EncryptedAudioWriter implements AudioWriter {
       // A recording folder that never got committed audio goes too; ENOTEMPTY means it has some.
       await fs.rmdir(path.dirname(this.partialPath)).catch(() => undefined);
     });
+  }
+
+  /** Once: the new file's directory entry, so a synced stream is found again after a power cut too. */
+  private async syncDirectory(): Promise<void> {
+    this.directorySynced = true;
+    const directory = await fs.open(path.dirname(this.partialPath), 'r').catch(() => null);
+    // Windows cannot open a directory; its file system journals the entry itself.
+    await directory?.sync().catch(() => undefined);
+    await directory?.close();
   }
 
   private serialised(operation: () => Promise<void>): Promise<void> {

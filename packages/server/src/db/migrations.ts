@@ -201,6 +201,43 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (recording_id, buckets)
   );
   `,
+  // The recorder: live sessions (chunks acknowledged so far, so a restarted server resumes exactly where the
+  // page is) and bookmarks. Both name their recording without a foreign key: the recording row only exists
+  // once the session is saved; a trigger removes them with the recording.
+  `
+  CREATE TABLE live_sessions (
+    id TEXT PRIMARY KEY,
+    recording_id TEXT NOT NULL UNIQUE,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    mode TEXT NOT NULL,
+    practice INTEGER NOT NULL DEFAULT 0,
+    sample_rate INTEGER NOT NULL,
+    channels INTEGER NOT NULL,
+    processing TEXT NOT NULL,
+    consent TEXT NOT NULL,
+    status TEXT NOT NULL,
+    next_seq INTEGER NOT NULL DEFAULT 0,
+    saved_bytes INTEGER NOT NULL DEFAULT 0,
+    continues TEXT,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE INDEX live_sessions_status ON live_sessions (status);
+
+  CREATE TABLE bookmarks (
+    id TEXT PRIMARY KEY,
+    recording_id TEXT NOT NULL,
+    offset_ms INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX bookmarks_recording ON bookmarks (recording_id, offset_ms);
+
+  CREATE TRIGGER recordings_drop_capture AFTER DELETE ON recordings BEGIN
+    DELETE FROM bookmarks WHERE recording_id = OLD.id;
+    DELETE FROM live_sessions WHERE recording_id = OLD.id;
+  END;
+  `,
 ];
 
 export function runMigrations(db: Db): void {

@@ -7,6 +7,7 @@ import { ModelPullTracker } from '../models/pull-tracker';
 import type { LibrarySession } from '../vault/library-session';
 import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
+import { liveRecordingRoutes } from './routes/live-recording-routes';
 import { modelRoutes } from './routes/model-routes';
 import { peaksRoutes } from './routes/peaks-routes';
 import { recordingRoutes } from './routes/recording-routes';
@@ -43,6 +44,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', libraryRoutes(context))
     .route('/', recordingRoutes(context))
     .route('/', peaksRoutes(context))
+    .route('/', liveRecordingRoutes(context))
     .route('/', settingsRoutes(context))
     .route('/', transcriptRoutes(context))
     .route('/', transcriptImportRoutes(context))

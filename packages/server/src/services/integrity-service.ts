@@ -9,7 +9,7 @@ import {
   type VerificationReport,
   worstStatus,
 } from '@furikaeri/core';
-import type { AudioKind, AudioStore } from '../audio/audio-store';
+import type { AudioStore } from '../audio/audio-store';
 import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import type { TarEntry } from '../export/tar';
@@ -90,7 +90,7 @@ export class IntegrityService {
 
   private async verifyStream(
     recordingId: string,
-    kind: AudioKind,
+    kind: StreamVerification['kind'],
     manifest: RecordingManifest,
   ): Promise<StreamVerification> {
     const expected = kind === 'original' ? manifest.original : manifest.pcm;

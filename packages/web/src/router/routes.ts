@@ -6,6 +6,7 @@ export type Route =
   /** `t`: seconds to start at (a search hit's moment), or null. */
   | { name: 'review'; id: string; t: number | null }
   | { name: 'search'; q: string }
+  | { name: 'record'; eventId: string }
   | { name: 'settings' }
   | { name: 'guide' }
   | { name: 'not-found'; path: string };
@@ -26,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (/^\/search\/?$/.test(path)) return { name: 'search', q: query.get('q') ?? '' };
   const review = /^\/events\/([^/]+)\/review\/?$/.exec(path);
   if (review?.[1]) return { name: 'review', id: safeDecode(review[1]), t: seconds(query.get('t')) };
+  const record = /^\/events\/([^/?#]+)\/record\/?$/.exec(path);
+  if (record?.[1]) return { name: 'record', eventId: safeDecode(record[1]) };
   const match = /^\/(companies|events)\/([^/]+)\/?$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path: whole };
   const id = safeDecode(match[2]);
@@ -54,6 +57,7 @@ export const href = {
   review: (id: string, atMs?: number | null) =>
     `#/events/${encodeURIComponent(id)}/review${atMs === undefined || atMs === null ? '' : `?t=${Math.round(atMs / 100) / 10}`}`,
   search: (q: string) => `#/search${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  record: (eventId: string) => `#/events/${encodeURIComponent(eventId)}/record`,
   settings: () => '#/settings',
   guide: () => '#/guide',
 };

@@ -12,6 +12,7 @@ import { common } from '../../i18n/strings/common';
 import { consentText } from '../../i18n/strings/consent';
 import { eventPage } from '../../i18n/strings/event';
 import { href } from '../../router/routes';
+import { RecordEntry } from '../recorder/RecordEntry';
 import { ConsentDeclinedPanel } from './ConsentDeclinedPanel';
 import { type EditMode, EventDetailsPanel } from './EventDetailsPanel';
 import { ImportArea } from './ImportArea';
@@ -71,7 +72,10 @@ export function EventPage({ eventId }: { eventId: string }) {
           {declined ? (
             <ConsentDeclinedPanel onChangeConsent={() => setEditMode('consent')} />
           ) : (
-            <ImportArea eventId={event.id} compact={recordings.length > 0} onUploaded={onUploaded} />
+            <>
+              <RecordEntry eventId={event.id} />
+              <ImportArea eventId={event.id} compact={recordings.length > 0} onUploaded={onUploaded} />
+            </>
           )}
           <Section title={t(eventPage.recordings)} count={recordings.length} testId="recordings">
             <RecordingList

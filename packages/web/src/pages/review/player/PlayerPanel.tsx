@@ -1,12 +1,14 @@
 import type { RecordingView, Transcript } from '@furikaeri/core';
 import { useCallback, useMemo } from 'react';
 import { audioUrl } from '../../../api/library';
+import { recorderApi } from '../../../api/recorder';
 import { Notice } from '../../../components/Notice';
+import { useResource } from '../../../hooks/useResource';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { reviewText } from '../../../i18n/strings/review';
 import { BookmarkList } from './BookmarkList';
 import type { Bookmark } from './bookmarks';
-import { readBookmarks } from './bookmarks';
+import { toTimelineBookmarks } from './bookmarks';
 import { PlayerControls } from './PlayerControls';
 import { speakerColour } from './speaker-colours';
 import { displayTurns, speakerTurns } from './speaker-turns';
@@ -42,7 +44,8 @@ export function PlayerPanel({ recording, transcript, audio, onAudio, drawRegions
     [drawRegions, segments, durationMs],
   );
   const colourOf = useCallback((key: string) => speakerColour(speakers, key), [speakers]);
-  const bookmarks = useMemo(() => readBookmarks(recording), [recording]);
+  const recorded = useResource(`bookmarks:${recording.id}`, () => recorderApi.bookmarksOf(recording.id));
+  const bookmarks = useMemo(() => toTimelineBookmarks(recorded.data), [recorded.data]);
   const markers = drawRegions ? bookmarks : NO_BOOKMARKS;
 
   return (
