@@ -159,8 +159,14 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect(review().line(3).getByTestId('line-text').textContent()).resolves.toMatch(/^はい。えーと、/);
     });
 
-    it('saves a reflection note per question, kept after a reload', async () => {
+    it('saves a reflection note per question, kept after a reload', { timeout: 120_000 }, async () => {
       const { page } = app;
+      // The undo above queued a re-analysis; a report arriving mid-typing would redraw the list under the
+      // test. Asking for the report waits for a fresh one; the reloaded page then shows it from the start.
+      await callApi(app.server, 'GET', `/events/${seeded.event.id}/analysis`);
+      await page.reload();
+      await review().waitUntilReady();
+      await expect.poll(() => page.getByTestId('qa-card').count(), { timeout: 60_000 }).toBe(6);
       const question = page.getByTestId('question').nth(1);
       await question.getByTestId('edit-note').click();
       await question
