@@ -59,9 +59,11 @@ describe.skipIf(!chromiumAvailable() || !hasInterviewWav || !webBuilt())(
     let browser: RecorderBrowser;
     let page: Page;
     let event: JobEvent;
-    const fixture = readWav(INTERVIEW_WAV);
+    // Read in beforeAll: a skipped suite's body still runs while tests are collected, without the fixture.
+    let fixture: ReturnType<typeof readWav>;
 
     beforeAll(async () => {
+      fixture = readWav(INTERVIEW_WAV);
       server = await startTestServer({ passphrase: PASSPHRASE });
       event = await createInterview(server, '株式会社ロクオン');
       browser = await openRecorderBrowser(server.loginUrl);
