@@ -1,44 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AnalysisReport, Message, Transcript, TranscriptView } from '@furikaeri/core';
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app-context';
-import { createHttpApp } from '../../src/http/app';
-import { TEST_PASSPHRASE, type TempSession, tempDir, tempSession } from '../support/temp-context';
+import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
 import { FIXTURE_DIR } from './support/fixtures';
 
-const TOKEN = 'test-token-analysis-0123456789';
-const HOST = '127.0.0.1:4280';
-
-let env: TempSession;
+let http: HttpTestApp;
 let ctx: AppContext;
-let app: Hono;
-let webRoot: string;
 let eventId: string;
 
 beforeAll(async () => {
-  env = tempSession();
-  await env.session.setup(TEST_PASSPHRASE);
-  ctx = env.session.require();
-  webRoot = tempDir('furikaeri-web-');
-  fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html>');
-  app = createHttpApp(env.session, { token: TOKEN, allowedHosts: [HOST], webRoot });
+  http = await openHttpTestApp();
+  ctx = http.ctx;
   eventId = ctx.library.createEvent({
     companyId: ctx.library.createCompany({ name: '株式会社テスト' }).id,
     type: 'interview',
   }).id;
 });
-afterAll(async () => {
-  await env.cleanup();
-  fs.rmSync(webRoot, { recursive: true, force: true });
-});
+afterAll(() => http.cleanup());
 
 function call(pathname: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${TOKEN}`);
-  headers.set('host', HOST);
-  return Promise.resolve(app.request(`http://${HOST}${pathname}`, { ...init, headers }));
+  return http.call(pathname, init);
 }
 
 function upload(name: string, body: Uint8Array | string, target = eventId): Promise<Response> {

@@ -1,47 +1,24 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Bookmark, ChunkAck, DiskCapacity, LiveSessionView, LiveStopResult } from '@furikaeri/core';
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app-context';
-import { createHttpApp } from '../../src/http/app';
-import { TEST_PASSPHRASE, type TempSession, tempDir, tempSession } from '../support/temp-context';
+import { type CallInit, type HttpTestApp, openHttpTestApp } from '../support/http-app';
+import { TEST_PASSPHRASE } from '../support/temp-context';
 import { pcmChunk } from './pcm-signals';
 
-const TOKEN = 'live-token-0123456789abcdef';
-const HOST = '127.0.0.1:4280';
-
-let env: TempSession;
+let http: HttpTestApp;
 let ctx: AppContext;
-let app: Hono;
-let webRoot: string;
 let eventId: string;
 
 beforeAll(async () => {
-  env = tempSession();
-  await env.session.setup(TEST_PASSPHRASE);
-  ctx = env.session.require();
-  webRoot = tempDir('furikaeri-web-');
-  fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>furikaeri</title>');
-  app = createHttpApp(env.session, { token: TOKEN, allowedHosts: [HOST], webRoot });
+  http = await openHttpTestApp();
+  ctx = http.ctx;
   const company = ctx.library.createCompany({ name: '株式会社エイチティーティーピー' });
   eventId = ctx.library.createEvent({ companyId: company.id, type: 'interview', consent: 'not_asked' }).id;
 });
-afterAll(async () => {
-  await env.cleanup();
-  fs.rmSync(webRoot, { recursive: true, force: true });
-});
+afterAll(() => http.cleanup());
 
-function call(pathname: string, init: RequestInit & { json?: unknown } = {}) {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${TOKEN}`);
-  headers.set('host', HOST);
-  let body = init.body;
-  if (init.json !== undefined) {
-    body = JSON.stringify(init.json);
-    headers.set('content-type', 'application/json');
-  }
-  return app.request(`http://${HOST}/api${pathname}`, { ...init, headers, body });
+function call(pathname: string, init: CallInit = {}) {
+  return http.call(`/api${pathname}`, init);
 }
 
 const putChunk = (sessionId: string, seq: number | string, bytes: Uint8Array, offset = Number(seq) * 16_000) =>
@@ -121,10 +98,10 @@ describe('the recorder’s HTTP API', () => {
   });
 
   it('needs the unlocked library like every other route', async () => {
-    await env.session.lock();
+    await http.session.lock();
     const locked = await call('/live/capacity');
     expect(locked.status).toBe(423);
-    await env.session.unlock(TEST_PASSPHRASE);
-    ctx = env.session.require();
+    await http.session.unlock(TEST_PASSPHRASE);
+    ctx = http.session.require();
   });
 });

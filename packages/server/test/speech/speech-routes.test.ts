@@ -1,42 +1,22 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app-context';
-import { createHttpApp } from '../../src/http/app';
 import { DEFAULT_SPEECH_SETTINGS } from '../../src/speech/speech-settings';
 import { fileBody, join, writeTone } from '../support/audio-files';
-import { TEST_PASSPHRASE, type TempSession, tempDir, tempSession } from '../support/temp-context';
+import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
+import { tempDir } from '../support/temp-context';
 
-const TOKEN = 'test-token-0123456789abcdef';
-const HOST = '127.0.0.1:4280';
-
-let env: TempSession;
+let http: HttpTestApp;
 let ctx: AppContext;
-let app: Hono;
-let webRoot: string;
 
 beforeAll(async () => {
-  env = tempSession();
-  await env.session.setup(TEST_PASSPHRASE);
-  ctx = env.session.require();
-  webRoot = tempDir('furikaeri-web-');
-  fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html>');
-  app = createHttpApp(env.session, { token: TOKEN, allowedHosts: [HOST], webRoot });
+  http = await openHttpTestApp();
+  ctx = http.ctx;
 });
-afterAll(async () => {
-  await env.cleanup();
-  fs.rmSync(webRoot, { recursive: true, force: true });
-});
+afterAll(() => http.cleanup());
 
 function call(pathname: string, method = 'GET', json?: unknown) {
-  const headers = new Headers({ authorization: `Bearer ${TOKEN}`, host: HOST });
-  if (json !== undefined) headers.set('content-type', 'application/json');
-  return app.request(`http://${HOST}/api${pathname}`, {
-    method,
-    headers,
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
+  return http.call(`/api${pathname}`, { method, json });
 }
 
 describe('voice enrolment over HTTP', () => {
