@@ -1,3 +1,5 @@
+import { wavHeader } from '../../packages/server/src/media/wav-header';
+
 /** A stretch of "speech": a tone whose loudness breathes like a voice, so the waveform has something to show. */
 export interface ToneSpan {
   startSeconds: number;
@@ -12,7 +14,7 @@ export interface ToneSpan {
 export function spansWav(totalSeconds: number, spans: readonly ToneSpan[], sampleRate = 16_000): Buffer {
   const samples = Math.round(totalSeconds * sampleRate);
   const wav = Buffer.alloc(44 + samples * 2);
-  writeHeader(wav, samples, sampleRate);
+  wavHeader({ sampleRate, channels: 1, bytes: samples * 2 }).copy(wav, 0);
   for (const span of spans) {
     const from = Math.max(0, Math.round(span.startSeconds * sampleRate));
     const to = Math.min(samples, Math.round(span.endSeconds * sampleRate));
@@ -25,20 +27,4 @@ export function spansWav(totalSeconds: number, spans: readonly ToneSpan[], sampl
     }
   }
   return wav;
-}
-
-function writeHeader(wav: Buffer, samples: number, sampleRate: number): void {
-  wav.write('RIFF', 0, 'ascii');
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVE', 8, 'ascii');
-  wav.write('fmt ', 12, 'ascii');
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20); // PCM
-  wav.writeUInt16LE(1, 22); // mono
-  wav.writeUInt32LE(sampleRate, 24);
-  wav.writeUInt32LE(sampleRate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36, 'ascii');
-  wav.writeUInt32LE(samples * 2, 40);
 }
