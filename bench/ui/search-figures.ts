@@ -4,8 +4,9 @@ import { ms, percentile } from './stats';
 const RUNS = 25;
 
 /**
- * Queries a user would type: common and rare words of 3+ characters (FTS5 trigram MATCH), 2-character words
- * (through the trigram vocabulary + the tail index, short-term-search.ts), and a 1-character word (LIKE scan).
+ * Queries a user would type: common and rare words of 3+ characters (FTS5 trigram MATCH), and 1- and
+ * 2-character words (a probe of the newest rows, then the trigram vocabulary + the tail indexes; see
+ * short-term-search.ts).
  */
 export const QUERIES = [
   { query: '志望動機', path: 'trigram' },
@@ -16,7 +17,11 @@ export const QUERIES = [
   { query: '転職', path: '2 chars (index)' },
   { query: '残業', path: '2 chars (index)' },
   { query: '量子', path: '2 chars (index, no hit)' },
-  { query: '鬱', path: '1 char (LIKE, no hit)' },
+  { query: '鬱', path: '1 char (index, no hit)' },
+  { query: '簿', path: '1 char (index, rare)' },
+  { query: '験', path: '1 char (probe, common)' },
+  { query: 'の', path: '1 char (probe, commonest)' },
+  { query: '鬱 転職', path: '1 + 2 chars (index)' },
 ] as const;
 
 export interface QueryFigures {

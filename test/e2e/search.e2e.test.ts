@@ -80,8 +80,11 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect(review.currentLineText()).resolves.toContain('決済システムの移行プロジェクト');
     });
 
-    it('finds two-character words too, and says plainly when nothing matches', async () => {
+    it('finds one- and two-character words too, and says plainly when nothing matches', async () => {
       const { page } = app;
+      // 転 occurs once in the interview, in 転職 (at 35.9 s).
+      await search('転');
+      await expect.poll(() => page.getByTestId('search-hit').locator('mark').allTextContents()).toEqual(['転']);
       await search('転職');
       await expect(groups().count()).resolves.toBe(1);
       await page.getByTestId('search-hit').first().click();

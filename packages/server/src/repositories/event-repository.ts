@@ -43,6 +43,8 @@ function eventParams(id: string, input: EventInput, now: string) {
 
 export interface EventFilter {
   companyId?: string;
+  /** Only these events (the ones search hits name), rather than the whole library. */
+  ids?: readonly string[];
 }
 
 /** The event's notes are searchable next to its transcript. */
@@ -89,9 +91,18 @@ export class EventRepository {
   }
 
   list(filter: EventFilter = {}): JobEvent[] {
-    const rows = filter.companyId
-      ? this.db.prepare('SELECT * FROM events WHERE company_id = ? ORDER BY date DESC, time DESC').all(filter.companyId)
-      : this.db.prepare('SELECT * FROM events ORDER BY date DESC, time DESC').all();
+    const conditions: string[] = [];
+    const parameters: string[] = [];
+    if (filter.companyId) {
+      conditions.push('company_id = ?');
+      parameters.push(filter.companyId);
+    }
+    if (filter.ids) {
+      conditions.push('id IN (SELECT value FROM json_each(?))');
+      parameters.push(JSON.stringify(filter.ids));
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const rows = this.db.prepare(`SELECT * FROM events ${where} ORDER BY date DESC, time DESC`).all(...parameters);
     return (rows as EventRow[]).map(toEvent);
   }
 }

@@ -19,8 +19,8 @@ export interface SearchHit extends SearchDoc {
 }
 
 /**
- * FTS5 trigram matches need three characters; two-character words are found through the same index
- * (short-term-search.ts), and one-character words fall back to LIKE over the rows.
+ * FTS5 trigram matches need three characters; one- and two-character words are found through the same
+ * index and two expression indexes (short-term-search.ts).
  */
 const TRIGRAM_MIN_CHARS = 3;
 
@@ -57,7 +57,7 @@ export class SearchRepository {
     if (terms.length === 0) return [];
     const rows = terms.every((term) => Array.from(term).length >= TRIGRAM_MIN_CHARS)
       ? this.matchTrigrams(terms, limit)
-      : (matchShortTerms(this.db, terms, limit) ?? this.matchLike(terms, limit));
+      : matchShortTerms(this.db, terms, limit);
     return rows.map((row) => ({
       eventId: row.event_id,
       kind: row.kind as SearchDocKind,
@@ -80,20 +80,9 @@ export class SearchRepository {
       )
       .all(match, limit) as SearchRow[];
   }
-
-  private matchLike(terms: string[], limit: number): SearchRow[] {
-    const where = terms.map(() => `body LIKE ? ESCAPE '\\'`).join(' AND ');
-    const patterns = terms.map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    return this.db
-      .prepare(
-        `SELECT event_id, kind, ref, start_ms, body, NULL AS snippet FROM search_docs WHERE ${where}
-         ORDER BY event_id, start_ms LIMIT ?`,
-      )
-      .all(...patterns, limit) as SearchRow[];
-  }
 }
 
-/** LIKE has no snippet(): mark the first term and cut around it the way FTS would. */
+/** Short words have no snippet(): mark the first term and cut around it the way FTS would. */
 function markFirst(body: string, terms: string[]): string {
   const first = terms[0] ?? '';
   const at = body.indexOf(first);

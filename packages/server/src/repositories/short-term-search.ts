@@ -10,88 +10,144 @@ export interface SearchRow {
   snippet: string | null;
 }
 
-/** A two-character word with more trigrams than this is common enough for the scan to stop early. */
-const MAX_EXPANSION = 400;
+type IdentifiedRow = SearchRow & { id: number };
 
 /**
- * Two-character words ("転職", "強み") through the trigram index, instead of a LIKE scan of every row (about
- * 0.7 s over 1,000 hours of transcript when the word is rare or absent).
- *
- * A text contains the bigram "xy" exactly when it has a trigram starting with "xy", or ends with "xy". The
- * first set comes from the index's vocabulary (a term range, read through an in-memory fts5vocab table); the
- * second from the expression index search_docs_tail (migration 7). Returns null when it cannot help (a
- * one-character term, or a bigram so common that the LIKE scan finds enough rows at once).
+ * The newest rows the LIKE probe reads before the index is consulted (about 7 ms over 1,000 hours of
+ * transcript). A word with enough hits among them is common, and those hits are the answer.
  */
-export function matchShortTerms(db: Db, terms: readonly string[], limit: number): SearchRow[] | null {
-  if (terms.some((term) => Array.from(term).length < 2)) return null;
+export const PROBE_ROWS = 10_000;
+
+/** A short word with more trigrams than this makes the index query slower than a scan of every row. */
+const MAX_EXPANSION = 400;
+
+const COLUMNS = 'id, event_id, kind, ref, start_ms, body, NULL AS snippet';
+
+/**
+ * One- and two-character words ("鬱", "転職") through the trigram index, instead of a LIKE scan of every row
+ * (0.6–1.1 s over 1,000 hours of transcript when the word is rare or absent). Hits come newest first.
+ *
+ * A text contains "x" or "xy" exactly when it has a trigram starting with it, or the word sits in its
+ * last two characters, where no trigram starts. The trigrams come from the index's vocabulary (a term
+ * range, read through an in-memory fts5vocab table), the last characters from the expression indexes
+ * search_docs_tail and search_docs_last. A common word would expand to many trigrams with long doclists;
+ * the probe over the newest rows answers it first.
+ */
+export function matchShortTerms(db: Db, terms: readonly string[], limit: number, probeRows = PROBE_ROWS): SearchRow[] {
+  const probed = matchLike(db, terms, limit, newestIdsFrom(db, probeRows));
+  if (probed.length === limit) return probed.map(withoutId);
   const operands: string[] = [];
   for (const term of terms) {
     if (Array.from(term).length >= 3) {
       operands.push(quote(term));
       continue;
     }
-    const trigrams = prefixTrigrams(db, term);
-    if (trigrams.length > MAX_EXPANSION) return null;
+    const trigrams = trigramsStartingWith(db, term);
+    if (trigrams.length > MAX_EXPANSION) return matchLike(db, terms, limit, 0).map(withoutId);
     operands.push(trigrams.length > 0 ? `(${trigrams.map(quote).join(' OR ')})` : '');
   }
-  const rows = operands.every(Boolean) ? matchIndex(db, operands.join(' AND '), limit) : [];
-  return mergeById(rows, tailMatches(db, terms, limit), limit);
+  const indexed = operands.every(Boolean) ? matchIndex(db, operands.join(' AND '), limit) : [];
+  return newestFirst([...indexed, ...tailMatches(db, terms, limit)], limit);
 }
 
-function prefixTrigrams(db: Db, term: string): string[] {
+/** The smallest id among the newest `rows` rows (the rowid range the probe reads). */
+function newestIdsFrom(db: Db, rows: number): number {
+  const newest = db.prepare('SELECT MAX(id) AS id FROM search_docs').get() as { id: number | null };
+  return (newest.id ?? 0) - rows + 1;
+}
+
+/** Rows with id ≥ `fromId` that contain every term, newest first. */
+function matchLike(db: Db, terms: readonly string[], limit: number, fromId: number): IdentifiedRow[] {
+  const where = terms.map(() => `body LIKE ? ESCAPE '\\'`).join(' AND ');
+  const patterns = terms.map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM search_docs WHERE id >= ? AND ${where} ORDER BY id DESC LIMIT ?`)
+    .all(fromId, ...patterns, limit) as IdentifiedRow[];
+}
+
+function trigramsStartingWith(db: Db, term: string): string[] {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_index, 'row')");
-  // The trigram tokenizer folds case; its terms compare as bytes, so [xy, x(y+1)) is every "xy?".
+  // The trigram tokenizer folds case; its terms compare as bytes (code point order), so [x, x+1) is every
+  // term that starts with x.
   const from = term.toLowerCase();
-  const chars = Array.from(from);
-  const last = (chars.pop() as string).codePointAt(0) as number;
-  const to = `${chars.join('')}${String.fromCodePoint(last + 1)}`;
-  const rows = db.prepare('SELECT term FROM temp.search_vocab WHERE term >= ? AND term < ?').all(from, to);
+  const upper = upperBound(from);
+  const rows = upper
+    ? db.prepare('SELECT term FROM temp.search_vocab WHERE term >= ? AND term < ?').all(from, upper)
+    : db.prepare('SELECT term FROM temp.search_vocab WHERE term >= ?').all(from);
   return rows.map((row) => (row as { term: string }).term);
 }
 
-function matchIndex(db: Db, match: string, limit: number): (SearchRow & { id: number })[] {
-  // Index order (oldest first), no ranking: a bigram's rank says little, and LIMIT can stop early.
+/** The least string above every string that starts with `prefix`; null when there is none. */
+export function upperBound(prefix: string): string | null {
+  const chars = Array.from(prefix);
+  const last = chars.pop()?.codePointAt(0);
+  if (last === undefined || last >= 0x10ffff) return null;
+  // Surrogate code points are not characters: the one after U+D7FF is U+E000.
+  const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
+  return `${chars.join('')}${String.fromCodePoint(next)}`;
+}
+
+function matchIndex(db: Db, match: string, limit: number): IdentifiedRow[] {
+  // No ranking: a short word's rank says little, and in rowid order LIMIT can stop early.
   return db
     .prepare(
       `SELECT d.id, d.event_id, d.kind, d.ref, d.start_ms, d.body, NULL AS snippet
        FROM search_index JOIN search_docs d ON d.id = search_index.rowid
-       WHERE search_index MATCH ? LIMIT ?`,
+       WHERE search_index MATCH ? ORDER BY search_index.rowid DESC LIMIT ?`,
     )
-    .all(match, limit) as (SearchRow & { id: number })[];
+    .all(match, limit) as IdentifiedRow[];
 }
 
-/** Texts that end with one of the bigrams (no trigram starts there) and contain the other terms. */
-function tailMatches(db: Db, terms: readonly string[], limit: number): (SearchRow & { id: number })[] {
-  const rows: (SearchRow & { id: number })[] = [];
-  for (const term of terms.filter((candidate) => Array.from(candidate).length === 2)) {
+/**
+ * Texts where a short word sits in the last two characters (no trigram starts there) and that contain the
+ * other terms. The expressions are the ones migrations 8 and 11 index, so SQLite can use those indexes.
+ */
+function tailMatches(db: Db, terms: readonly string[], limit: number): IdentifiedRow[] {
+  const rows: IdentifiedRow[] = [];
+  for (const term of terms.filter((candidate) => Array.from(candidate).length < 3)) {
     const others = terms.filter((other) => other !== term);
     const contains = others.map(() => ' AND instr(lower(body), lower(?)) > 0').join('');
+    const folded = term.toLowerCase();
+    if (Array.from(folded).length === 2) {
+      rows.push(
+        ...(db
+          .prepare(
+            `SELECT ${COLUMNS} FROM search_docs WHERE lower(substr(body, -2)) = ?${contains} ORDER BY id DESC LIMIT ?`,
+          )
+          .all(folded, ...others, limit) as IdentifiedRow[]),
+      );
+      continue;
+    }
+    // One character: second to last (the two-character tail starts with it) or last.
+    const upper = upperBound(folded);
+    const below = upper === null ? '' : ' AND lower(substr(body, -2)) < ?';
     rows.push(
       ...(db
         .prepare(
-          `SELECT id, event_id, kind, ref, start_ms, body, NULL AS snippet FROM search_docs
-           WHERE lower(substr(body, -2)) = lower(?)${contains} LIMIT ?`,
+          `SELECT ${COLUMNS} FROM search_docs
+           WHERE lower(substr(body, -2)) >= ?${below}${contains} ORDER BY id DESC LIMIT ?`,
         )
-        .all(term, ...others, limit) as (SearchRow & { id: number })[]),
+        .all(folded, ...(upper === null ? [] : [upper]), ...others, limit) as IdentifiedRow[]),
+      ...(db
+        .prepare(
+          `SELECT ${COLUMNS} FROM search_docs WHERE lower(substr(body, -1)) = ?${contains} ORDER BY id DESC LIMIT ?`,
+        )
+        .all(folded, ...others, limit) as IdentifiedRow[]),
     );
   }
   return rows;
 }
 
-function mergeById(
-  first: (SearchRow & { id: number })[],
-  second: (SearchRow & { id: number })[],
-  limit: number,
-): SearchRow[] {
-  const seen = new Set<number>();
-  const merged: SearchRow[] = [];
-  for (const { id, ...row } of [...first, ...second]) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    merged.push(row);
-    if (merged.length === limit) break;
-  }
-  return merged;
+function newestFirst(rows: readonly IdentifiedRow[], limit: number): SearchRow[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return [...byId.values()]
+    .sort((a, b) => b.id - a.id)
+    .slice(0, limit)
+    .map(withoutId);
+}
+
+function withoutId({ id: _id, ...row }: IdentifiedRow): SearchRow {
+  return row;
 }
 
 /** The user's text is data, never FTS syntax. */

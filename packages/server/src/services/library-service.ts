@@ -14,6 +14,7 @@ import {
 import { type Clock, isoNow, localDate } from '../config/clock';
 import { newId } from '../config/ids';
 import { type Db, inTransaction } from '../db/database';
+import type { EventFilter } from '../repositories/event-repository';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
 import type { RecordingService } from './recording-service';
@@ -95,7 +96,7 @@ export class LibraryService {
     this.repos.applications.delete(id);
   }
 
-  listEvents(filter: { companyId?: string } = {}): EventSummary[] {
+  listEvents(filter: EventFilter = {}): EventSummary[] {
     const companies = new Map(this.repos.companies.list().map((company) => [company.id, company.name]));
     const stats = this.repos.recordings.statsByEvent();
     return this.repos.events.list(filter).map((event) => ({

@@ -19,7 +19,8 @@ export class SearchService {
     }
     if (trimmed === '') return { query: trimmed, groups: [], truncated: false };
     const hits = this.search.search(trimmed, MAX_HITS + 1);
-    const events = new Map(this.library.listEvents().map((event) => [event.id, event]));
+    const eventIds = [...new Set(hits.map((hit) => hit.eventId))];
+    const events = new Map(this.library.listEvents({ ids: eventIds }).map((event) => [event.id, event]));
     const groups = new Map<string, SearchResultGroup>();
     for (const hit of hits.slice(0, MAX_HITS)) {
       const event = events.get(hit.eventId);
