@@ -73,6 +73,34 @@ describe('encrypted audio store', () => {
     }
   });
 
+  it('indexes and reads back a long stream whose frames change length (batched writes, batched header reads)', async () => {
+    // An import's full frames, then a recorder's chunk-sized frames (sync after each), odd sizes, full again.
+    const writer = await store.createWriter(ID, 'pcm');
+    const parts: Buffer[] = [];
+    const append = async (bytes: number, sync: boolean) => {
+      const part = randomBytes(bytes);
+      parts.push(part);
+      await writer.append(part);
+      if (sync) await writer.sync();
+    };
+    for (let i = 0; i < 45; i += 1) await append(FRAME_PLAINTEXT_BYTES, false);
+    for (let i = 0; i < 70; i += 1) await append(16_000, true);
+    for (const bytes of [1, 333, 70_000, 5]) await append(bytes, true);
+    for (let i = 0; i < 40; i += 1) await append(FRAME_PLAINTEXT_BYTES, false);
+    await writer.commit();
+    const data = Buffer.concat(parts);
+
+    expect(await store.size(ID, 'pcm')).toBe(data.length);
+    expect((await read()).equals(data)).toBe(true);
+    // 70,000 bytes make a full frame and a short one; commit seals an empty FINAL frame.
+    const frames = 45 + 70 + 5 + 40 + 1;
+    expect(await store.verify(ID, 'pcm')).toMatchObject({ badFrames: [], complete: true, frames });
+    for (const start of [0, 45 * FRAME_PLAINTEXT_BYTES - 3, 45 * FRAME_PLAINTEXT_BYTES + 16_000 * 69 + 7]) {
+      const end = start + 200_000;
+      expect((await read({ start, end })).equals(data.subarray(start, end + 1))).toBe(true);
+    }
+  });
+
   it('stores no plaintext: the file holds no run of the audio bytes', async () => {
     const data = await writeSample();
     const stored = fs.readFileSync(storedFile());
