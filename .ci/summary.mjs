@@ -8,14 +8,15 @@ for (const file of process.argv.slice(2)) {
   if (!fs.existsSync(file)) continue;
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   passed += report.numPassedTests ?? 0;
-  // A suite that fails before its tests run (an error while collecting) has no failed test: count it too.
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - suitesWithFailedTests(report);
+  // A file that fails before its tests run (an error while collecting) has no failed test: count it too.
+  // (numFailedTestSuites would also count each describe block around a failed test.)
+  failed += (report.numFailedTests ?? 0) + filesFailedWithoutFailedTests(report);
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 
-function suitesWithFailedTests(report) {
-  return (report.testResults ?? []).filter((suite) =>
-    (suite.assertionResults ?? []).some((test) => test.status === 'failed'),
+function filesFailedWithoutFailedTests(report) {
+  return (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
   ).length;
 }

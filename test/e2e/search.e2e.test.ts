@@ -20,7 +20,8 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await app.page.keyboard.press('/');
       await app.page.keyboard.type(query);
       await app.page.keyboard.press('Enter');
-      await app.page.getByTestId('search-page').waitFor();
+      // The results of this query, not the ones still shown from the previous search.
+      await app.page.locator(`[data-query="${query}"]`).waitFor();
     };
 
     beforeAll(async () => {
@@ -84,7 +85,8 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       const { page } = app;
       // 転 occurs once in the interview, in 転職 (at 35.9 s).
       await search('転');
-      await expect.poll(() => page.getByTestId('search-hit').locator('mark').allTextContents()).toEqual(['転']);
+      await expect(page.getByTestId('search-hit').locator('mark').allTextContents()).resolves.toEqual(['転']);
+      await screenshot(page, 'search-03-one-character');
       await search('転職');
       await expect(groups().count()).resolves.toBe(1);
       await page.getByTestId('search-hit').first().click();

@@ -42,7 +42,7 @@ function Results({ results }: { results: SearchResults }) {
   const { t } = useLocale();
   if (results.groups.length === 0) {
     return (
-      <p className="empty" data-testid="search-nothing">
+      <p className="empty" data-testid="search-nothing" data-query={results.query}>
         {t(searchText.nothing(results.query))}
       </p>
     );
@@ -58,7 +58,7 @@ function Results({ results }: { results: SearchResults }) {
           <p>{t(searchText.truncated)}</p>
         </Notice>
       )}
-      <ol className="search-groups" data-testid="search-results">
+      <ol className="search-groups" data-testid="search-results" data-query={results.query}>
         {results.groups.map((group) => (
           <SearchResultGroup key={group.event.id} group={group} />
         ))}
