@@ -7,7 +7,7 @@ import type { AudioKeyRing } from './audio-key-ring';
 import type { AudioKind, AudioStore, AudioWriter, ByteRange, StreamIntegrity } from './audio-store';
 import { EncryptedAudioWriter } from './encrypted-audio-writer';
 import { decryptFrame, FRAME_OVERHEAD, FrameAuthenticationError, type FrameContext } from './frame-format';
-import { buildFrameIndex, type FrameEntry, type FrameIndex, frameAt } from './frame-index';
+import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
 import { HashChain } from './hash-chain';
 
 const SAFE_ID = /^[a-z]{2,4}_[0-9a-z]{8,32}$/;
@@ -64,39 +64,21 @@ export class EncryptedAudioStore implements AudioStore {
     const start = range?.start ?? 0;
     const end = Math.min(range?.end ?? index.plaintextBytes - 1, index.plaintextBytes - 1);
     if (end < start) return;
-    const first = frameAt(index, start);
-    const last = frameAt(index, end);
     const key = this.keys.keyFor(recordingId);
     const context: FrameContext = { recordingId, kind };
     const handle = await fs.open(this.file(recordingId, kind), 'r');
-    // Runs of frames are read ahead of the consumer (on the thread pool) while this thread decrypts.
-    const ahead: Promise<FrameRun>[] = [];
-    let requested = first;
-    const requestMore = () => {
-      while (requested <= last && ahead.length < RUNS_AHEAD) {
-        const run = readRun(handle, index, requested, Math.min(last, requested + FRAMES_PER_READ - 1));
-        run.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
-        ahead.push(run);
-        requested += FRAMES_PER_READ;
-      }
-    };
     try {
-      while (ahead.length > 0 || requested <= last) {
-        requestMore();
-        const run = await (ahead.shift() as Promise<FrameRun>);
-        for (let number = run.first; number <= run.last; number += 1) {
-          const frame = index.frames[number] as FrameEntry;
-          const at = frame.fileOffset - run.fileOffset;
-          const stored = run.bytes.subarray(at, at + frame.plaintextLength + FRAME_OVERHEAD);
-          const plaintext = decryptOrReport(key, context, number, stored);
-          const from = Math.max(0, start - frame.plaintextOffset);
-          const to = Math.min(frame.plaintextLength, end - frame.plaintextOffset + 1);
-          yield plaintext.subarray(from, to);
-        }
+      for (let number = frameAt(index, start); number < index.frames.length; number += 1) {
+        const frame = index.frames[number];
+        if (!frame || frame.plaintextOffset > end) break;
+        const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
+        await handle.read(stored, 0, stored.length, frame.fileOffset);
+        const plaintext = decryptOrReport(key, context, number, stored);
+        const from = Math.max(0, start - frame.plaintextOffset);
+        const to = Math.min(frame.plaintextLength, end - frame.plaintextOffset + 1);
+        yield plaintext.subarray(from, to);
       }
     } finally {
-      // A consumer that stops early (a finished Range, a closed connection) leaves reads in flight.
-      await Promise.allSettled(ahead);
       await handle.close();
     }
   }
@@ -173,42 +155,18 @@ export class EncryptedAudioStore implements AudioStore {
   }
 }
 
-/** Consecutive frames read with one call (512 KiB), and how many such reads run ahead of the consumer. */
-const FRAMES_PER_READ = 8;
-const RUNS_AHEAD = 2;
-
-/** Frames first..last as stored, which lie one after another in the file. */
-interface FrameRun {
-  first: number;
-  last: number;
-  fileOffset: number;
-  bytes: Buffer;
-}
-
-async function readRun(handle: fs.FileHandle, index: FrameIndex, first: number, last: number): Promise<FrameRun> {
-  const from = (index.frames[first] as FrameEntry).fileOffset;
-  const lastFrame = index.frames[last] as FrameEntry;
-  const bytes = Buffer.allocUnsafe(lastFrame.fileOffset + FRAME_OVERHEAD + lastFrame.plaintextLength - from);
-  await handle.read(bytes, 0, bytes.length, from);
-  return { first, last, fileOffset: from, bytes };
-}
-
 function decryptOrReport(key: Buffer, context: FrameContext, number: number, stored: Buffer): Buffer {
   try {
     return decryptFrame(key, context, number, stored);
   } catch (error) {
-    throw integrityError(error, number, context);
+    if (!(error instanceof FrameAuthenticationError)) throw error;
+    throw new AppError(
+      'integrity',
+      {
+        ja: `録音データの一部（フレーム ${number}）が改変または破損しています`,
+        en: `Part of the recording (frame ${number}) was altered or is damaged`,
+      },
+      { frame: number, recordingId: context.recordingId, kind: context.kind },
+    );
   }
-}
-
-function integrityError(error: unknown, number: number, context: FrameContext): unknown {
-  if (!(error instanceof FrameAuthenticationError)) return error;
-  return new AppError(
-    'integrity',
-    {
-      ja: `録音データの一部（フレーム ${number}）が改変または破損しています`,
-      en: `Part of the recording (frame ${number}) was altered or is damaged`,
-    },
-    { frame: number, recordingId: context.recordingId, kind: context.kind },
-  );
 }

@@ -12,17 +12,11 @@ import {
 import { HashChain, type StreamSummary } from './hash-chain';
 import { type PartialStream, scanPartialStream } from './partial-stream';
 
-/** Sealed frames appended with one writev (512 KiB), while the next ones are being encrypted. */
-const FRAMES_PER_WRITE = 8;
-
 /**
  * Buffers plaintext into full frames and appends them encrypted. `sync` seals what is buffered as a short
  * frame and fsyncs (the recorder's per-chunk durability); `commit` seals the FINAL frame and renames
  * the file into place, so readers never see a stream that is still being written. `resume` reopens the
  * `.partial` a crashed writer left behind, with every frame it had synced.
- *
- * Writes go out in batches and are not awaited until the next batch: the thread pool copies one batch into
- * the file while this thread hashes and encrypts the next, instead of the two taking turns.
  */
 export class EncryptedAudioWriter implements AudioWriter {
   bytesWritten = 0;
@@ -34,10 +28,6 @@ export class EncryptedAudioWriter implements AudioWriter {
   /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
   private queue: Promise<void> = Promise.resolve();
   private readonly chain: HashChain;
-  /** Sealed frames not yet handed to the file, in frame order. */
-  private batch: Buffer[] = [];
-  /** The batch being written: the next batch waits for it, so frames reach the file in order. */
-  private writing: Promise<void> = Promise.resolve();
   /** Set by commit: the stream's hashes, for the recording's manifest. */
   summary: StreamSummary | null = null;
 
@@ -90,7 +80,6 @@ export class EncryptedAudioWriter implements AudioWriter {
   sync(): Promise<void> {
     return this.serialised(async () => {
       if (this.pendingBytes > 0) await this.seal(0);
-      await this.flush();
       await this.handle.sync();
       if (!this.directorySynced) await this.syncDirectory();
     });
@@ -101,7 +90,6 @@ export class EncryptedAudioWriter implements AudioWriter {
       if (this.closed) return;
       this.closed = true;
       await this.seal(FLAG_FINAL);
-      await this.flush();
       await this.handle.sync();
       await this.handle.close();
       await fs.rename(this.partialPath, this.finalPath);
@@ -115,7 +103,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     return this.serialised(async () => {
       if (this.closed) return;
       this.closed = true;
-      await this.discardInFlight();
+      this.pending = [];
       await this.handle.close().catch(() => undefined);
     });
   }
@@ -126,7 +114,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     return this.serialised(async () => {
       if (this.closed) return;
       this.closed = true;
-      await this.discardInFlight();
+      this.pending = [];
       await this.handle.close().catch(() => undefined);
       await fs.rm(this.partialPath, { force: true });
       // A recording folder that never got committed audio goes too; ENOTEMPTY means it has some.
@@ -162,37 +150,12 @@ export class EncryptedAudioWriter implements AudioWriter {
   }
 
   private async seal(flags: number): Promise<void> {
-    // A frame that arrived whole is already the writer's own copy (see append).
-    const plaintext =
-      this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending, this.pendingBytes);
+    const plaintext = Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     const index = this.frameIndex;
     this.frameIndex += 1;
     this.chain.addFrame(plaintext);
-    this.batch.push(encryptFrame(this.key, this.context, index, flags, plaintext));
-    if (this.batch.length >= FRAMES_PER_WRITE) await this.writeBatch();
-  }
-
-  /** Hands the batch to the file once the previous one is written, and returns without waiting for it. */
-  private async writeBatch(): Promise<void> {
-    const frames = this.batch;
-    this.batch = [];
-    await this.writing;
-    const written = this.handle.writev(frames).then(() => undefined);
-    written.catch(() => undefined); // awaited by the next batch or by flush; this keeps it from counting as unhandled
-    this.writing = written;
-  }
-
-  /** Every sealed frame is in the file (not yet fsynced). */
-  private async flush(): Promise<void> {
-    if (this.batch.length > 0) await this.writeBatch();
-    await this.writing;
-  }
-
-  private async discardInFlight(): Promise<void> {
-    this.pending = [];
-    this.batch = [];
-    await this.writing.catch(() => undefined);
+    await this.handle.write(encryptFrame(this.key, this.context, index, flags, plaintext));
   }
 }
