@@ -2,25 +2,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AudioKeyRing } from '../src/audio/audio-key-ring';
 import { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
 import { FILE_HEADER_BYTES, FRAME_OVERHEAD, FRAME_PLAINTEXT_BYTES } from '../src/audio/frame-format';
 import { flipByte } from './support/bytes';
+import { MemoryKeyRing } from './support/memory-key-ring';
 import { tempDir } from './support/temp-context';
 
 const ID = 'rec_aaaaaaaaaaaa';
-
-class MemoryKeyRing implements AudioKeyRing {
-  readonly keys = new Map<string, Buffer>();
-  keyFor(recordingId: string): Buffer {
-    const key = this.keys.get(recordingId) ?? randomBytes(32);
-    this.keys.set(recordingId, key);
-    return key;
-  }
-  forget(recordingId: string): void {
-    this.keys.delete(recordingId);
-  }
-}
 
 let dir: string;
 let keys: MemoryKeyRing;

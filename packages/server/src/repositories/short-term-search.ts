@@ -16,7 +16,7 @@ type IdentifiedRow = SearchRow & { id: number };
  * The newest rows the LIKE probe reads before the index is consulted (about 7 ms over 1,000 hours of
  * transcript). A word with enough hits among them is common, and those hits are the answer.
  */
-export const PROBE_ROWS = 10_000;
+const PROBE_ROWS = 10_000;
 
 /** A short word with more trigrams than this makes the index query slower than a scan of every row. */
 const MAX_EXPANSION = 400;

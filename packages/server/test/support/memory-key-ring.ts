@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import type { AudioKeyRing } from '../../src/audio/audio-key-ring';
+
+/** Random data keys kept in a map: the audio store's tests need no database to hold wrapped keys. */
+export class MemoryKeyRing implements AudioKeyRing {
+  readonly keys = new Map<string, Buffer>();
+
+  keyFor(recordingId: string): Buffer {
+    const key = this.keys.get(recordingId) ?? randomBytes(32);
+    this.keys.set(recordingId, key);
+    return key;
+  }
+
+  forget(recordingId: string): void {
+    this.keys.delete(recordingId);
+  }
+}
