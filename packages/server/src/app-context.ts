@@ -164,6 +164,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       // Before the worker and the database: open recordings keep their journals for the next unlock.
       await live.close();
       await worker.stop();
+      store.close();
       keyRing.clear();
       db.close();
     },

@@ -61,7 +61,7 @@ describe('encrypted audio store', () => {
     }
   });
 
-  it('indexes and reads back a long stream whose frames change length (batched writes, batched header reads)', async () => {
+  it('indexes and reads back a long stream whose frames change length', async () => {
     // An import's full frames, then a recorder's chunk-sized frames (sync after each), odd sizes, full again.
     const writer = await store.createWriter(ID, 'pcm');
     const parts: Buffer[] = [];

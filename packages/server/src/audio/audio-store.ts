@@ -65,4 +65,9 @@ export interface AudioStore {
   deleteRecording(recordingId: string): Promise<void>;
   /** Reads every frame back: which fail authentication, whether the stream is complete, its recomputed hashes. */
   verify(recordingId: string, kind: AudioKind): Promise<StreamIntegrity | null>;
+  /**
+   * Called when the library locks, before the data keys are overwritten: streams still running (a playback,
+   * an upload) stop at their next frame with a 'locked' error, and no frame is sealed or opened after it.
+   */
+  close(): void;
 }

@@ -9,6 +9,7 @@ import { EncryptedAudioWriter } from './encrypted-audio-writer';
 import { decryptFrame, FRAME_OVERHEAD, FrameAuthenticationError, type FrameContext } from './frame-format';
 import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
 import { HashChain } from './hash-chain';
+import { StoreGate } from './store-gate';
 
 const SAFE_ID = /^[a-z]{2,4}_[0-9a-z]{8,32}$/;
 const INDEX_CACHE_SIZE = 32;
@@ -19,12 +20,23 @@ const INDEX_CACHE_SIZE = 32;
  */
 export class EncryptedAudioStore implements AudioStore {
   private readonly indexes = new Map<string, { stamp: string; index: FrameIndex }>();
+  private readonly gate = new StoreGate();
 
   constructor(
     private readonly root: string,
     private readonly tmpDir: string,
     private readonly keys: AudioKeyRing,
   ) {}
+
+  close(): void {
+    this.gate.close();
+  }
+
+  /** The recording's data key, while the library is open. */
+  private keyFor(recordingId: string): Buffer {
+    this.gate.assertOpen();
+    return this.keys.keyFor(recordingId);
+  }
 
   private file(recordingId: string, kind: AudioKind): string {
     if (!SAFE_ID.test(recordingId)) throw new Error(`invalid recording id: ${recordingId}`);
@@ -34,12 +46,12 @@ export class EncryptedAudioStore implements AudioStore {
   async createWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter> {
     const finalPath = this.file(recordingId, kind);
     await fs.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
-    return EncryptedAudioWriter.open(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
+    return EncryptedAudioWriter.open(finalPath, this.keyFor(recordingId), { recordingId, kind }, this.gate);
   }
 
   async resumeWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter | null> {
     const finalPath = this.file(recordingId, kind);
-    return EncryptedAudioWriter.resume(finalPath, this.keys.keyFor(recordingId), { recordingId, kind });
+    return EncryptedAudioWriter.resume(finalPath, this.keyFor(recordingId), { recordingId, kind }, this.gate);
   }
 
   async deleteStream(recordingId: string, kind: AudioKind): Promise<void> {
@@ -64,7 +76,7 @@ export class EncryptedAudioStore implements AudioStore {
     const start = range?.start ?? 0;
     const end = Math.min(range?.end ?? index.plaintextBytes - 1, index.plaintextBytes - 1);
     if (end < start) return;
-    const key = this.keys.keyFor(recordingId);
+    const key = this.keyFor(recordingId);
     const context: FrameContext = { recordingId, kind };
     const handle = await fs.open(this.file(recordingId, kind), 'r');
     try {
@@ -73,6 +85,7 @@ export class EncryptedAudioStore implements AudioStore {
         if (!frame || frame.plaintextOffset > end) break;
         const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
         await handle.read(stored, 0, stored.length, frame.fileOffset);
+        this.gate.assertOpen();
         const plaintext = decryptOrReport(key, context, number, stored);
         const from = Math.max(0, start - frame.plaintextOffset);
         const to = Math.min(frame.plaintextLength, end - frame.plaintextOffset + 1);
@@ -109,7 +122,7 @@ export class EncryptedAudioStore implements AudioStore {
   async verify(recordingId: string, kind: AudioKind): Promise<StreamIntegrity | null> {
     const index = await this.index(recordingId, kind);
     if (!index) return null;
-    const key = this.keys.keyFor(recordingId);
+    const key = this.keyFor(recordingId);
     const badFrames: number[] = [];
     const chain = new HashChain(recordingId, kind);
     const handle = await fs.open(this.file(recordingId, kind), 'r');
@@ -117,6 +130,7 @@ export class EncryptedAudioStore implements AudioStore {
       for (const [number, frame] of index.frames.entries()) {
         const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
         await handle.read(stored, 0, stored.length, frame.fileOffset);
+        this.gate.assertOpen();
         try {
           chain.addFrame(decryptFrame(key, { recordingId, kind }, number, stored));
         } catch {

@@ -11,6 +11,7 @@ import {
 } from './frame-format';
 import { HashChain, type StreamSummary } from './hash-chain';
 import { type PartialStream, scanPartialStream } from './partial-stream';
+import type { StoreGate } from './store-gate';
 
 /**
  * Buffers plaintext into full frames and appends them encrypted. `sync` seals what is buffered as a short
@@ -37,6 +38,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     private readonly finalPath: string,
     private readonly key: Buffer,
     private readonly context: FrameContext,
+    private readonly gate: StoreGate,
     resumed?: PartialStream,
   ) {
     this.chain = resumed?.chain ?? new HashChain(context.recordingId, context.kind);
@@ -49,26 +51,36 @@ export class EncryptedAudioWriter implements AudioWriter {
     }
   }
 
-  static async open(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter> {
+  static async open(
+    finalPath: string,
+    key: Buffer,
+    context: FrameContext,
+    gate: StoreGate,
+  ): Promise<EncryptedAudioWriter> {
     const partialPath = `${finalPath}.partial`;
     const handle = await fs.open(partialPath, 'w', 0o600);
     await handle.write(FILE_MAGIC);
-    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context);
+    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, gate);
   }
 
   /**
    * Reopens the uncommitted stream at `finalPath` to append to it or commit it: the valid frames are kept,
    * a torn tail is cut off. Null when there is none.
    */
-  static async resume(finalPath: string, key: Buffer, context: FrameContext): Promise<EncryptedAudioWriter | null> {
+  static async resume(
+    finalPath: string,
+    key: Buffer,
+    context: FrameContext,
+    gate: StoreGate,
+  ): Promise<EncryptedAudioWriter | null> {
     const partialPath = `${finalPath}.partial`;
-    const kept = await scanPartialStream(partialPath, key, context);
+    const kept = await scanPartialStream(partialPath, key, context, gate);
     if (!kept) return null;
     await fs.truncate(partialPath, kept.fileBytes);
     // Append mode: every write lands at the end of what was kept.
     const handle = await fs.open(partialPath, 'a', 0o600);
     if (kept.fileBytes < FILE_HEADER_BYTES) await handle.write(FILE_MAGIC);
-    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, kept);
+    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, gate, kept);
   }
 
   append(chunk: Uint8Array): Promise<void> {
@@ -150,6 +162,8 @@ export class EncryptedAudioWriter implements AudioWriter {
   }
 
   private async seal(flags: number): Promise<void> {
+    // Before anything changes: a writer stopped by the lock keeps what it had and can be resumed.
+    this.gate.assertOpen();
     const plaintext = Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;

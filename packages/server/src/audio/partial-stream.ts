@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { decryptFrame, FILE_HEADER_BYTES, FLAG_FINAL, FRAME_OVERHEAD, type FrameContext } from './frame-format';
 import { buildFrameIndex } from './frame-index';
 import { HashChain } from './hash-chain';
+import type { StoreGate } from './store-gate';
 
 /** What survives of a stream whose writer never committed (a crash, `kill -9`, a lock mid-recording). */
 export interface PartialStream {
@@ -29,6 +30,7 @@ export async function scanPartialStream(
   partialPath: string,
   key: Buffer,
   context: FrameContext,
+  gate: StoreGate,
 ): Promise<PartialStream | null> {
   const stat = await fs.stat(partialPath).catch(() => null);
   if (!stat) return null;
@@ -43,6 +45,8 @@ export async function scanPartialStream(
     for (const [number, frame] of index.frames.entries()) {
       const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
       await handle.read(stored, 0, stored.length, frame.fileOffset);
+      // A frame opened with a key the lock has zeroed would look tampered, and be cut off.
+      gate.assertOpen();
       let plaintext: Buffer;
       try {
         plaintext = decryptFrame(key, context, number, stored);

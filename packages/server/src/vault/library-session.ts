@@ -1,6 +1,7 @@
-import { AppError, type VaultState, type VaultStatus } from '@furikaeri/core';
+import type { VaultState, VaultStatus } from '@furikaeri/core';
 import type { AppContext } from '../app-context';
 import type { Clock } from '../config/clock';
+import { libraryLocked } from './library-locked';
 import type { MasterKey } from './master-key';
 import type { Vault } from './vault';
 
@@ -41,12 +42,7 @@ export class LibrarySession {
 
   /** The open library, or a 423 telling the page to show the unlock screen. */
   require(): AppContext {
-    if (!this.context) {
-      throw new AppError('locked', {
-        ja: 'ロックされています。パスフレーズを入力して開いてください。',
-        en: 'The library is locked. Enter your passphrase to open it.',
-      });
-    }
+    if (!this.context) throw libraryLocked();
     return this.context;
   }
 

@@ -201,6 +201,7 @@ class FillableStore implements AudioStore {
   withPlaintextFile: AudioStore['withPlaintextFile'] = (id, kind, use) => this.inner.withPlaintextFile(id, kind, use);
   deleteRecording: AudioStore['deleteRecording'] = (id) => this.inner.deleteRecording(id);
   verify: AudioStore['verify'] = (id, kind) => this.inner.verify(id, kind);
+  close: AudioStore['close'] = () => this.inner.close();
 
   private wrap(writer: AudioWriter): AudioWriter {
     const store = this;

@@ -14,4 +14,9 @@ export class MemoryKeyRing implements AudioKeyRing {
   forget(recordingId: string): void {
     this.keys.delete(recordingId);
   }
+
+  /** As the database key ring does on lock: every key overwritten with zeros, in place. */
+  clear(): void {
+    for (const key of this.keys.values()) key.fill(0);
+  }
 }
