@@ -49,11 +49,14 @@ function report(
     audio: Parameters<typeof continuity>[0];
   },
 ): void {
-  const windows = fixture ? continuity(figures.audio, fixture).windows : [];
+  const { windows, startsAt } = fixture
+    ? continuity(figures.audio, fixture)
+    : { windows: [] as number[], startsAt: [] };
+  const lowest = windows.indexOf(Math.min(...windows));
   const acknowledged = figures.acknowledged === undefined ? '' : `, acknowledged ${figures.acknowledged.toFixed(0)} ms`;
   console.info(
     `[recorder crash] ${label}: captured ${figures.captured.toFixed(0)} ms${figures.atFault ? ' before the fault' : ''}${acknowledged}, stored ${figures.stored.toFixed(0)} ms, ` +
-      `lowest window correlation ${Math.min(...windows).toFixed(3)}`,
+      `lowest window correlation ${Math.min(...windows).toFixed(3)} (the window from ${startsAt[lowest]?.toFixed(0)} s)`,
   );
 }
 

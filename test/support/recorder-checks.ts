@@ -41,6 +41,8 @@ export interface Continuity {
   offset: number;
   /** Correlation of each 2-second window (with speech in it) at that one offset. */
   windows: number[];
+  /** Where each of those windows starts in the recording, in seconds. */
+  startsAt: number[];
 }
 
 /**
@@ -52,6 +54,7 @@ export function continuity(recorded: Signal, fixture: Signal): Continuity {
   const rate = recorded.sampleRate;
   const head = align(recorded.samples.subarray(0, 3 * rate), fixture.samples, rate, 3);
   const windows: number[] = [];
+  const startsAt: number[] = [];
   const size = 2 * rate;
   for (let from = 0; from + size <= recorded.samples.length; from += size) {
     const reference = fixture.samples.subarray(from + head.offset, from + head.offset + size);
@@ -59,6 +62,7 @@ export function continuity(recorded: Signal, fixture: Signal): Continuity {
     // Pauses between turns are (near) digital silence in the synthetic fixture: nothing to correlate.
     if (energy < 0.01) continue;
     windows.push(correlationAt(recorded.samples, fixture.samples, head.offset, from, size));
+    startsAt.push(from / rate);
   }
-  return { offset: head.offset, windows };
+  return { offset: head.offset, windows, startsAt };
 }

@@ -7,7 +7,7 @@ import type { AudioKeyRing } from './audio-key-ring';
 import type { AudioKind, AudioStore, AudioWriter, ByteRange, StreamIntegrity } from './audio-store';
 import { EncryptedAudioWriter } from './encrypted-audio-writer';
 import { decryptFrame, FRAME_OVERHEAD, FrameAuthenticationError, type FrameContext } from './frame-format';
-import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
+import { buildFrameIndex, type FrameEntry, type FrameIndex, frameAt } from './frame-index';
 import { HashChain } from './hash-chain';
 import { StoreGate } from './store-gate';
 
@@ -78,20 +78,25 @@ export class EncryptedAudioStore implements AudioStore {
     if (end < start) return;
     const key = this.keyFor(recordingId);
     const context: FrameContext = { recordingId, kind };
+    const first = frameAt(index, start);
+    const last = frameAt(index, end);
     const handle = await fs.open(this.file(recordingId, kind), 'r');
+    // The next frame is read (on the thread pool, or the disk) while this one is decrypted.
+    let next: Promise<Buffer> | null = readFrame(handle, index, first);
     try {
-      for (let number = frameAt(index, start); number < index.frames.length; number += 1) {
-        const frame = index.frames[number];
-        if (!frame || frame.plaintextOffset > end) break;
-        const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
-        await handle.read(stored, 0, stored.length, frame.fileOffset);
+      for (let number = first; number <= last; number += 1) {
+        const stored = await (next as Promise<Buffer>);
+        next = number < last ? readFrame(handle, index, number + 1) : null;
         this.gate.assertOpen();
         const plaintext = decryptOrReport(key, context, number, stored);
+        const frame = index.frames[number] as FrameEntry;
         const from = Math.max(0, start - frame.plaintextOffset);
         const to = Math.min(frame.plaintextLength, end - frame.plaintextOffset + 1);
         yield plaintext.subarray(from, to);
       }
     } finally {
+      // A consumer that stops early (a finished Range, a closed connection) leaves one read in flight.
+      await next?.catch(() => undefined);
       await handle.close();
     }
   }
@@ -167,6 +172,14 @@ export class EncryptedAudioStore implements AudioStore {
       await handle.close();
     }
   }
+}
+
+/** Frame `number` as stored, header to tag. */
+async function readFrame(handle: fs.FileHandle, index: FrameIndex, number: number): Promise<Buffer> {
+  const frame = index.frames[number] as FrameEntry;
+  const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
+  await handle.read(stored, 0, stored.length, frame.fileOffset);
+  return stored;
 }
 
 function decryptOrReport(key: Buffer, context: FrameContext, number: number, stored: Buffer): Buffer {
