@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
+import type { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
 import { FRAME_PLAINTEXT_BYTES } from '../src/audio/frame-format';
-import { MemoryKeyRing } from './support/memory-key-ring';
+import { MemoryKeyRing, storeWithMemoryKeys } from './support/memory-key-ring';
 import { tempContext, tempDir } from './support/temp-context';
 
 const ID = 'rec_lockedmidway';
@@ -19,13 +19,9 @@ let store: EncryptedAudioStore;
 beforeEach(() => {
   dir = tempDir('furikaeri-store-lock-');
   keys = new MemoryKeyRing();
-  store = openStore(keys);
+  store = storeWithMemoryKeys(dir, keys);
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function openStore(keyRing: MemoryKeyRing): EncryptedAudioStore {
-  return new EncryptedAudioStore(path.join(dir, 'audio'), path.join(dir, 'tmp'), keyRing);
-}
 
 /** The data key as unlocking again gives it back (from its wrapped copy in the database). */
 let unwrappedAgain: Buffer;
@@ -40,7 +36,7 @@ function lock(): void {
 function reopenedStore(): EncryptedAudioStore {
   const again = new MemoryKeyRing();
   again.keys.set(ID, unwrappedAgain);
-  return openStore(again);
+  return storeWithMemoryKeys(dir, again);
 }
 
 /** Reads until the stream ends or fails, pausing after the first chunk for `onFirstChunk`. */

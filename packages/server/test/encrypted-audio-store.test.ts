@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
+import type { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
 import { FILE_HEADER_BYTES, FRAME_OVERHEAD, FRAME_PLAINTEXT_BYTES } from '../src/audio/frame-format';
 import { flipByte } from './support/bytes';
-import { MemoryKeyRing } from './support/memory-key-ring';
+import { MemoryKeyRing, storeWithMemoryKeys } from './support/memory-key-ring';
 import { tempDir } from './support/temp-context';
 
 const ID = 'rec_aaaaaaaaaaaa';
@@ -17,7 +17,7 @@ let store: EncryptedAudioStore;
 beforeEach(() => {
   dir = tempDir('furikaeri-store-');
   keys = new MemoryKeyRing();
-  store = new EncryptedAudioStore(path.join(dir, 'audio'), path.join(dir, 'tmp'), keys);
+  store = storeWithMemoryKeys(dir, keys);
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

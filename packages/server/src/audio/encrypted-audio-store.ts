@@ -6,8 +6,8 @@ import { AppError } from '@furikaeri/core';
 import type { AudioKeyRing } from './audio-key-ring';
 import type { AudioKind, AudioStore, AudioWriter, ByteRange, StreamIntegrity } from './audio-store';
 import { EncryptedAudioWriter } from './encrypted-audio-writer';
-import { decryptFrame, FRAME_OVERHEAD, FrameAuthenticationError, type FrameContext } from './frame-format';
-import { buildFrameIndex, type FrameEntry, type FrameIndex, frameAt } from './frame-index';
+import { decryptFrame, FrameAuthenticationError, type FrameContext } from './frame-format';
+import { buildFrameIndex, type FrameEntry, type FrameIndex, frameAt, readStoredFrame } from './frame-index';
 import { HashChain } from './hash-chain';
 import { StoreGate } from './store-gate';
 
@@ -82,11 +82,12 @@ export class EncryptedAudioStore implements AudioStore {
     const last = frameAt(index, end);
     const handle = await fs.open(this.file(recordingId, kind), 'r');
     // The next frame is read (on the thread pool, or the disk) while this one is decrypted.
-    let next: Promise<Buffer> | null = readFrame(handle, index, first);
+    const readNumber = (number: number) => readStoredFrame(handle, index.frames[number] as FrameEntry);
+    let next: Promise<Buffer> | null = readNumber(first);
     try {
       for (let number = first; number <= last; number += 1) {
         const stored = await (next as Promise<Buffer>);
-        next = number < last ? readFrame(handle, index, number + 1) : null;
+        next = number < last ? readNumber(number + 1) : null;
         this.gate.assertOpen();
         const plaintext = decryptOrReport(key, context, number, stored);
         const frame = index.frames[number] as FrameEntry;
@@ -133,8 +134,7 @@ export class EncryptedAudioStore implements AudioStore {
     const handle = await fs.open(this.file(recordingId, kind), 'r');
     try {
       for (const [number, frame] of index.frames.entries()) {
-        const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
-        await handle.read(stored, 0, stored.length, frame.fileOffset);
+        const stored = await readStoredFrame(handle, frame);
         this.gate.assertOpen();
         try {
           chain.addFrame(decryptFrame(key, { recordingId, kind }, number, stored));
@@ -172,14 +172,6 @@ export class EncryptedAudioStore implements AudioStore {
       await handle.close();
     }
   }
-}
-
-/** Frame `number` as stored, header to tag. */
-async function readFrame(handle: fs.FileHandle, index: FrameIndex, number: number): Promise<Buffer> {
-  const frame = index.frames[number] as FrameEntry;
-  const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
-  await handle.read(stored, 0, stored.length, frame.fileOffset);
-  return stored;
 }
 
 function decryptOrReport(key: Buffer, context: FrameContext, number: number, stored: Buffer): Buffer {

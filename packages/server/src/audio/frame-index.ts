@@ -57,6 +57,13 @@ export async function buildFrameIndex(handle: FileHandle, fileSize: number): Pro
   };
 }
 
+/** A frame as stored, header to tag. */
+export async function readStoredFrame(handle: FileHandle, frame: FrameEntry): Promise<Buffer> {
+  const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
+  await handle.read(stored, 0, stored.length, frame.fileOffset);
+  return stored;
+}
+
 /** The frame that holds plaintext byte `offset` (binary search). */
 export function frameAt(index: FrameIndex, offset: number): number {
   let low = 0;

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
-import { decryptFrame, FILE_HEADER_BYTES, FLAG_FINAL, FRAME_OVERHEAD, type FrameContext } from './frame-format';
-import { buildFrameIndex } from './frame-index';
+import { decryptFrame, FILE_HEADER_BYTES, FLAG_FINAL, type FrameContext } from './frame-format';
+import { buildFrameIndex, readStoredFrame } from './frame-index';
 import { HashChain } from './hash-chain';
 import type { StoreGate } from './store-gate';
 
@@ -43,8 +43,7 @@ export async function scanPartialStream(
     const index = await buildFrameIndex(handle, stat.size);
     const kept: PartialStream = { ...empty, fileBytes: FILE_HEADER_BYTES };
     for (const [number, frame] of index.frames.entries()) {
-      const stored = Buffer.allocUnsafe(frame.plaintextLength + FRAME_OVERHEAD);
-      await handle.read(stored, 0, stored.length, frame.fileOffset);
+      const stored = await readStoredFrame(handle, frame);
       // A frame opened with a key the lock has zeroed would look tampered, and be cut off.
       gate.assertOpen();
       let plaintext: Buffer;

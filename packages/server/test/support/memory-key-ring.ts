@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { AudioKeyRing } from '../../src/audio/audio-key-ring';
+import { EncryptedAudioStore } from '../../src/audio/encrypted-audio-store';
 
 /** Random data keys kept in a map: the audio store's tests need no database to hold wrapped keys. */
 export class MemoryKeyRing implements AudioKeyRing {
@@ -19,4 +21,9 @@ export class MemoryKeyRing implements AudioKeyRing {
   clear(): void {
     for (const key of this.keys.values()) key.fill(0);
   }
+}
+
+/** An encrypted audio store in `dir` (audio/ and tmp/ below it) whose keys are held by `keys`. */
+export function storeWithMemoryKeys(dir: string, keys: MemoryKeyRing): EncryptedAudioStore {
+  return new EncryptedAudioStore(path.join(dir, 'audio'), path.join(dir, 'tmp'), keys);
 }
