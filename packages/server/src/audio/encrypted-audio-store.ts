@@ -7,9 +7,10 @@ import type { AudioKeyRing } from './audio-key-ring';
 import type { AudioKind, AudioStore, AudioWriter, ByteRange, StreamIntegrity } from './audio-store';
 import { EncryptedAudioWriter } from './encrypted-audio-writer';
 import { decryptFrame, FrameAuthenticationError, type FrameContext } from './frame-format';
-import { buildFrameIndex, type FrameEntry, type FrameIndex, frameAt, readStoredFrame } from './frame-index';
+import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
 import { HashChain } from './hash-chain';
 import { StoreGate } from './store-gate';
+import { storedFrames } from './stored-frames';
 
 const SAFE_ID = /^[a-z]{2,4}_[0-9a-z]{8,32}$/;
 const INDEX_CACHE_SIZE = 32;
@@ -78,26 +79,21 @@ export class EncryptedAudioStore implements AudioStore {
     if (end < start) return;
     const key = this.keyFor(recordingId);
     const context: FrameContext = { recordingId, kind };
-    const first = frameAt(index, start);
-    const last = frameAt(index, end);
     const handle = await fs.open(this.file(recordingId, kind), 'r');
-    // The next frame is read (on the thread pool, or the disk) while this one is decrypted.
-    const readNumber = (number: number) => readStoredFrame(handle, index.frames[number] as FrameEntry);
-    let next: Promise<Buffer> | null = readNumber(first);
     try {
-      for (let number = first; number <= last; number += 1) {
-        const stored = await (next as Promise<Buffer>);
-        next = number < last ? readNumber(number + 1) : null;
+      for await (const { number, entry, bytes } of storedFrames(
+        handle,
+        index,
+        frameAt(index, start),
+        frameAt(index, end),
+      )) {
         this.gate.assertOpen();
-        const plaintext = decryptOrReport(key, context, number, stored);
-        const frame = index.frames[number] as FrameEntry;
-        const from = Math.max(0, start - frame.plaintextOffset);
-        const to = Math.min(frame.plaintextLength, end - frame.plaintextOffset + 1);
+        const plaintext = decryptOrReport(key, context, number, bytes);
+        const from = Math.max(0, start - entry.plaintextOffset);
+        const to = Math.min(entry.plaintextLength, end - entry.plaintextOffset + 1);
         yield plaintext.subarray(from, to);
       }
     } finally {
-      // A consumer that stops early (a finished Range, a closed connection) leaves one read in flight.
-      await next?.catch(() => undefined);
       await handle.close();
     }
   }
@@ -133,11 +129,10 @@ export class EncryptedAudioStore implements AudioStore {
     const chain = new HashChain(recordingId, kind);
     const handle = await fs.open(this.file(recordingId, kind), 'r');
     try {
-      for (const [number, frame] of index.frames.entries()) {
-        const stored = await readStoredFrame(handle, frame);
+      for await (const { number, bytes } of storedFrames(handle, index, 0, index.frames.length - 1)) {
         this.gate.assertOpen();
         try {
-          chain.addFrame(decryptFrame(key, { recordingId, kind }, number, stored));
+          chain.addFrame(decryptFrame(key, { recordingId, kind }, number, bytes));
         } catch {
           badFrames.push(number);
         }

@@ -13,11 +13,18 @@ import { HashChain, type StreamSummary } from './hash-chain';
 import { type PartialStream, scanPartialStream } from './partial-stream';
 import type { StoreGate } from './store-gate';
 
+/** Sealed frames appended with one gathered write (512 KiB for full frames). */
+const FRAMES_PER_WRITE = 8;
+
 /**
  * Buffers plaintext into full frames and appends them encrypted. `sync` seals what is buffered as a short
  * frame and fsyncs (the recorder's per-chunk durability); `commit` seals the FINAL frame and renames
  * the file into place, so readers never see a stream that is still being written. `resume` reopens the
  * `.partial` a crashed writer left behind, with every frame it had synced.
+ *
+ * Sealed frames go to the file in batches, and a batch is not awaited until the next one is due: the thread
+ * pool copies one batch into the file while this thread hashes and encrypts the next, instead of the two
+ * taking turns. `sync` and `commit` wait for every batch, so what they acknowledge is in the file.
  */
 export class EncryptedAudioWriter implements AudioWriter {
   bytesWritten = 0;
@@ -29,6 +36,11 @@ export class EncryptedAudioWriter implements AudioWriter {
   /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
   private queue: Promise<void> = Promise.resolve();
   private readonly chain: HashChain;
+  /** Sealed frames (each as its pieces) not yet handed to the file, in frame order. */
+  private batch: Buffer[] = [];
+  private batchFrames = 0;
+  /** The batch being written: the next one waits for it, so frames reach the file in order. */
+  private writing: Promise<void> = Promise.resolve();
   /** Set by commit: the stream's hashes, for the recording's manifest. */
   summary: StreamSummary | null = null;
 
@@ -92,6 +104,7 @@ export class EncryptedAudioWriter implements AudioWriter {
   sync(): Promise<void> {
     return this.serialised(async () => {
       if (this.pendingBytes > 0) await this.seal(0);
+      await this.flush();
       await this.handle.sync();
       if (!this.directorySynced) await this.syncDirectory();
     });
@@ -102,6 +115,7 @@ export class EncryptedAudioWriter implements AudioWriter {
       if (this.closed) return;
       this.closed = true;
       await this.seal(FLAG_FINAL);
+      await this.flush();
       await this.handle.sync();
       await this.handle.close();
       await fs.rename(this.partialPath, this.finalPath);
@@ -115,7 +129,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     return this.serialised(async () => {
       if (this.closed) return;
       this.closed = true;
-      this.pending = [];
+      await this.discardUnwritten();
       await this.handle.close().catch(() => undefined);
     });
   }
@@ -126,7 +140,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     return this.serialised(async () => {
       if (this.closed) return;
       this.closed = true;
-      this.pending = [];
+      await this.discardUnwritten();
       await this.handle.close().catch(() => undefined);
       await fs.rm(this.partialPath, { force: true });
       // A recording folder that never got committed audio goes too; ENOTEMPTY means it has some.
@@ -164,12 +178,45 @@ export class EncryptedAudioWriter implements AudioWriter {
   private async seal(flags: number): Promise<void> {
     // Before anything changes: a writer stopped by the lock keeps what it had and can be resumed.
     this.gate.assertOpen();
-    const plaintext = Buffer.concat(this.pending, this.pendingBytes);
+    // A frame that arrived whole is already the writer's own copy (see append).
+    const plaintext =
+      this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     const index = this.frameIndex;
     this.frameIndex += 1;
     this.chain.addFrame(plaintext);
-    await this.handle.write(encryptFrame(this.key, this.context, index, flags, plaintext));
+    this.batch.push(...encryptFrame(this.key, this.context, index, flags, plaintext));
+    this.batchFrames += 1;
+    if (this.batchFrames >= FRAMES_PER_WRITE) await this.writeBatch();
+  }
+
+  /** Hands the batch to the file once the one before is written, and returns without waiting for it. */
+  private async writeBatch(): Promise<void> {
+    const pieces = this.batch;
+    this.batch = [];
+    this.batchFrames = 0;
+    await this.writing; // rethrows a failed write of the batch before
+    const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const written = this.handle.writev(pieces).then(({ bytesWritten }) => {
+      // A regular file takes all of it or fails; short means the disk is full, and the writer must stop.
+      if (bytesWritten !== total) throw new Error(`short write: ${bytesWritten} of ${total} bytes`);
+    });
+    written.catch(() => undefined); // awaited by the next batch or by flush; not an unhandled rejection
+    this.writing = written;
+  }
+
+  /** Every sealed frame is in the file (not yet fsynced). */
+  private async flush(): Promise<void> {
+    if (this.batchFrames > 0) await this.writeBatch();
+    await this.writing;
+  }
+
+  /** What was never synced goes, as in a crash; a write already under way is let finish. */
+  private async discardUnwritten(): Promise<void> {
+    this.pending = [];
+    this.batch = [];
+    this.batchFrames = 0;
+    await this.writing.catch(() => undefined);
   }
 }

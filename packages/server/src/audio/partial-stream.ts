@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
 import { decryptFrame, FILE_HEADER_BYTES, FLAG_FINAL, type FrameContext } from './frame-format';
-import { buildFrameIndex, readStoredFrame } from './frame-index';
+import { buildFrameIndex } from './frame-index';
 import { HashChain } from './hash-chain';
 import type { StoreGate } from './store-gate';
+import { storedFrames } from './stored-frames';
 
 /** What survives of a stream whose writer never committed (a crash, `kill -9`, a lock mid-recording). */
 export interface PartialStream {
@@ -42,8 +43,12 @@ export async function scanPartialStream(
   try {
     const index = await buildFrameIndex(handle, stat.size);
     const kept: PartialStream = { ...empty, fileBytes: FILE_HEADER_BYTES };
-    for (const [number, frame] of index.frames.entries()) {
-      const stored = await readStoredFrame(handle, frame);
+    for await (const { number, entry: frame, bytes: stored } of storedFrames(
+      handle,
+      index,
+      0,
+      index.frames.length - 1,
+    )) {
       // A frame opened with a key the lock has zeroed would look tampered, and be cut off.
       gate.assertOpen();
       let plaintext: Buffer;

@@ -132,6 +132,25 @@ describe('resuming an uncommitted stream (crash recovery)', () => {
     expect((await read()).equals(expected(2))).toBe(true);
   });
 
+  it('release() with frames sealed but not synced keeps an intact prefix of what was appended', async () => {
+    // Full frames are written in batches, not one by one: a release (or crash) mid-batch must still leave
+    // only whole, authentic frames, in order, and at least everything that was synced.
+    const frame = 64 * 1024;
+    const data = expected(Math.ceil((23 * frame) / CHUNK)).subarray(0, 23 * frame);
+    const writer = await store.createWriter(ID, 'live');
+    await writer.append(data.subarray(0, 3 * frame));
+    await writer.sync();
+    for (let index = 3; index < 23; index += 1) await writer.append(data.subarray(index * frame, (index + 1) * frame));
+    await writer.release();
+    const resumed = await resumeOrFail();
+    const kept = resumed.bytesWritten;
+    expect(kept).toBeGreaterThanOrEqual(3 * frame);
+    expect(kept % frame).toBe(0);
+    await resumed.commit();
+    expect((await read()).equals(data.subarray(0, kept))).toBe(true);
+    expect(await store.verify(ID, 'live')).toMatchObject({ badFrames: [], complete: true });
+  });
+
   it('deleteStream removes one stream and leaves the recording’s others', async () => {
     const live = await syncedChunks(2);
     await live.commit();
