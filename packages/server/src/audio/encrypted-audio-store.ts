@@ -7,6 +7,7 @@ import type { AudioKeyRing } from './audio-key-ring';
 import type { AudioKind, AudioStore, AudioWriter, ByteRange, StreamIntegrity } from './audio-store';
 import { EncryptedAudioWriter } from './encrypted-audio-writer';
 import { decryptFrame, FrameAuthenticationError, type FrameContext } from './frame-format';
+import { FrameHashThread } from './frame-hash-thread';
 import { buildFrameIndex, type FrameIndex, frameAt } from './frame-index';
 import { HashChain } from './hash-chain';
 import { StoreGate } from './store-gate';
@@ -22,6 +23,7 @@ const INDEX_CACHE_SIZE = 32;
 export class EncryptedAudioStore implements AudioStore {
   private readonly indexes = new Map<string, { stamp: string; index: FrameIndex }>();
   private readonly gate = new StoreGate();
+  private readonly hashing = new FrameHashThread();
 
   constructor(
     private readonly root: string,
@@ -31,6 +33,7 @@ export class EncryptedAudioStore implements AudioStore {
 
   close(): void {
     this.gate.close();
+    void this.hashing.close();
   }
 
   /** The recording's data key, while the library is open. */
@@ -47,7 +50,9 @@ export class EncryptedAudioStore implements AudioStore {
   async createWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter> {
     const finalPath = this.file(recordingId, kind);
     await fs.mkdir(path.dirname(finalPath), { recursive: true, mode: 0o700 });
-    return EncryptedAudioWriter.open(finalPath, this.keyFor(recordingId), { recordingId, kind }, this.gate);
+    const key = this.keyFor(recordingId);
+    const hasher = this.hashing.open(recordingId, kind);
+    return EncryptedAudioWriter.open(finalPath, key, { recordingId, kind }, this.gate, hasher);
   }
 
   async resumeWriter(recordingId: string, kind: AudioKind): Promise<AudioWriter | null> {

@@ -9,7 +9,7 @@ import {
   FRAME_PLAINTEXT_BYTES,
   type FrameContext,
 } from './frame-format';
-import { HashChain, type StreamSummary } from './hash-chain';
+import type { FrameHasher, StreamSummary } from './hash-chain';
 import { type PartialStream, scanPartialStream } from './partial-stream';
 import type { StoreGate } from './store-gate';
 
@@ -35,7 +35,6 @@ export class EncryptedAudioWriter implements AudioWriter {
   private directorySynced = false;
   /** Every operation runs after the previous one: frame indexes and file order can never interleave. */
   private queue: Promise<void> = Promise.resolve();
-  private readonly chain: HashChain;
   /** Sealed frames (each as its pieces) not yet handed to the file, in frame order. */
   private batch: Buffer[] = [];
   private batchFrames = 0;
@@ -51,9 +50,10 @@ export class EncryptedAudioWriter implements AudioWriter {
     private readonly key: Buffer,
     private readonly context: FrameContext,
     private readonly gate: StoreGate,
+    /** Fresh streams are hashed on the store's hashing thread; a resumed one goes on with its scan's chain. */
+    private readonly hasher: FrameHasher,
     resumed?: PartialStream,
   ) {
-    this.chain = resumed?.chain ?? new HashChain(context.recordingId, context.kind);
     this.frameIndex = resumed?.frames ?? 0;
     this.bytesWritten = resumed?.bytes ?? 0;
     if (resumed?.pendingFinal) {
@@ -68,11 +68,12 @@ export class EncryptedAudioWriter implements AudioWriter {
     key: Buffer,
     context: FrameContext,
     gate: StoreGate,
+    hasher: FrameHasher,
   ): Promise<EncryptedAudioWriter> {
     const partialPath = `${finalPath}.partial`;
     const handle = await fs.open(partialPath, 'w', 0o600);
     await handle.write(FILE_MAGIC);
-    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, gate);
+    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, gate, hasher);
   }
 
   /**
@@ -92,7 +93,7 @@ export class EncryptedAudioWriter implements AudioWriter {
     // Append mode: every write lands at the end of what was kept.
     const handle = await fs.open(partialPath, 'a', 0o600);
     if (kept.fileBytes < FILE_HEADER_BYTES) await handle.write(FILE_MAGIC);
-    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, gate, kept);
+    return new EncryptedAudioWriter(handle, partialPath, finalPath, key, context, gate, kept.chain, kept);
   }
 
   append(chunk: Uint8Array): Promise<void> {
@@ -118,8 +119,9 @@ export class EncryptedAudioWriter implements AudioWriter {
       await this.flush();
       await this.handle.sync();
       await this.handle.close();
+      // Before the rename: if hashing failed, the stream stays uncommitted and is resumed whole.
+      this.summary = await this.hasher.summary();
       await fs.rename(this.partialPath, this.finalPath);
-      this.summary = this.chain.summary();
     });
   }
 
@@ -164,15 +166,17 @@ export class EncryptedAudioWriter implements AudioWriter {
   }
 
   private async appendNow(chunk: Buffer): Promise<void> {
+    // Read once: a frame that is the whole chunk is handed to the hashing thread, which detaches it.
+    const length = chunk.byteLength;
     let offset = 0;
-    while (offset < chunk.byteLength) {
-      const take = Math.min(chunk.byteLength - offset, FRAME_PLAINTEXT_BYTES - this.pendingBytes);
+    while (offset < length) {
+      const take = Math.min(length - offset, FRAME_PLAINTEXT_BYTES - this.pendingBytes);
       this.pending.push(chunk.subarray(offset, offset + take));
       this.pendingBytes += take;
       offset += take;
       if (this.pendingBytes === FRAME_PLAINTEXT_BYTES) await this.seal(0);
     }
-    this.bytesWritten += chunk.byteLength;
+    this.bytesWritten += length;
   }
 
   private async seal(flags: number): Promise<void> {
@@ -185,9 +189,10 @@ export class EncryptedAudioWriter implements AudioWriter {
     this.pendingBytes = 0;
     const index = this.frameIndex;
     this.frameIndex += 1;
-    this.chain.addFrame(plaintext);
     this.batch.push(...encryptFrame(this.key, this.context, index, flags, plaintext));
     this.batchFrames += 1;
+    // After encrypting: the plaintext may be handed to the hashing thread without a copy.
+    await this.hasher.addFrame(plaintext);
     if (this.batchFrames >= FRAMES_PER_WRITE) await this.writeBatch();
   }
 
@@ -214,6 +219,7 @@ export class EncryptedAudioWriter implements AudioWriter {
 
   /** What was never synced goes, as in a crash; a write already under way is let finish. */
   private async discardUnwritten(): Promise<void> {
+    this.hasher.discard();
     this.pending = [];
     this.batch = [];
     this.batchFrames = 0;

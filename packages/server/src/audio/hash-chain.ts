@@ -16,23 +16,44 @@ export interface StreamSummary {
   frameHashes: string[];
 }
 
-export class HashChain {
+/** Where the frames' hashes go as a stream is written: computed here, or on another thread. */
+export interface FrameHasher {
+  /** Takes the frame's plaintext, which the caller no longer uses; resolves once there is room for more. */
+  addFrame(plaintext: Buffer): void | Promise<void>;
+  /** The hashes of every frame added (the stream is finished). */
+  summary(): StreamSummary | Promise<StreamSummary>;
+  /** The stream is abandoned: its hashes are not needed. */
+  discard(): void;
+}
+
+export function chainStart(recordingId: string, kind: string): Buffer {
+  return createHash('sha256').update(`furikaeri-chain-v1\0${recordingId}\0${kind}`).digest();
+}
+
+export function chainNext(link: Buffer, frameHash: Buffer): Buffer {
+  return createHash('sha256').update(link).update(frameHash).digest();
+}
+
+/** The chain computed on this thread: for verifying, for resuming a journal, and for whatever is small. */
+export class HashChain implements FrameHasher {
   private link: Buffer;
   private readonly whole: Hash = createHash('sha256');
   private readonly frameHashes: string[] = [];
   private bytes = 0;
 
   constructor(recordingId: string, kind: string) {
-    this.link = createHash('sha256').update(`furikaeri-chain-v1\0${recordingId}\0${kind}`).digest();
+    this.link = chainStart(recordingId, kind);
   }
 
   addFrame(plaintext: Buffer): void {
     const frameHash = createHash('sha256').update(plaintext).digest();
-    this.link = createHash('sha256').update(this.link).update(frameHash).digest();
+    this.link = chainNext(this.link, frameHash);
     this.whole.update(plaintext);
     this.frameHashes.push(frameHash.toString('hex'));
     this.bytes += plaintext.length;
   }
+
+  discard(): void {}
 
   summary(): StreamSummary {
     return {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   AppError,
   fileExtension,
@@ -10,7 +9,7 @@ import {
   worstStatus,
 } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
-import { sealOf } from '../audio/hash-chain';
+import { chainNext, chainStart, sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import type { TarEntry } from '../export/tar';
 import type { Repositories } from '../repositories/repositories';
@@ -121,7 +120,7 @@ export class IntegrityService {
 /** One line per frame (offset, length, SHA-256, chain link), so the chain can be recomputed by hand. */
 function chainText(manifest: RecordingManifest, frameHashes: readonly string[]): string {
   const frameBytes = 64 * 1024;
-  let link = createHash('sha256').update(`furikaeri-chain-v1\0${manifest.recordingId}\0original`).digest();
+  let link = chainStart(manifest.recordingId, 'original');
   const lines = [
     '# furikaeri hash chain over original file, frames of 65536 bytes (the last may be shorter)',
     `# link0 = SHA-256("furikaeri-chain-v1" NUL "${manifest.recordingId}" NUL "original") = ${link.toString('hex')}`,
@@ -129,7 +128,7 @@ function chainText(manifest: RecordingManifest, frameHashes: readonly string[]):
     '# index offset length frame_sha256 link',
   ];
   frameHashes.forEach((frameHash, index) => {
-    link = createHash('sha256').update(link).update(Buffer.from(frameHash, 'hex')).digest();
+    link = chainNext(link, Buffer.from(frameHash, 'hex'));
     const length = Math.min(frameBytes, manifest.original.bytes - index * frameBytes);
     lines.push(`${index} ${index * frameBytes} ${length} ${frameHash} ${link.toString('hex')}`);
   });
