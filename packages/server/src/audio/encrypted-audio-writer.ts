@@ -127,23 +127,22 @@ export class EncryptedAudioWriter implements AudioWriter {
 
   /** Closes the file without committing: what was synced stays as an uncommitted stream for `resume`. */
   release(): Promise<void> {
-    this.queue = this.queue.catch(() => undefined);
-    return this.serialised(async () => {
-      if (this.closed) return;
-      this.closed = true;
-      await this.discardUnwritten();
-      await this.handle.close().catch(() => undefined);
-    });
+    return this.closeUncommitted({ removeFile: false });
   }
 
   abort(): Promise<void> {
-    // Not queued behind a failed write: abort must always be able to clean up.
+    return this.closeUncommitted({ removeFile: true });
+  }
+
+  private closeUncommitted({ removeFile }: { removeFile: boolean }): Promise<void> {
+    // Not queued behind a failed write: closing must always be able to clean up.
     this.queue = this.queue.catch(() => undefined);
     return this.serialised(async () => {
       if (this.closed) return;
       this.closed = true;
       await this.discardUnwritten();
       await this.handle.close().catch(() => undefined);
+      if (!removeFile) return;
       await fs.rm(this.partialPath, { force: true });
       // A recording folder that never got committed audio goes too; ENOTEMPTY means it has some.
       await fs.rmdir(path.dirname(this.partialPath)).catch(() => undefined);
