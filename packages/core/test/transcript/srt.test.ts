@@ -55,4 +55,9 @@ describe('SRT import', () => {
       line: 2,
     });
   });
+
+  it('refuses a file whose cues hold no speech, only markup', () => {
+    const empty = parseError(() => parseTranscriptFile('a.srt', '1\n00:00:01,000 --> 00:00:02,000\n<i></i>\n'));
+    expect(empty.userMessage.en).toContain('no speech');
+  });
 });

@@ -1,9 +1,9 @@
 import type { TranscriptContent } from '../model';
+import { cueFileTranscript, readCueTiming } from './cue-file';
 import { cuesFromPayload } from './cue-payload';
 import { blocksOf, numberedLines } from './lines';
-import { invalidFile, invalidLine } from './parse-error';
-import { parseTimingLine } from './timestamps';
-import { buildTranscript, type ParsedCue } from './transcript-builder';
+import { invalidLine } from './parse-error';
+import type { ParsedCue } from './transcript-builder';
 
 /** Blocks that carry no speech. */
 const NON_CUE_BLOCK = /^(NOTE|STYLE|REGION)(\s|$)/;
@@ -20,12 +20,12 @@ export function parseWebVtt(text: string, fileName: string): TranscriptContent {
   }
   const [, ...blocks] = blocksOf(lines);
   const cues: ParsedCue[] = [];
-  let speaker: string | null = null;
   for (const block of blocks) {
     const head = block[0];
     if (!head || NON_CUE_BLOCK.test(head.text)) continue;
     const timingIndex = block.findIndex((line) => line.text.includes('-->'));
-    if (timingIndex === -1 || timingIndex > 1) {
+    const timingLine = block[timingIndex];
+    if (!timingLine || timingIndex > 1) {
       throw invalidLine(
         'vtt',
         head.number,
@@ -33,32 +33,10 @@ export function parseWebVtt(text: string, fileName: string): TranscriptContent {
         'expected a timing line (00:00:01.000 --> 00:00:04.000).',
       );
     }
-    const timingLine = block[timingIndex] ?? head;
-    const timing = parseTimingLine(timingLine.text);
-    if (timing === null || timing === 'invalid') {
-      throw invalidLine(
-        'vtt',
-        timingLine.number,
-        `時刻が読めません: 「${timingLine.text}」`,
-        `cannot read the times "${timingLine.text}".`,
-      );
-    }
-    if (timing.endMs < timing.startMs) {
-      throw invalidLine(
-        'vtt',
-        timingLine.number,
-        '終了時刻が開始時刻より前です。',
-        'the end time is before the start time.',
-      );
-    }
+    const timing = readCueTiming('vtt', timingLine);
     const payload = block.slice(timingIndex + 1).map((line) => line.text);
-    for (const cue of cuesFromPayload(payload, timing, speaker)) {
-      cues.push(cue);
-      speaker = cue.speaker;
-    }
+    // A cue that names no speaker is spoken by the one before.
+    cues.push(...cuesFromPayload(payload, timing, cues.at(-1)?.speaker ?? null));
   }
-  if (!cues.some((cue) => cue.text.length > 0)) {
-    throw invalidFile('vtt', '発言が一つもありません。', 'the file contains no speech.');
-  }
-  return buildTranscript(cues, { format: 'vtt', fileName, estimatedTiming: false });
+  return cueFileTranscript('vtt', cues, fileName);
 }
