@@ -128,7 +128,7 @@ for (let run = -WARM_UP_RUNS; run < RUNS; run += 1) {
   await store.deleteRecording(id);
 }
 await evidenceHashing.close();
-await store.close();
+store.close();
 fs.rmSync(dir, { recursive: true, force: true });
 
 const cores = os.cpus().length;

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
 import { FRAME_PLAINTEXT_BYTES } from '../src/audio/frame-format';
-import { MemoryKeyRing, storeWithMemoryKeys } from './support/memory-key-ring';
-import { tempContext, tempDir } from './support/temp-context';
+import { MemoryKeyRing, storeWithMemoryKeys, tempStoreForEachTest } from './support/memory-key-ring';
+import { tempContext } from './support/temp-context';
 
 const ID = 'rec_lockedmidway';
 /** More frames than a Readable buffers ahead (16), so some are still to be decrypted when the lock comes. */
@@ -16,12 +16,9 @@ let dir: string;
 let keys: MemoryKeyRing;
 let store: EncryptedAudioStore;
 
-beforeEach(() => {
-  dir = tempDir('furikaeri-store-lock-');
-  keys = new MemoryKeyRing();
-  store = storeWithMemoryKeys(dir, keys);
+tempStoreForEachTest('furikaeri-store-lock-', (made) => {
+  ({ dir, keys, store } = made);
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** The data key as unlocking again gives it back (from its wrapped copy in the database). */
 let unwrappedAgain: Buffer;

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
 import { FILE_HEADER_BYTES, FRAME_OVERHEAD, FRAME_PLAINTEXT_BYTES } from '../src/audio/frame-format';
 import { flipByte } from './support/bytes';
-import { MemoryKeyRing, storeWithMemoryKeys } from './support/memory-key-ring';
-import { tempDir } from './support/temp-context';
+import { type MemoryKeyRing, tempStoreForEachTest } from './support/memory-key-ring';
 
 const ID = 'rec_aaaaaaaaaaaa';
 
@@ -14,12 +13,9 @@ let dir: string;
 let keys: MemoryKeyRing;
 let store: EncryptedAudioStore;
 
-beforeEach(() => {
-  dir = tempDir('furikaeri-store-');
-  keys = new MemoryKeyRing();
-  store = storeWithMemoryKeys(dir, keys);
+tempStoreForEachTest('furikaeri-store-', (made) => {
+  ({ dir, keys, store } = made);
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** 3.5 frames of recognisable bytes, written in uneven chunks as ffmpeg delivers them. */
 async function writeSample(): Promise<Buffer> {

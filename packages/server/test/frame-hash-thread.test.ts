@@ -1,24 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EncryptedAudioStore } from '../src/audio/encrypted-audio-store';
 import { EncryptedAudioWriter } from '../src/audio/encrypted-audio-writer';
 import { FRAME_PLAINTEXT_BYTES } from '../src/audio/frame-format';
 import { FrameHashThread } from '../src/audio/frame-hash-thread';
 import { HashChain } from '../src/audio/hash-chain';
 import { StoreGate } from '../src/audio/store-gate';
-import { MemoryKeyRing, storeWithMemoryKeys } from './support/memory-key-ring';
-import { tempDir } from './support/temp-context';
+import { tempStoreForEachTest } from './support/memory-key-ring';
 
 let dir: string;
 let store: EncryptedAudioStore;
 
-beforeEach(() => {
-  dir = tempDir('furikaeri-hash-thread-');
-  store = storeWithMemoryKeys(dir, new MemoryKeyRing());
+tempStoreForEachTest('furikaeri-hash-thread-', (made) => {
+  ({ dir, store } = made);
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 

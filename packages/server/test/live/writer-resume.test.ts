@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AudioWriter } from '../../src/audio/audio-store';
-import { EncryptedAudioStore } from '../../src/audio/encrypted-audio-store';
+import type { EncryptedAudioStore } from '../../src/audio/encrypted-audio-store';
 import { FILE_HEADER_BYTES, FRAME_OVERHEAD } from '../../src/audio/frame-format';
 import { flipByte } from '../support/bytes';
-import { MemoryKeyRing } from '../support/memory-key-ring';
-import { tempDir } from '../support/temp-context';
+import { tempStoreForEachTest } from '../support/memory-key-ring';
 
 const ID = 'rec_resume000001';
 const CHUNK = 16_000;
@@ -14,11 +13,9 @@ const CHUNK = 16_000;
 let dir: string;
 let store: EncryptedAudioStore;
 
-beforeEach(() => {
-  dir = tempDir('furikaeri-resume-');
-  store = new EncryptedAudioStore(path.join(dir, 'audio'), path.join(dir, 'tmp'), new MemoryKeyRing());
+tempStoreForEachTest('furikaeri-resume-', (made) => {
+  ({ dir, store } = made);
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function chunk(index: number): Buffer {
   const data = Buffer.alloc(CHUNK);

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { AudioKeyRing } from '../../src/audio/audio-key-ring';
 import { EncryptedAudioStore } from '../../src/audio/encrypted-audio-store';
+import { tempDir } from './temp-context';
 
 /** Random data keys kept in a map: the audio store's tests need no database to hold wrapped keys. */
 export class MemoryKeyRing implements AudioKeyRing {
@@ -26,4 +29,28 @@ export class MemoryKeyRing implements AudioKeyRing {
 /** An encrypted audio store in `dir` (audio/ and tmp/ below it) whose keys are held by `keys`. */
 export function storeWithMemoryKeys(dir: string, keys: MemoryKeyRing): EncryptedAudioStore {
   return new EncryptedAudioStore(path.join(dir, 'audio'), path.join(dir, 'tmp'), keys);
+}
+
+export interface TempStore {
+  dir: string;
+  keys: MemoryKeyRing;
+  store: EncryptedAudioStore;
+}
+
+/**
+ * Gives each test a fresh store with in-memory keys in its own temp folder (handed to `use`), and afterwards
+ * closes it, with its hashing thread, and removes the folder.
+ */
+export function tempStoreForEachTest(prefix: string, use: (made: TempStore) => void): void {
+  let made: TempStore;
+  beforeEach(() => {
+    const dir = tempDir(prefix);
+    const keys = new MemoryKeyRing();
+    made = { dir, keys, store: storeWithMemoryKeys(dir, keys) };
+    use(made);
+  });
+  afterEach(() => {
+    made.store.close();
+    fs.rmSync(made.dir, { recursive: true, force: true });
+  });
 }
