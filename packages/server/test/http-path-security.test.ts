@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 /** A request as another local process would send it: right Host, no cookie, no token. */
-function anonymous(pathname: string, init: RequestInit = {}): Promise<Response> {
+async function anonymous(pathname: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('host', HOST);
   return t.app.request(`http://${HOST}${pathname}`, { ...init, headers });

@@ -1,7 +1,15 @@
 import { agglomerate, centroids, nearest, silhouette, standardize } from './clustering';
 
+/** The event's word on how many people spoke: the count is searched in min … max only. */
+export interface SpeakerCountHint {
+  min: number;
+  max: number;
+}
+
 export interface SpeakerClusteringOptions {
   maxSpeakers: number;
+  /** When the event says how many took part; without it the count is estimated from the voices alone. */
+  hint?: SpeakerCountHint;
   /**
    * Below this silhouette a split is not believed and everything is one speaker. Measured on the shared
    * interview fixture: two voices give 0.41 at two clusters, either voice alone 0.15–0.22.
@@ -16,6 +24,13 @@ export const DEFAULT_SPEAKER_CLUSTERING: SpeakerClusteringOptions = {
   minSilhouette: 0.3,
   maxAgglomerated: 300,
 };
+
+/** The clustering options for an event: the default, narrowed to the participant count where it is known. */
+export function clusteringFor(hint: SpeakerCountHint | null): SpeakerClusteringOptions {
+  if (!hint || hint.max < 2) return DEFAULT_SPEAKER_CLUSTERING;
+  const max = Math.min(hint.max, 12);
+  return { ...DEFAULT_SPEAKER_CLUSTERING, maxSpeakers: max, hint: { min: Math.max(2, Math.min(hint.min, max)), max } };
+}
 
 export interface SpeakerClusters {
   /** Cluster per vector, 0 … count-1. */
@@ -42,16 +57,37 @@ export function clusterSpeakers(
     const labels = tree.get(k);
     if (labels) scores.set(k, silhouette(sample, labels));
   }
-  let best = { count: 1, score: 0 };
-  for (const [k, score] of scores) if (k <= options.maxSpeakers && score > best.score) best = { count: k, score };
-  const finer = Math.max(-1, ...[...scores].filter(([k]) => k > best.count).map(([, score]) => score));
-  if (best.score < options.minSilhouette || finer >= best.score) {
-    return { labels: z.map(() => 0), count: 1, silhouette: 0 };
-  }
+  const best = options.hint ? bestWithin(scores, options.hint) : bestUnhinted(scores, options);
+  if (!best) return { labels: z.map(() => 0), count: 1, silhouette: 0 };
   let labels = nearest(z, centroids(sample, tree.get(best.count) ?? [], best.count));
   // A few k-means steps over all vectors tidy up what the subsampled tree decided.
   for (let step = 0; step < 5; step++) labels = nearest(z, centroids(z, labels, best.count));
   return { ...renumber(labels), silhouette: best.score };
+}
+
+/** Free estimate: the silhouette peak, believed only if it is clear and no finer split beats it. */
+function bestUnhinted(scores: Map<number, number>, options: SpeakerClusteringOptions): Choice | null {
+  let best = { count: 1, score: 0 };
+  for (const [k, score] of scores) if (k <= options.maxSpeakers && score > best.score) best = { count: k, score };
+  const finer = Math.max(-1, ...[...scores].filter(([k]) => k > best.count).map(([, score]) => score));
+  return best.score < options.minSilhouette || finer >= best.score ? null : best;
+}
+
+/**
+ * With the event's count: the best split inside the range. Several people did speak, so no "one voice"
+ * verdict; the silhouette only chooses between the counts the event allows.
+ */
+function bestWithin(scores: Map<number, number>, hint: SpeakerCountHint): Choice | null {
+  let best: Choice | null = null;
+  for (const [k, score] of scores) {
+    if (k >= hint.min && k <= hint.max && (!best || score > best.score)) best = { count: k, score };
+  }
+  return best;
+}
+
+interface Choice {
+  count: number;
+  score: number;
 }
 
 function evenSample<T>(items: readonly T[], max: number): T[] {

@@ -8,6 +8,8 @@ import {
   type KeyedRun,
   type Message,
   matchVoiceprint,
+  type SpeakerCountHint,
+  clusteringFor,
   type TranscriptSpeaker,
   type Voiceprint,
   type VoiceSlice,
@@ -26,6 +28,8 @@ export interface DiarizationInput {
   neural: { labels: NeuralLabels; count: number } | null;
   /** Why the neural diarization did not run, when it was wanted. */
   neuralSkipped: Message | null;
+  /** The event's participant count as a range for the model-free clustering (null: estimate freely). */
+  speakerCount?: SpeakerCountHint | null;
 }
 
 export interface DiarizationResult {
@@ -57,7 +61,7 @@ export function diarize(input: DiarizationInput): DiarizationResult {
   if (input.neuralSkipped) notes.push(input.neuralSkipped);
   const diarized = input.neural
     ? fromNeural(mono.segments, mono.slices, input.neural.labels, input.neural.count)
-    : diarizeSlices(mono.segments, mono.slices);
+    : diarizeSlices(mono.segments, mono.slices, clusteringFor(input.speakerCount ?? null));
   const keyed = keyClusters(diarized, (n) => `S${n}`);
   const enrolled = input.voiceprint ? matchVoiceprint(input.voiceprint, diarized.slicesByCluster) : null;
   const enrolledKey = enrolled ? (keyed.keyOf.get(enrolled.cluster) ?? null) : null;
