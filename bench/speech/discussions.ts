@@ -73,4 +73,27 @@ export const DISCUSSIONS: readonly SynthDiscussion[] = [
       { voice: 'ja+f1', pitch: 90, speed: 160 },
     ],
   },
+  // Held out: written after the outlier rule and the hint were settled, never used to choose them.
+  {
+    name: 'held-out gd4-d (4 voices)',
+    seed: 101,
+    turns: 40,
+    voices: [
+      { voice: 'ja+m5', pitch: 35, speed: 150 },
+      { voice: 'ja+f4', pitch: 75, speed: 160 },
+      { voice: 'ja+m2', pitch: 55, speed: 145 },
+      { voice: 'ja+f1', pitch: 50, speed: 175 },
+    ],
+  },
+  {
+    name: 'held-out gd4-e (4 voices)',
+    seed: 211,
+    turns: 40,
+    voices: [
+      { voice: 'ja+m6', pitch: 40, speed: 165 },
+      { voice: 'ja+m1', pitch: 30, speed: 150 },
+      { voice: 'ja+f3', pitch: 65, speed: 150 },
+      { voice: 'ja+f5', pitch: 85, speed: 140 },
+    ],
+  },
 ];

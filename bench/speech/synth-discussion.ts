@@ -61,7 +61,11 @@ export function synthesise(discussion: SynthDiscussion, dir: string): { wav: str
     const sentences = 1 + Math.floor(random() * 3);
     const text = Array.from({ length: sentences }, () => GD_LINES[Math.floor(random() * GD_LINES.length)]).join('。');
     const speech = trimmed(speak(text, voice));
-    turns.push({ speaker: `P${speaker + 1}`, startMs: (samples / RATE) * 1000, endMs: ((samples + speech.length) / RATE) * 1000 });
+    turns.push({
+      speaker: `P${speaker + 1}`,
+      startMs: (samples / RATE) * 1000,
+      endMs: ((samples + speech.length) / RATE) * 1000,
+    });
     parts.push(speech);
     samples += speech.length;
     at = silence(0.25 + random() * 0.9);
@@ -83,7 +87,17 @@ export function synthesise(discussion: SynthDiscussion, dir: string): { wav: str
 
 function speak(text: string, voice: SynthVoice): Int16Array {
   const file = path.join(os.tmpdir(), `furikaeri-espeak-${process.pid}.wav`);
-  execFileSync('espeak-ng', ['-v', voice.voice, '-p', String(voice.pitch), '-s', String(voice.speed), '-w', file, text]);
+  execFileSync('espeak-ng', [
+    '-v',
+    voice.voice,
+    '-p',
+    String(voice.pitch),
+    '-s',
+    String(voice.speed),
+    '-w',
+    file,
+    text,
+  ]);
   // espeak writes 22.05 kHz; sox resamples to the pipeline's 16 kHz.
   const raw = execFileSync('sox', [file, '-t', 's16', '-r', String(RATE), '-c', '1', '-'], { maxBuffer: 1 << 28 });
   fs.rmSync(file, { force: true });

@@ -5,6 +5,7 @@ export * from './mfcc';
 export * from './regions';
 export * from './segments';
 export * from './speaker-clustering';
+export * from './speaker-count';
 export * from './speakers';
 export * from './voice-vector';
 export * from './voiceprint';
