@@ -10,3 +10,4 @@ export * from './speakers';
 export * from './voice-vector';
 export * from './voiceprint';
 export * from './windows';
+export * from './yin';
