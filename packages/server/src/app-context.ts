@@ -88,7 +88,10 @@ export interface AppContext {
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const ffmpeg = options.ffmpeg ?? resolveFfmpegPaths();
-  const db = openDatabase(path.join(options.dataDir, 'furikaeri.db'), options.masterKey.derive('database'));
+  const databaseKey = options.masterKey.derive('database');
+  const db = openDatabase(path.join(options.dataDir, 'furikaeri.db'), databaseKey);
+  // SQLite keeps its own copy for the connection's life; ours is not needed any more.
+  databaseKey.fill(0);
   const repos = createRepositories(db);
   const keyRing = new DatabaseKeyRing(db, options.masterKey.derive('audio-key-wrap'));
   const tmpDir = path.join(options.dataDir, 'tmp');
@@ -163,6 +166,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       retention.stopSchedule();
       // Before the worker and the database: open recordings keep their journals for the next unlock.
       await live.close();
+      // Aborts the running job and waits under a second for it; the job is queued again for the next unlock.
       await worker.stop();
       store.close();
       keyRing.clear();
