@@ -38,10 +38,7 @@ export function StorageSection() {
             {report.unfinished.files > 0 && (
               <div data-testid="storage-unfinished">
                 <dt>{t(settingsText.unfinished(report.unfinished.files))}</dt>
-                <dd>
-                  {formatBytes(report.unfinished.bytes)}
-                  <span className="field__hint">{t(settingsText.unfinishedHint)}</span>
-                </dd>
+                <dd>{formatBytes(report.unfinished.bytes)}</dd>
               </div>
             )}
             <div className="storage-totals__total">
@@ -49,6 +46,7 @@ export function StorageSection() {
               <dd data-testid="storage-total">{formatBytes(report.totalBytes)}</dd>
             </div>
           </dl>
+          {report.unfinished.files > 0 && <p className="field__hint">{t(settingsText.unfinishedHint)}</p>}
           <StorageTable recordings={report.recordings} />
         </>
       )}
