@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { untilListening } from './child-output';
 
 const BIN = fileURLToPath(new URL('../../packages/cli/bin/furikaeri.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,25 +28,16 @@ export function startCliServe(home: string, passphrase: string): Promise<CliServ
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    let errors = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const listening = parsedOrNull(output);
-      if (!listening) return;
-      const { url, loginUrl } = listening;
-      const token = new URL(loginUrl).searchParams.get('token') ?? '';
-      const close = async () => {
-        child.kill('SIGTERM');
-        await exited;
-      };
-      resolve({ child, url, loginUrl, port: Number(new URL(url).port), token, close, exited });
-    });
-    void exited.then((code) => reject(new Error(`furikaeri serve exited (${code}) before listening: ${errors}`)));
+  return untilListening(child, (output) => {
+    const listening = parsedOrNull(output);
+    if (!listening) return null;
+    const { url, loginUrl } = listening;
+    const token = new URL(loginUrl).searchParams.get('token') ?? '';
+    const close = async () => {
+      child.kill('SIGTERM');
+      await exited;
+    };
+    return { child, url, loginUrl, port: Number(new URL(url).port), token, close, exited };
   });
 }
 

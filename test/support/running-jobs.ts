@@ -5,17 +5,16 @@ import type { JobStatus } from '@furikaeri/core';
 import { type AppContext, resolveFfmpegPaths } from '@furikaeri/server';
 import { longTranscriptText } from './long-transcript';
 
+function newInterview(ctx: AppContext, companyName: string): string {
+  const company = ctx.library.createCompany({ name: companyName });
+  return ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first', consent: 'granted' }).id;
+}
+
 /** Imports a long transcript into a new interview; its `analyse` job is queued. Resolves with the job's id. */
 export function startLongAnalysis(ctx: AppContext, answers = 100, sentencesPerAnswer = 150): string {
-  const company = ctx.library.createCompany({ name: '株式会社ロック検証' });
-  const event = ctx.library.createEvent({
-    companyId: company.id,
-    type: 'interview',
-    round: 'first',
-    consent: 'granted',
-  });
+  const eventId = newInterview(ctx, '株式会社ロック検証');
   const bytes = Buffer.from(longTranscriptText(answers, sentencesPerAnswer));
-  return ctx.transcriptImports.importFile({ eventId: event.id, fileName: 'long.txt', bytes }).job.id;
+  return ctx.transcriptImports.importFile({ eventId, fileName: 'long.txt', bytes }).job.id;
 }
 
 /** An hour of FLAC (a tone: small on disk, but an hour to decode and resample), written once into `dir`. */
@@ -30,15 +29,8 @@ export function longFlac(dir: string, seconds = 3600): string {
 
 /** Uploads the file into a new interview; resolves with its `import` job's id. */
 export async function startLongImport(ctx: AppContext, file: string): Promise<string> {
-  const company = ctx.library.createCompany({ name: '株式会社取り込み検証' });
-  const event = ctx.library.createEvent({
-    companyId: company.id,
-    type: 'interview',
-    round: 'first',
-    consent: 'granted',
-  });
   const result = await ctx.recordings.ingest({
-    eventId: event.id,
+    eventId: newInterview(ctx, '株式会社取り込み検証'),
     originalName: path.basename(file),
     body: fs.createReadStream(file),
   });
