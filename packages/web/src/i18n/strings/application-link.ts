@@ -17,8 +17,8 @@ export const applicationLink = {
   notLinked: { ja: '応募に紐付いていません', en: 'Not linked to an application' },
   unlinkedTitle: { ja: '応募に紐付いていない予定・記録', en: 'Events not linked to an application' },
   unlinkedHint: {
-    ja: '紐付けると、応募の終了後に保持期間の設定が音声に適用されます。予定の「詳細を編集」から選べます。',
-    en: 'Linked events follow your retention setting once the application ends. Choose it under “Edit details”.',
+    ja: '紐付けると、応募の終了後に保持期間の設定が音声に適用されます。ここか、予定の「詳細を編集」で選べます。',
+    en: 'Linked events follow your retention setting once the application ends. Choose it here or under “Edit details”.',
   },
   applicationOf: (role: string) => ({ ja: `応募: ${role}`, en: `Application: ${role}` }),
   applicationOfEvent: (heading: string) => ({ ja: `「${heading}」の応募`, en: `Application of “${heading}”` }),

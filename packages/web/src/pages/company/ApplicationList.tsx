@@ -17,16 +17,21 @@ export function ApplicationList({ applications, events, onUpdated, onEventMoved 
   if (applications.length === 0) return <p className="empty">{t(library.noApplications)}</p>;
   return (
     <ul className="application-list" data-testid="application-list">
-      {applications.map((application) => (
-        <ApplicationRow key={application.id} application={application} onUpdated={onUpdated}>
-          <LinkedEventList
-            events={events.filter((event) => event.applicationId === application.id)}
-            applications={applications}
-            onMoved={onEventMoved}
-            testId="application-events"
-          />
-        </ApplicationRow>
-      ))}
+      {applications.map((application) => {
+        const linked = events.filter((event) => event.applicationId === application.id);
+        return (
+          <ApplicationRow key={application.id} application={application} onUpdated={onUpdated}>
+            {linked.length > 0 && (
+              <LinkedEventList
+                events={linked}
+                applications={applications}
+                onMoved={onEventMoved}
+                testId="application-events"
+              />
+            )}
+          </ApplicationRow>
+        );
+      })}
     </ul>
   );
 }
