@@ -90,9 +90,14 @@ export function EventPage({ eventId }: { eventId: string }) {
         <aside className="page-grid__side">
           <EventDetailsPanel
             event={event}
+            application={detail.data.application}
             mode={editMode}
             onModeChange={setEditMode}
-            onSaved={(updated) => detail.setData((current) => (current ? { ...current, event: updated } : current))}
+            onSaved={(updated) => {
+              detail.setData((current) => (current ? { ...current, event: updated } : current));
+              // The application shown with the details may have changed with the event.
+              void detail.reload();
+            }}
           />
         </aside>
       </div>
