@@ -1,5 +1,5 @@
 import type { Message } from '../domain/message';
-import type { AnalysisReport } from './report';
+import type { AnalysisMode } from './report';
 
 /**
  * Whether the report could be made at all. Without a speaker marked as "me" there are no answers, and in an
@@ -8,7 +8,11 @@ import type { AnalysisReport } from './report';
  */
 export type ReportReadiness = { state: 'ready' } | { state: 'roles_unknown'; missing: Array<'me' | 'asker'> };
 
-export function reportReadiness(report: Pick<AnalysisReport, 'mode' | 'speakers'>): ReportReadiness {
+/** From a report, or from a transcript's speakers before its report exists (the review asks at once). */
+export function reportReadiness(report: {
+  mode: AnalysisMode;
+  speakers: ReadonlyArray<{ role: string }>;
+}): ReportReadiness {
   const roles = new Set(report.speakers.map((speaker) => speaker.role));
   const missing: Array<'me' | 'asker'> = [];
   if (!roles.has('me')) missing.push('me');

@@ -1,3 +1,4 @@
+import { modeOf } from '@furikaeri/core';
 import { useEffect } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -12,6 +13,7 @@ import { href } from '../../router/routes';
 import { useEventDetail } from '../event/useEventDetail';
 import { useAnalysis } from './analysis/useAnalysis';
 import { ReviewWorkspace } from './ReviewWorkspace';
+import { RoleCheckPanel } from './roles/RoleCheckPanel';
 import { TranscriptPending } from './TranscriptPending';
 import { useTranscriptView } from './useTranscriptView';
 import './review.css';
@@ -78,6 +80,14 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
           </p>
         }
       />
+      {transcript && (
+        <RoleCheckPanel
+          transcript={transcript}
+          mode={modeOf(event.type)}
+          busy={model.action.busy}
+          onApply={model.apply}
+        />
+      )}
       {transcript ? (
         <ReviewWorkspace
           model={model}

@@ -1,5 +1,6 @@
 import { SPEAKER_ROLES, type SpeakerRole, type TranscriptEdit, type TranscriptSpeaker } from '@furikaeri/core';
 import { type CSSProperties, useEffect, useState } from 'react';
+import { RoleGuess } from '../../../components/RoleGuess';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { editText, SPEAKER_ROLE_LABELS } from '../../../i18n/strings/review';
 
@@ -66,6 +67,7 @@ export function SpeakerRow({ speaker, colour, busy, onApply }: SpeakerRowProps) 
           </option>
         ))}
       </select>
+      {speaker.guessed && <RoleGuess role={speaker.role} evidence={speaker.evidence} testId="speaker-role-guess" />}
     </li>
   );
 }
