@@ -227,6 +227,66 @@ describe.skipIf(!chromiumAvailable())('transcript import in Chromium (needs /usr
     await screenshot(page, 'import-07-meet-review');
   });
 
+  it('guessed roles are shown as guesses, analysed at once, and confirmed in one click', async () => {
+    const { page } = app;
+    await createInterviewInUi(page, '株式会社すいそく');
+    // Our own JSON export of a transcript whose roles were inferred (speakers as ASR diarization names them).
+    const rows: Array<[string, number, number, string]> = [
+      ['S1', 0, 4, '本日はよろしくお願いします。採用担当の森です。'],
+      ['S2', 4.5, 6, 'よろしくお願いいたします。'],
+      ['S1', 7, 10, '自己紹介をお願いします。'],
+      ['S2', 11, 40, '東都大学の木村です。大学では物理を学び、サークルでは会計を担当していました。'],
+      ['S1', 41, 44, '学生時代に力を入れたことは何ですか。'],
+      [
+        'S2',
+        45,
+        80,
+        '会計の仕組みを見直し、毎月の締めを三日早くしました。表計算の関数を覚えて、手作業を減らしました。',
+      ],
+    ];
+    const json = JSON.stringify({
+      language: 'ja',
+      speakers: [
+        {
+          key: 'S1',
+          label: '話者1',
+          role: 'interviewer',
+          guessed: true,
+          evidence: ['質問を 2 件している', '「採用担当の森です」'],
+        },
+        { key: 'S2', label: '話者2', role: 'me', guessed: true, evidence: ['長く答えている'] },
+      ],
+      segments: rows.map(([speaker, start, end, text], index) => ({
+        id: `seg-${index + 1}`,
+        speaker,
+        startMs: start * 1000,
+        endMs: end * 1000,
+        text,
+      })),
+    });
+    await chooseFileInUi(page, write('transcript.json', json));
+    const preview = page.getByTestId('transcript-preview');
+    await expect(preview.getByTestId('role-guess').first().textContent()).resolves.toContain('推定: 面接官');
+    await preview.getByTestId('preview-save').click();
+    await page.getByTestId('transcript-open-review').click();
+    const guessed = page.getByTestId('roles-guessed');
+    await guessed.waitFor();
+    // The analysis ran on the guess without waiting for a confirmation.
+    await expectAnalysedReview(page, '自己紹介');
+    await expect(guessed.getByTestId('guessed-speaker').allTextContents()).resolves.toEqual([
+      expect.stringContaining('推定: 面接官'),
+      expect.stringContaining('推定: 自分'),
+    ]);
+    await guessed.getByTestId('guessed-speaker').first().locator('summary').click();
+    await expect(guessed.textContent()).resolves.toContain('「採用担当の森です」');
+    await screenshot(page, 'import-09-roles-guessed');
+    await guessed.getByTestId('confirm-role').first().click();
+    await expect.poll(() => guessed.getByTestId('guessed-speaker').count()).toBe(1);
+    await guessed.getByTestId('confirm-role').click();
+    await page.getByTestId('roles-guessed').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('speaker-role-guess').count()).resolves.toBe(0);
+  });
+
   it('a broken file is refused with the line at fault shown from the file, and nothing is saved', async () => {
     const { page } = app;
     await createInterviewInUi(page, '株式会社こわれ');

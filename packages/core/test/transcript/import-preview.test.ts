@@ -55,3 +55,21 @@ describe('confirming a guessed role', () => {
     expect(edited.speakers[0]).toEqual({ key: 'A', label: 'Speaker 1', role: 'interviewer' });
   });
 });
+
+describe('our JSON keeps a guessed role a guess', () => {
+  it('reads guessed and evidence back from an exported file', () => {
+    const json = JSON.stringify({
+      language: 'ja',
+      speakers: [
+        { key: 'S1', label: '話者1', role: 'interviewer', guessed: true, evidence: ['質問 4 件'] },
+        { key: 'S2', label: '話者2', role: 'me' },
+      ],
+      segments: [{ id: 'seg-1', speaker: 'S1', startMs: 0, endMs: 1000, text: '自己紹介をお願いします。' }],
+    });
+    const content = parseTranscriptFile('export.json', json);
+    expect(content.speakers).toEqual([
+      { key: 'S1', label: '話者1', role: 'interviewer', guessed: true, evidence: ['質問 4 件'] },
+      { key: 'S2', label: '話者2', role: 'me' },
+    ]);
+  });
+});

@@ -54,5 +54,5 @@ export const transcriptImportText = {
 export const roleGuessText = {
   guessed: (role: string) => ({ ja: `推定: ${role}`, en: `Guessed: ${role}` }),
   evidence: { ja: '推定の根拠', en: 'Why this guess' },
-  confirm: { ja: 'この役割で確定', en: 'Confirm' },
+  confirm: { ja: '確定', en: 'Confirm' },
 } satisfies Record<string, Text>;
