@@ -1,4 +1,4 @@
-import { modeOf } from '@furikaeri/core';
+import { modeOf, type SpeechRegion } from '@furikaeri/core';
 import { useEffect } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -12,14 +12,16 @@ import { reviewText } from '../../i18n/strings/review';
 import { href } from '../../router/routes';
 import { useEventDetail } from '../event/useEventDetail';
 import { useAnalysis } from './analysis/useAnalysis';
+import { NoTranscriptReview } from './no-transcript/NoTranscriptReview';
 import { ReviewWorkspace } from './ReviewWorkspace';
 import { RoleCheckPanel } from './roles/RoleCheckPanel';
-import { TranscriptPending } from './TranscriptPending';
 import { useTranscriptView } from './useTranscriptView';
 import './review.css';
 import './transcript/transcript.css';
 import './speakers/speakers.css';
 import './print.css';
+
+const NO_REGIONS: SpeechRegion[] = [];
 
 interface ReviewPageProps {
   eventId: string;
@@ -100,7 +102,12 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
           startAtMs={startAt === null ? null : Math.round(startAt * 1000)}
         />
       ) : (
-        <TranscriptPending detail={detail.data} />
+        <NoTranscriptReview
+          detail={detail.data}
+          regions={NO_REGIONS}
+          onJob={detail.applyJob}
+          onChanged={() => void Promise.all([detail.reload(), model.reload()])}
+        />
       )}
     </div>
   );

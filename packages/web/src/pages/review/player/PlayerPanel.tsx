@@ -21,7 +21,8 @@ import { Waveform } from './Waveform';
 
 interface PlayerPanelProps {
   recording: RecordingView;
-  transcript: Transcript;
+  /** Speaker turns to draw (without a transcript: the detected speech, as one "speaker"). */
+  transcript: Pick<Transcript, 'speakers' | 'segments'>;
   audio: HTMLAudioElement | null;
   onAudio(element: HTMLAudioElement | null): void;
   /** False until the transcript is all in the page: regions force a layout each, so they come after. */
@@ -29,8 +30,8 @@ interface PlayerPanelProps {
   state: PlaybackState;
   controls: PlaybackControls;
   durationMs: number;
-  onPreviousQuestion(): void;
-  onNextQuestion(): void;
+  onPreviousQuestion?: () => void;
+  onNextQuestion?: () => void;
 }
 
 /** The recording: waveform with speaker turns and bookmarks, the hidden <audio> behind it, and its controls. */
