@@ -85,6 +85,10 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await player.waitFor();
       await player.locator('.waveform').first().waitFor();
       await player.getByTestId('play-toggle').waitFor();
+      // Speech regions from the real VAD: the fixture has 17 turns, some close enough to merge.
+      await player.getByTestId('speech-regions').waitFor({ timeout: 60_000 });
+      const regions = Number(/\d+/.exec((await player.getByTestId('speech-regions').textContent()) ?? '')?.[0]);
+      expect(regions).toBeGreaterThanOrEqual(8);
       await expect(player.getByTestId('previous-question').count()).resolves.toBe(0);
       const next = page.getByTestId('next-steps');
       await next.getByTestId('next-import').getByTestId('file-input').waitFor({ state: 'attached' });

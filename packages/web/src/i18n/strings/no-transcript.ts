@@ -5,6 +5,7 @@ type Text = Message | ((...args: never[]) => Message);
 /** The review of a recording that has no transcript yet: listen, and the ways to a review (issue #18). */
 export const noTranscriptText = {
   player: { ja: '録音', en: 'Recording' },
+  speech: { ja: '発話', en: 'Speech' },
   speechRegions: (count: number) => ({
     ja: `発話区間 ${count} か所（音声区間検出）を波形に示しています。`,
     en: `${count} stretches of speech (voice activity detection) are marked on the waveform.`,

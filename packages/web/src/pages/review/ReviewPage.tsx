@@ -1,4 +1,4 @@
-import { modeOf, type SpeechRegion } from '@furikaeri/core';
+import { modeOf } from '@furikaeri/core';
 import { useEffect } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -20,8 +20,6 @@ import './review.css';
 import './transcript/transcript.css';
 import './speakers/speakers.css';
 import './print.css';
-
-const NO_REGIONS: SpeechRegion[] = [];
 
 interface ReviewPageProps {
   eventId: string;
@@ -104,7 +102,6 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
       ) : (
         <NoTranscriptReview
           detail={detail.data}
-          regions={NO_REGIONS}
           onJob={detail.applyJob}
           onChanged={() => void Promise.all([detail.reload(), model.reload()])}
         />

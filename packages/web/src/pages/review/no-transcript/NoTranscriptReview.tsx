@@ -1,4 +1,4 @@
-import type { EventDetail, Job, SpeechRegion } from '@furikaeri/core';
+import type { EventDetail, Job } from '@furikaeri/core';
 import { TranscribeActions } from '../../../components/speech-model/TranscribeActions';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { noTranscriptText as T } from '../../../i18n/strings/no-transcript';
@@ -10,8 +10,6 @@ import './no-transcript.css';
 
 interface NoTranscriptReviewProps {
   detail: EventDetail;
-  /** Speech detected in the playable recording (empty until known). */
-  regions: readonly SpeechRegion[];
   onJob(job: Job): void;
   /** A transcript was imported or a job started: reload the page's data. */
   onChanged(): void;
@@ -21,14 +19,14 @@ interface NoTranscriptReviewProps {
  * A recording without a transcript still gets a review page: it plays, with its waveform, and the three ways
  * on are right here — import a transcript, install a model and transcribe, or write notes.
  */
-export function NoTranscriptReview({ detail, regions, onJob, onChanged }: NoTranscriptReviewProps) {
+export function NoTranscriptReview({ detail, onJob, onChanged }: NoTranscriptReviewProps) {
   const { t } = useLocale();
   const { event, recordings } = detail;
   const playable = recordings.find((recording) => recording.status === 'ready' && recording.audioDeletedAt === null);
   const consentDeclined = event.consent === 'declined';
   return (
     <div className="no-transcript" data-testid="no-transcript">
-      {playable && <RecordingPlayer recording={playable} regions={regions} />}
+      {playable && <RecordingPlayer recording={playable} />}
       <TranscriptPending detail={detail} />
       <section className="card no-transcript__next" aria-labelledby="next-steps-title" data-testid="next-steps">
         <h2 id="next-steps-title">{t(T.nextTitle)}</h2>

@@ -1,11 +1,14 @@
 import type { RecordingView, SpeechRegion, Transcript } from '@furikaeri/core';
 import { useMemo, useState } from 'react';
+import { fetchSpeechRegions } from '../../../api/speech';
+import { useResource } from '../../../hooks/useResource';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { noTranscriptText as T } from '../../../i18n/strings/no-transcript';
 import { PlayerPanel } from '../player/PlayerPanel';
 import { usePlayback } from '../player/usePlayback';
 
 const SPEECH = 'speech';
+const NO_REGIONS: SpeechRegion[] = [];
 
 /** Speech regions drawn as the turns of one speaker, so the waveform shows where someone talked. */
 function regionsAsTurns(regions: readonly SpeechRegion[], label: string): Pick<Transcript, 'speakers' | 'segments'> {
@@ -23,18 +26,14 @@ function regionsAsTurns(regions: readonly SpeechRegion[], label: string): Pick<T
 }
 
 /** Player, waveform and (when detected) the speech regions of a recording that has no transcript yet. */
-export function RecordingPlayer({
-  recording,
-  regions,
-}: {
-  recording: RecordingView;
-  regions: readonly SpeechRegion[];
-}) {
+export function RecordingPlayer({ recording }: { recording: RecordingView }) {
   const { t } = useLocale();
+  const detected = useResource(`speech-regions:${recording.id}`, () => fetchSpeechRegions(recording.id));
+  const regions = detected.data ?? NO_REGIONS;
   const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
   const durationMs = recording.pcm?.durationMs ?? recording.media?.durationMs ?? 0;
   const [state, controls] = usePlayback(audio, durationMs);
-  const turns = useMemo(() => regionsAsTurns(regions, t(T.player)), [regions, t]);
+  const turns = useMemo(() => regionsAsTurns(regions, t(T.speech)), [regions, t]);
   return (
     <section className="card review__player" aria-label={t(T.player)} data-testid="no-transcript-player">
       <PlayerPanel
