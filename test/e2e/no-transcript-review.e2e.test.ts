@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ModelManager, ModelPullTracker } from '@furikaeri/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFakePackage, type FakePackage, fakeEntry } from '../../packages/server/test/models/model-fixtures';
+import { closedLoopbackPort } from '../../packages/server/test/models/model-server';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
 import { INTERVIEW_JSON, interviewFixturePresent } from '../support/interview-fixture';
@@ -12,15 +12,6 @@ import { screenshot, screenshotOf } from '../support/screenshots';
 import { chooseFileInUi, createInterviewInUi, setUpLibraryInUi } from '../support/ui-journey';
 
 const INTERVIEW_WAV = INTERVIEW_JSON.replace(/\.json$/, '.wav');
-
-/** A loopback port nothing listens on: the model's "release site" refuses the connection, as an unreachable site does. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * A recording with no speech model installed (issue #18): the card and the review say what is missing and
@@ -39,7 +30,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       modelsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-e2e-models-'));
       // The default model id, downloaded from a site that refuses the connection.
       const entry = {
-        ...fakeEntry(pkg, `http://127.0.0.1:${await closedPort()}/sense-voice.tar.bz2`),
+        ...fakeEntry(pkg, `http://127.0.0.1:${await closedLoopbackPort()}/sense-voice.tar.bz2`),
         id: 'sense-voice-small-int8',
         title: { ja: 'SenseVoice（テスト）', en: 'SenseVoice (test)' },
       };

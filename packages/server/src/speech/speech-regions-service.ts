@@ -25,7 +25,7 @@ export class SpeechRegionsService {
 
   async regions(recordingId: string, signal: AbortSignal): Promise<SpeechRegion[]> {
     const recording = this.repos.recordings.find(recordingId);
-    if (!recording || recording.status !== 'ready' || !recording.pcm || recording.audioDeletedAt !== null) {
+    if (recording?.status !== 'ready' || !recording.pcm || recording.audioDeletedAt !== null) {
       throw notFound('recording', recordingId);
     }
     const cached = this.cache.get(recordingId);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { AppError } from '@furikaeri/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { downloadFile } from '../../src/models/download';
+import { closedLoopbackPort } from './model-server';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -29,18 +29,9 @@ async function failedDownload(url: string, fetchImpl?: typeof fetch): Promise<Ap
   throw new Error('expected the download to fail');
 }
 
-/** A port on loopback that nothing listens on: a real ECONNREFUSED, nothing leaves the machine. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 describe('a model download that cannot reach its site says so in plain words', () => {
   it('connection refused (real, on loopback): the site is unreachable, with the offline import offered', async () => {
-    const url = `http://127.0.0.1:${await closedPort()}/model.tar.bz2`;
+    const url = `http://127.0.0.1:${await closedLoopbackPort()}/model.tar.bz2`;
     const error = await failedDownload(url);
     expect(error.details).toMatchObject({ reason: 'unreachable', code: 'ECONNREFUSED', url });
     expect(error.userMessage.ja).toContain('接続できませんでした');

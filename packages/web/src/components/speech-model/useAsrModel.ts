@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { type ModelView, modelsApi } from '../../api/models';
 import { speechApi } from '../../api/speech';
+import { usePollWhile } from '../../hooks/usePollWhile';
 import { useResource } from '../../hooks/useResource';
 
 const POLL_MS = 700;
@@ -20,11 +20,7 @@ export function useAsrModel(): AsrModel {
   const pulling = model?.pull?.status === 'running';
   const { reload } = models;
 
-  useEffect(() => {
-    if (!pulling) return;
-    const timer = setInterval(() => void reload(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [pulling, reload]);
+  usePollWhile(pulling, reload, POLL_MS);
 
   return { model, usable: model?.status === 'installed' || model?.status === 'bundled', reload };
 }

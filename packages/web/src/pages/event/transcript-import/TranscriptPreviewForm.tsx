@@ -1,15 +1,9 @@
-import {
-  formatDuration,
-  type RecordingView,
-  SPEAKER_ROLES,
-  type SpeakerRole,
-  type TranscriptPreview,
-} from '@furikaeri/core';
+import { formatDuration, type RecordingView, type SpeakerRole, type TranscriptPreview } from '@furikaeri/core';
 import { type FormEvent, useId, useState } from 'react';
 import { Notice } from '../../../components/Notice';
 import { RoleGuess } from '../../../components/RoleGuess';
+import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
-import { SPEAKER_ROLE_LABELS } from '../../../i18n/strings/review';
 import { FORMAT_LABELS, transcriptImportText as T } from '../../../i18n/strings/transcript-import';
 
 interface TranscriptPreviewFormProps {
@@ -64,19 +58,13 @@ export function TranscriptPreviewForm(props: TranscriptPreviewFormProps) {
           <li key={speaker.key} className="transcript-preview__speaker" data-testid="preview-speaker">
             <span className="transcript-preview__speaker-name">{speaker.label}</span>
             <span className="meta-text">{t(T.lineCount(speaker.segmentCount))}</span>
-            <select
-              className="input transcript-preview__role"
+            <RoleSelect
+              className="transcript-preview__role"
               value={roles[speaker.key] ?? speaker.role}
-              onChange={(event) => onRole(speaker.key, event.target.value as SpeakerRole)}
-              aria-label={t(T.role(speaker.label))}
-              data-testid="preview-role"
-            >
-              {SPEAKER_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(SPEAKER_ROLE_LABELS[role])}
-                </option>
-              ))}
-            </select>
+              onChange={(role) => onRole(speaker.key, role)}
+              label={t(T.role(speaker.label))}
+              testId="preview-role"
+            />
             {speaker.guessed && roles[speaker.key] === speaker.role && (
               <RoleGuess role={speaker.role} evidence={speaker.evidence} />
             )}

@@ -1,7 +1,7 @@
-import { SPEAKER_ROLES, type SpeakerRole, type Transcript, type TranscriptEdit } from '@furikaeri/core';
+import type { SpeakerRole, Transcript, TranscriptEdit } from '@furikaeri/core';
 import { RoleGuess } from '../../../components/RoleGuess';
+import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
-import { SPEAKER_ROLE_LABELS } from '../../../i18n/strings/review';
 import { roleCheckText as T } from '../../../i18n/strings/role-check';
 import { roleGuessText } from '../../../i18n/strings/transcript-import';
 import { firstWords } from './RoleCheckPanel';
@@ -53,20 +53,13 @@ export function GuessedRoles({ transcript, busy, onApply }: GuessedRolesProps) {
               >
                 {t(roleGuessText.confirm)}
               </button>
-              <select
-                className="input"
+              <RoleSelect
                 value={speaker.role}
                 disabled={busy}
-                onChange={(event) => void setRole(speaker.key, event.target.value as SpeakerRole)}
-                aria-label={t(T.change(speaker.label))}
-                data-testid="change-role"
-              >
-                {SPEAKER_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(SPEAKER_ROLE_LABELS[role])}
-                  </option>
-                ))}
-              </select>
+                onChange={(role) => void setRole(speaker.key, role)}
+                label={t(T.change(speaker.label))}
+                testId="change-role"
+              />
             </span>
           </li>
         ))}
