@@ -42,6 +42,7 @@ export function RecordingPlayer({ recording }: { recording: RecordingView }) {
         audio={audio}
         onAudio={setAudio}
         drawRegions
+        joinGapMs={0}
         state={state}
         controls={controls}
         durationMs={durationMs}
