@@ -1,11 +1,16 @@
 import {
   AppError,
   type Job,
+  looksLikeAudio,
   parseTranscriptFile,
+  previewTranscript,
   SPEAKER_ROLES,
   type SpeakerRole,
   type Transcript,
+  type TranscriptContent,
+  type TranscriptPreview,
   type TranscriptSpeaker,
+  UPLOAD_SNIFF_BYTES,
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
@@ -36,6 +41,25 @@ export class TranscriptImportService {
   ) {}
 
   importFile(request: TranscriptImport): { transcript: Transcript; job: Job } {
+    const { content } = this.read(request);
+    const transcript = this.repos.transcripts.insertAsCurrent(
+      { id: newId('tr'), eventId: request.eventId, recordingId: request.recordingId ?? null, content },
+      isoNow(this.clock),
+    );
+    return {
+      transcript,
+      job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: request.eventId }),
+    };
+  }
+
+  /** What the file would become — format, encoding, speakers with their guessed roles, first lines — saving nothing. */
+  preview(request: TranscriptImport): TranscriptPreview {
+    const { content, encoding } = this.read(request);
+    return previewTranscript(content, { fileName: request.fileName, encoding });
+  }
+
+  /** Checks the event (and recording), the size and that the file is text, then parses it; the line at fault otherwise. */
+  private read(request: TranscriptImport): { content: TranscriptContent; encoding: DecodedText['encoding'] } {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (request.recordingId) {
@@ -48,15 +72,14 @@ export class TranscriptImportService {
         en: 'The transcript file is too large (20 MB at most)',
       });
     }
-    const content = parseTranscriptFile(request.fileName, decodeText(request.bytes));
-    const transcript = this.repos.transcripts.insertAsCurrent(
-      { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
-      isoNow(this.clock),
-    );
-    return {
-      transcript,
-      job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: event.id }),
-    };
+    if (looksLikeAudio(request.bytes.subarray(0, UPLOAD_SNIFF_BYTES))) {
+      throw new AppError('unsupported_media', {
+        ja: 'これは音声ファイルです。録音として取り込んでください。',
+        en: 'This is an audio file: import it as a recording.',
+      });
+    }
+    const decoded = decodeTranscriptBytes(request.bytes);
+    return { content: parseTranscriptFile(request.fileName, decoded.text), encoding: decoded.encoding };
   }
 
   current(eventId: string): Transcript {
@@ -84,13 +107,18 @@ export class TranscriptImportService {
   }
 }
 
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'shift_jis';
+}
+
 /** UTF-8 (with or without BOM); Windows tools still write Japanese text as Shift_JIS, so that is the fallback. */
-export function decodeText(bytes: Uint8Array): string {
+export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     try {
-      return new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+      return { text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes), encoding: 'shift_jis' };
     } catch {
       throw new AppError('validation', {
         ja: '文字コードを読み取れません。UTF-8 で保存し直してください。',
@@ -98,6 +126,10 @@ export function decodeText(bytes: Uint8Array): string {
       });
     }
   }
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return decodeTranscriptBytes(bytes).text;
 }
 
 function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): TranscriptSpeaker[] {

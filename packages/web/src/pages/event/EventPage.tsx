@@ -74,7 +74,16 @@ export function EventPage({ eventId }: { eventId: string }) {
           ) : (
             <>
               <RecordEntry eventId={event.id} />
-              <ImportArea eventId={event.id} compact={recordings.length > 0} onUploaded={onUploaded} />
+              <ImportArea
+                eventId={event.id}
+                compact={recordings.length > 0}
+                recordings={recordings}
+                onUploaded={onUploaded}
+                onTranscriptSaved={(result) => {
+                  detail.applyJob(result.job);
+                  void detail.reload();
+                }}
+              />
             </>
           )}
           <Section title={t(eventPage.recordings)} count={recordings.length} testId="recordings">
