@@ -26,3 +26,4 @@ export * from './transcript/edit';
 export * from './transcript/export';
 export * from './transcript/formats/index';
 export * from './transcript/model';
+export * from './transcript/roles/index';

@@ -14,6 +14,15 @@ export interface TranscriptSpeaker {
   /** What the user sees; editable (面接官, 自分, a name). */
   label: string;
   role: SpeakerRole;
+  /**
+   * Set when the role was inferred, not chosen by the user (see transcript/roles): the UI shows it as a
+   * guess with its evidence until the user confirms or changes it, which removes these three fields.
+   */
+  guessed?: true;
+  /** 0…1, with `guessed`. */
+  confidence?: number;
+  /** Why the role was guessed ("asked 7 questions", 「本日はよろしく…」), with `guessed`. */
+  evidence?: Message[];
 }
 
 /** Timing of one word or character, when the engine gives it (token timestamps). */

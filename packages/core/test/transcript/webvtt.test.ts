@@ -51,9 +51,9 @@ describe('WebVTT import', () => {
       ['山田', 5000, 7250, 'よろしくお願いいたします。'],
       ['山田', 7300, 9000, '本日はオンラインで失礼します。'],
     ]);
-    expect(content.speakers).toEqual([
-      { key: '面接官 田中', label: '面接官 田中', role: 'interviewer' },
-      { key: '山田', label: '山田', role: 'me' },
+    expect(content.speakers.map(({ key, label, role, guessed }) => ({ key, label, role, guessed }))).toEqual([
+      { key: '面接官 田中', label: '面接官 田中', role: 'interviewer', guessed: true },
+      { key: '山田', label: '山田', role: 'me', guessed: true },
     ]);
     expect(content.segments.map((s) => s.id)).toEqual(['seg-1', 'seg-2', 'seg-3']);
   });

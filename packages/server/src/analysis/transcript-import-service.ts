@@ -1,11 +1,16 @@
 import {
   AppError,
+  confirmedSpeaker,
   type Job,
+  type JobEvent,
+  type Message,
   parseTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
   type Transcript,
+  type TranscriptContent,
   type TranscriptSpeaker,
+  withInferredRoles,
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
@@ -19,6 +24,15 @@ export interface TranscriptImport {
   bytes: Uint8Array;
   /** The recording the file's times refer to (a Zoom VTT of a Zoom recording), if any. */
   recordingId?: string | null;
+}
+
+/**
+ * How far the roles of an imported transcript could be guessed: `settled` false when the user has to say
+ * (who is who is unknown, or which group member is the user); `note` then says what to ask.
+ */
+export interface RoleGuessSummary {
+  settled: boolean;
+  note: Message | null;
 }
 
 /** Transcript files are text: anything this large is not one. */
@@ -35,7 +49,7 @@ export class TranscriptImportService {
     private readonly clock: Clock,
   ) {}
 
-  importFile(request: TranscriptImport): { transcript: Transcript; job: Job } {
+  importFile(request: TranscriptImport): { transcript: Transcript; job: Job; roles: RoleGuessSummary } {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (request.recordingId) {
@@ -48,7 +62,7 @@ export class TranscriptImportService {
         en: 'The transcript file is too large (20 MB at most)',
       });
     }
-    const content = parseTranscriptFile(request.fileName, decodeText(request.bytes));
+    const { content, roles } = guessRoles(parseTranscriptFile(request.fileName, decodeText(request.bytes)), event);
     const transcript = this.repos.transcripts.insertAsCurrent(
       { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
       isoNow(this.clock),
@@ -56,6 +70,7 @@ export class TranscriptImportService {
     return {
       transcript,
       job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: event.id }),
+      roles,
     };
   }
 
@@ -70,7 +85,10 @@ export class TranscriptImportService {
     return transcript;
   }
 
-  /** Renames speakers and corrects their roles (面接官, 自分…); the analysis re-runs. */
+  /**
+   * Renames speakers and corrects or confirms their roles (面接官, 自分…); every speaker sent loses its
+   * `guessed` marker. The analysis re-runs.
+   */
   updateSpeakers(eventId: string, input: unknown): { transcript: Transcript; job: Job } {
     const transcript = this.current(eventId);
     const speakers = readSpeakers(input, transcript.speakers);
@@ -82,6 +100,23 @@ export class TranscriptImportService {
     );
     return { transcript: updated, job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }) };
   }
+}
+
+/**
+ * Roles guessed from the conversation and the event (its type; its participant list names the others, so
+ * the user makes one more). Our own JSON keeps the roles it states: they were set by a user.
+ */
+function guessRoles(
+  parsed: TranscriptContent,
+  event: JobEvent,
+): { content: TranscriptContent; roles: RoleGuessSummary } {
+  const stated = parsed.source.kind === 'import' && parsed.source.format === 'json';
+  if (stated && parsed.speakers.some((speaker) => speaker.role !== 'unknown')) {
+    return { content: parsed, roles: { settled: true, note: null } };
+  }
+  const participants = event.participants.length > 0 ? event.participants.length + 1 : null;
+  const { content, inference } = withInferredRoles(parsed, { eventType: event.type, participants });
+  return { content, roles: { settled: inference.settled, note: inference.note } };
 }
 
 /** UTF-8 (with or without BOM); Windows tools still write Japanese text as Shift_JIS, so that is the fallback. */
@@ -116,7 +151,8 @@ function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): Transcript
     }
     const label =
       typeof record.label === 'string' && record.label.trim() !== '' ? record.label.trim().slice(0, 60) : current.label;
-    changes.set(current.key, { key: current.key, label, role: role as SpeakerRole });
+    // A speaker the user sends is confirmed: its role is no longer a guess.
+    changes.set(current.key, confirmedSpeaker({ key: current.key, label, role: role as SpeakerRole }));
   }
   return existing.map((speaker) => changes.get(speaker.key) ?? speaker);
 }
