@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscriptFile } from '../../src/index';
+import { parseTranscriptFile, readTranscriptFile } from '../../src/index';
 import { parseError } from './parse-helpers';
 
 const ZOOM = `WEBVTT
@@ -97,20 +97,32 @@ describe('WebVTT import', () => {
     expect(error.userMessage.en).toContain('line 1');
   });
 
-  it('refuses an unreadable timing line, naming its line', () => {
-    const text = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nA: はい\n\n2\n00:00:03.000 --> 00:0x:04.000\nB: いいえ\n';
-    const error = parseError(() => parseTranscriptFile('a.vtt', text));
-    expect(error.details).toMatchObject({ line: 8 });
-    expect(error.userMessage.ja).toContain('8行目');
+  it('drops a cue with an unreadable timing line as a browser does, keeps the rest, and names the line', () => {
+    const text =
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nA: はい\n\n2\n00:00:03.000 --> 00:0x:04.000\nB: いいえ\n\n3\n00:00:05.000 --> 00:00:06.000\nB: そうです\n';
+    const parsed = readTranscriptFile('a.vtt', text);
+    expect(parsed.content.segments.map((s) => [s.speaker, s.text])).toEqual([
+      ['A', 'はい'],
+      ['B', 'そうです'],
+    ]);
+    expect(parsed.warnings.map((w) => w.line)).toEqual([8]);
+    expect(parsed.warnings[0]?.message.ja).toContain('8行目');
+    expect(parsed.warnings[0]?.message.en).toContain('Line 8');
   });
 
-  it('refuses a cue whose end is before its start, and a block without timing', () => {
+  it('keeps a reversed cue at its start with a warning; drops a block without timing; refuses a file left empty', () => {
+    const reversed = readTranscriptFile('a.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nA: x\n');
+    expect(reversed.content.segments[0]).toMatchObject({ startMs: 5000, endMs: 5000, text: 'x' });
+    expect(reversed.warnings.map((w) => w.line)).toEqual([3]);
+    const untimed = readTranscriptFile(
+      'a.vtt',
+      'WEBVTT\n\nA: ただの文\nもう一行\n\n00:00:01.000 --> 00:00:02.000\nB: はい\n',
+    );
+    expect(untimed.content.segments.map((s) => s.text)).toEqual(['はい']);
+    expect(untimed.warnings.map((w) => w.line)).toEqual([3]);
     expect(
-      parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nA: x\n')).details,
-    ).toMatchObject({ line: 3 });
-    expect(parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\nA: ただの文\nもう一行\n')).details).toMatchObject({
-      line: 3,
-    });
+      parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\nA: ただの文\nもう一行\n')).userMessage.en,
+    ).toContain('no speech');
   });
 
   it('refuses a file with no speech and an empty file', () => {

@@ -3,8 +3,9 @@ import {
   confirmedSpeaker,
   type Job,
   type JobEvent,
+  type ImportWarning,
   type Message,
-  parseTranscriptFile,
+  readTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
   type Transcript,
@@ -49,7 +50,13 @@ export class TranscriptImportService {
     private readonly clock: Clock,
   ) {}
 
-  importFile(request: TranscriptImport): { transcript: Transcript; job: Job; roles: RoleGuessSummary } {
+  importFile(request: TranscriptImport): {
+    transcript: Transcript;
+    job: Job;
+    roles: RoleGuessSummary;
+    /** What was skipped to read the file (a malformed cue), each with its line. */
+    warnings: ImportWarning[];
+  } {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (request.recordingId) {
@@ -62,7 +69,8 @@ export class TranscriptImportService {
         en: 'The transcript file is too large (20 MB at most)',
       });
     }
-    const { content, roles } = guessRoles(parseTranscriptFile(request.fileName, decodeText(request.bytes)), event);
+    const parsed = readTranscriptFile(request.fileName, decodeText(request.bytes));
+    const { content, roles } = guessRoles(parsed.content, event);
     const transcript = this.repos.transcripts.insertAsCurrent(
       { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
       isoNow(this.clock),
@@ -71,6 +79,7 @@ export class TranscriptImportService {
       transcript,
       job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: event.id }),
       roles,
+      warnings: parsed.warnings,
     };
   }
 

@@ -26,8 +26,7 @@ const POLITE_QUESTION_END = /(です|ます|でしょう|ません|ました|で
 const REQUEST_END =
   /(ください|下さい|くださいますか|もらえますか|いただけますか|いただけますでしょうか|お聞かせ(ください|願えますか)?|お願いします|お願いいたします|お願いできますか|教えて)$/;
 /** Procedural checks and backchannels that end like questions but ask for nothing. */
-const NOT_A_QUESTION =
-  /(聞こえ(て(い|おり))?ますか|見えていますか|そうですか|そうなんですか|よろしく.*|大丈夫ですか|いいですか)$/;
+const NOT_A_QUESTION = /(^(聞こえ|見え)(て|ます|る).*|そうですか|そうなんですか|よろしく.*|大丈夫ですか|いいですか)$/;
 
 /** A unit that asks the other side for content: a question or a request to tell something. */
 export function isQuestionUnit(unit: string): boolean {
@@ -51,7 +50,7 @@ export const HOSTS_THE_MEETING =
 
 /** Introducing oneself as the company side: 「面接を担当します松本です」「人事部の小林です」「OGの森田です」 */
 export const INTRODUCES_AS_COMPANY =
-  /((面接|面談|選考|採用|人事|本日)(を|の)?(ご)?担当(いた)?(します|しております|させていただきます)|担当の\S{1,8}(です|と申します)|面接官を|(人事|採用|総務|営業|開発|技術|企画)(部|課|室|チーム|グループ|本部)?の\S{1,8}(です|と申します)|(課|室|チーム|グループ|事業部|本部)の\S{1,8}(です|と申します)|(OB|OG|社員)の\S{1,8}(です|と申します)|(入社|新卒で入って)\S{0,4}(年目|年になり))/;
+  /((面接|面談|選考|採用|人事|本日)(を|の)?(ご)?担当(いた)?(します|しております|している|させていただきます)|担当の\S{1,8}(です|と申します)|面接官を|(人事|採用|総務|営業|開発|技術|企画)(部|課|室|チーム|グループ|本部)?の\S{1,8}(です|と申します)|(課|室|チーム|グループ|事業部|本部)の\S{1,8}(です|と申します)|(OB|OG|社員)の\S{1,8}(です|と申します)|(入社|新卒で入って)\S{0,4}(年目|年になり))/;
 
 /** Talking about one's own company as its member. */
 export const SPEAKS_FOR_COMPANY = /(当社|弊社|わが社|我が社|うちの会社|私ども|うちの部署|うちの(チーム|部))/;
