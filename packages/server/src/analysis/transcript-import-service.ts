@@ -1,9 +1,9 @@
 import {
   AppError,
   confirmedSpeaker,
+  type ImportWarning,
   type Job,
   type JobEvent,
-  type ImportWarning,
   type Message,
   readTranscriptFile,
   SPEAKER_ROLES,
