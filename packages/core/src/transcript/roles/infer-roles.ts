@@ -55,7 +55,7 @@ export function inferRoles(content: TranscriptContent, context: RoleContext = {}
     return { profile, cues, net: sideScore(cues, 'company') - sideScore(cues, 'applicant') };
   });
   const speaking = weighed.filter((item) => item.profile.turns > 0);
-  const mine = context.mine ?? null;
+  const mine = context.mine ?? microphoneOf(content);
   const roles = new Map<string, InferredRole>();
   const set = (key: string, role: SpeakerRole, confidence: number, evidence: Message[]) =>
     roles.set(key, { key, role, confidence: round(confidence), evidence });
@@ -105,6 +105,16 @@ function weighedCues(profile: SpeakerProfile, label: string, eventType: EventTyp
     });
   }
   return cues;
+}
+
+/**
+ * A transcript made from a two-channel recording (the online mode) says who is on the user's microphone:
+ * the pipeline gave that channel's speaker the role me.
+ */
+function microphoneOf(content: TranscriptContent): { key: string; by: 'microphone' } | null {
+  if (content.source.kind !== 'asr' || content.source.diarization !== 'channels') return null;
+  const mine = content.speakers.filter((speaker) => speaker.role === 'me');
+  return mine.length === 1 && mine[0] ? { key: mine[0].key, by: 'microphone' } : null;
 }
 
 /** The one speaker whose name says 自分/me: in a group, the only hint of which candidate is the user. */
