@@ -5,9 +5,11 @@ import {
   type Job,
   type JobEvent,
   type Message,
+  type RoleContext,
   readTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
+  splitSpeakersByContent,
   type Transcript,
   type TranscriptContent,
   type TranscriptSpeaker,
@@ -34,6 +36,8 @@ export interface TranscriptImport {
 export interface RoleGuessSummary {
   settled: boolean;
   note: Message | null;
+  /** One unnamed speaker (a Whisper SRT): `splitSpeakers` can split it into two by content. */
+  splittable: boolean;
 }
 
 /** Transcript files are text: anything this large is not one. */
@@ -95,6 +99,35 @@ export class TranscriptImportService {
   }
 
   /**
+   * Splits the current transcript's one speaker into two by what is said (questions and the answers after
+   * them), guesses their roles and re-runs the analysis. Only for a transcript with a single speaker.
+   */
+  splitSpeakers(eventId: string): { transcript: Transcript; job: Job; roles: RoleGuessSummary } {
+    const transcript = this.current(eventId);
+    const event = this.repos.events.find(eventId);
+    if (!event) throw notFound('event', eventId);
+    const split = splitSpeakersByContent(transcript);
+    if (!split) {
+      throw new AppError('validation', {
+        ja: '話者が一人だけの文字起こしを、質問と答えに分けられませんでした。',
+        en: 'Only a transcript with a single speaker can be split, and this one has no questions and answers to split by.',
+      });
+    }
+    const { content, inference } = withInferredRoles(split, roleContext(event));
+    const updated = this.repos.transcripts.updateContent(
+      transcript.id,
+      content.speakers,
+      content.segments,
+      isoNow(this.clock),
+    );
+    return {
+      transcript: updated,
+      job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }),
+      roles: { settled: inference.settled, note: inference.note, splittable: false },
+    };
+  }
+
+  /**
    * Renames speakers and corrects or confirms their roles (面接官, 自分…); every speaker sent loses its
    * `guessed` marker. The analysis re-runs.
    */
@@ -121,11 +154,15 @@ function guessRoles(
 ): { content: TranscriptContent; roles: RoleGuessSummary } {
   const stated = parsed.source.kind === 'import' && parsed.source.format === 'json';
   if (stated && parsed.speakers.some((speaker) => speaker.role !== 'unknown')) {
-    return { content: parsed, roles: { settled: true, note: null } };
+    return { content: parsed, roles: { settled: true, note: null, splittable: false } };
   }
-  const participants = event.participants.length > 0 ? event.participants.length + 1 : null;
-  const { content, inference } = withInferredRoles(parsed, { eventType: event.type, participants });
-  return { content, roles: { settled: inference.settled, note: inference.note } };
+  const { content, inference } = withInferredRoles(parsed, roleContext(event));
+  const splittable = content.speakers.length === 1;
+  return { content, roles: { settled: inference.settled, note: inference.note, splittable } };
+}
+
+function roleContext(event: JobEvent): RoleContext {
+  return { eventType: event.type, participants: event.participants.length > 0 ? event.participants.length + 1 : null };
 }
 
 /** UTF-8 (with or without BOM); Windows tools still write Japanese text as Shift_JIS, so that is the fallback. */

@@ -56,7 +56,7 @@ describe('roles guessed on import, returned as guesses, confirmed by the user', 
   it('stores each guessed role with its marker, confidence and evidence, and says whether it is settled', async () => {
     const eventId = eventOf('interview');
     const body = await upload(eventId, 'zoom.vtt', ZOOM);
-    expect(body.roles).toEqual({ settled: true, note: null });
+    expect(body.roles).toEqual({ settled: true, note: null, splittable: false });
     const [asker, answerer] = body.transcript.speakers;
     expect(asker).toMatchObject({ key: 'Kobayashi Takuya', role: 'interviewer', guessed: true });
     expect(answerer).toMatchObject({ key: 'Ogawa Ren', role: 'me', guessed: true });
@@ -99,5 +99,28 @@ describe('roles guessed on import, returned as guesses, confirmed by the user', 
       role: 'me',
     });
     expect(transcript.speakers.find((s) => s.key === 'Kobayashi Takuya')?.guessed).toBe(true);
+  });
+
+  it('splits a transcript with one unnamed speaker (Whisper SRT) by content when asked, then guesses the roles', async () => {
+    const eventId = eventOf('interview');
+    const srt = [
+      '1\n00:00:00,000 --> 00:00:03,000\n本日はお時間をいただきありがとうございます',
+      '2\n00:00:03,500 --> 00:00:05,000\nよろしくお願いいたします',
+      '3\n00:00:05,500 --> 00:00:08,000\nまず自己紹介をお願いします',
+      '4\n00:00:08,500 --> 00:00:15,000\n東都大学の石井です ゼミでは地域経済を研究しています',
+    ].join('\n\n');
+    const imported = await upload(eventId, 'whisper.srt', srt);
+    expect(imported.roles).toMatchObject({ settled: false, splittable: true });
+    expect(imported.transcript.speakers.map((s) => s.role)).toEqual(['unknown']);
+    const response = await http.call(`/api/events/${eventId}/transcript/split-speakers`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as ImportBody;
+    expect(body.transcript.segments.map((s) => s.speaker)).toEqual(['話者1', '話者2', '話者1', '話者2']);
+    expect(body.transcript.speakers).toMatchObject([
+      { key: '話者1', role: 'interviewer', guessed: true },
+      { key: '話者2', role: 'me', guessed: true },
+    ]);
+    const again = await http.call(`/api/events/${eventId}/transcript/split-speakers`, { method: 'POST' });
+    expect(again.status).toBe(400);
   });
 });
