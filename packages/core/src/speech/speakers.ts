@@ -1,3 +1,4 @@
+import type { Message } from '../domain/message';
 import type { SpeakerRole, TranscriptSpeaker } from '../transcript/model';
 
 /** What the role guess needs to know about each voice found. */
@@ -30,6 +31,8 @@ const ROLE_LABELS: Record<SpeakerRole, string> = {
  */
 export function assignRoles(found: readonly FoundSpeaker[], hints: RoleHints): TranscriptSpeaker[] {
   const roles = new Map<string, SpeakerRole>();
+  /** Roles from talk time only are guesses (the UI shows them so); channel and voiceprint are not. */
+  const guesses = new Map<string, Message>();
   if (hints.byChannel) {
     for (const s of found) roles.set(s.key, s.channel === 0 ? 'me' : 'interviewer');
   } else if (hints.enrolledKey && found.some((s) => s.key === hints.enrolledKey)) {
@@ -40,6 +43,7 @@ export function assignRoles(found: readonly FoundSpeaker[], hints: RoleHints): T
   } else if (found.length === 2) {
     const talker = [...found].sort((a, b) => b.talkMs - a.talkMs)[0];
     for (const s of found) roles.set(s.key, s.key === talker?.key ? 'me' : 'interviewer');
+    guesses.set(talker?.key ?? '', TALKS_MORE);
   }
   const counts = new Map<SpeakerRole, number>();
   for (const s of found) {
@@ -52,6 +56,18 @@ export function assignRoles(found: readonly FoundSpeaker[], hints: RoleHints): T
     const n = (seen.get(role) ?? 0) + 1;
     seen.set(role, n);
     const numbered = role === 'unknown' || (counts.get(role) ?? 0) > 1;
-    return { key: s.key, label: numbered ? `${ROLE_LABELS[role]}${n}` : ROLE_LABELS[role], role };
+    const speaker: TranscriptSpeaker = {
+      key: s.key,
+      label: numbered ? `${ROLE_LABELS[role]}${n}` : ROLE_LABELS[role],
+      role,
+    };
+    if (guesses.size === 0) return speaker;
+    return { ...speaker, guessed: true, confidence: 0.55, evidence: [guesses.get(s.key) ?? TALKS_LESS] };
   });
 }
+
+const TALKS_MORE: Message = {
+  ja: '話す時間が長い（面接では候補者が会話の50〜70%を話す）',
+  en: 'talks more (in interviews candidates hold 50–70 % of the talk)',
+};
+const TALKS_LESS: Message = { ja: '話す時間が短い', en: 'talks less' };

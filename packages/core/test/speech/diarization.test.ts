@@ -114,6 +114,19 @@ describe('speaker roles', () => {
     ]);
   });
 
+  it('marks roles taken from talk time alone as guesses with their evidence, not those from a voiceprint', () => {
+    const found = [
+      { key: 'S1', channel: 0, talkMs: 60_000 },
+      { key: 'S2', channel: 0, talkMs: 80_000 },
+    ];
+    const byTalk = assignRoles(found, { enrolledKey: null, byChannel: false });
+    expect(byTalk.map((s) => [s.guessed, s.evidence?.[0]?.en])).toEqual([
+      [true, 'talks less'],
+      [true, 'talks more (in interviews candidates hold 50–70 % of the talk)'],
+    ]);
+    expect(assignRoles(found, { enrolledKey: 'S1', byChannel: false }).some((s) => s.guessed)).toBe(false);
+  });
+
   it('guesses nobody among several voices without an enrolment', () => {
     const found = [1, 2, 3].map((n) => ({ key: `S${n}`, channel: 0, talkMs: n }));
     expect(assignRoles(found, { enrolledKey: null, byChannel: false }).map((s) => s.label)).toEqual([
