@@ -129,4 +129,30 @@ describe('WebVTT import', () => {
     expect(parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\nNOTE nothing here\n')).code).toBe('validation');
     expect(parseError(() => parseTranscriptFile('a.vtt', '  \n')).code).toBe('empty_file');
   });
+
+  // Edge cases of the WebVTT file-parsing rules (in the manner of the web-platform tests), written for us.
+  it.each([
+    ['hour-less times', '00:01.000 --> 00:02.000', [[1000, 2000]]],
+    ['no spaces around the arrow', '00:00:01.000-->00:00:02.000', [[1000, 2000]]],
+    ['settings after the end time', '00:00:01.000 --> 00:00:02.000 align:start position:10% line:0', [[1000, 2000]]],
+    ['minutes over 59', '00:60:01.000 --> 00:60:02.000', []],
+    ['two-digit milliseconds', '00:00:01.00 --> 00:00:02.000', []],
+    ['a comma for the decimal point (SRT style)', '00:00:01,000 --> 00:00:02,000', []],
+    ['hours of three digits', '100:00:01.000 --> 100:00:02.000', [[360_001_000, 360_002_000]]],
+  ] as const)('timing: %s', (_name, timing, expected) => {
+    const text = `WEBVTT\n\n${timing}\nA: 一つ目\n\n00:00:03.000 --> 00:00:04.000\nA: 二つ目\n`;
+    const { content, warnings } = readTranscriptFile('a.vtt', text);
+    const first = content.segments.filter((segment) => segment.text === '一つ目');
+    expect(first.map((segment) => [segment.startMs, segment.endMs])).toEqual(expected);
+    expect(warnings.map((warning) => warning.line)).toEqual(expected.length === 0 ? [3] : []);
+    expect(content.segments.some((segment) => segment.text === '二つ目')).toBe(true);
+  });
+
+  it('reads cue text as the spec does: references decoded once, unknown tags dropped, ruby text left out', () => {
+    const text =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v.loud Jos&eacute;>&amp;lt; is &quot;less&quot; &copy; <u>x</u><foo>y</foo> <ruby>漢字<rt>かんじ</rt></ruby>\n';
+    const segment = readTranscriptFile('a.vtt', text).content.segments[0];
+    expect(segment?.speaker).toBe('José');
+    expect(segment?.text).toBe('&lt; is "less" © xy 漢字');
+  });
 });
