@@ -1,32 +1,24 @@
-import type { TranscriptContent } from '@furikaeri/core';
+import { parseTranscriptFile, type TranscriptContent } from '@furikaeri/core';
 import { describe, expect, it } from 'vitest';
 import { withRolesFromContent } from '../../src/speech/content-roles';
 
 /** A diarized group interview from one microphone: three voices, no enrolment, so no role yet. */
 function diarized(roles: Array<'unknown' | 'me'>): TranscriptContent {
-  const turns: Array<[string, string]> = [
-    ['S1', '本日の面接を担当します西村です。では順番に自己紹介をお願いします。'],
-    ['S2', '北山大学の佐野です。サッカー部の主将をしていました。'],
-    ['S3', '南大学の木下です。塾講師のアルバイトをしています。'],
-    ['S1', '当社を志望する理由は何ですか。'],
-  ];
+  const text = [
+    'S1: 本日の面接を担当します西村です。では順番に自己紹介をお願いします。',
+    'S2: 北山大学の佐野です。サッカー部の主将をしていました。',
+    'S3: 南大学の木下です。塾講師のアルバイトをしています。',
+    'S1: 当社を志望する理由は何ですか。',
+  ].join('\n');
+  const parsed = parseTranscriptFile('diarized.txt', text);
   return {
-    language: 'ja',
+    ...parsed,
     source: { kind: 'asr', engine: 'fake', model: 'x', diarization: 'fallback' },
-    speakers: ['S1', 'S2', 'S3'].map((key, index) => ({
-      key,
+    speakers: parsed.speakers.map((s, index) => ({
+      key: s.key,
       label: `話者${index + 1}`,
       role: roles[index] ?? 'unknown',
     })),
-    segments: turns.map(([speaker, text], index) => ({
-      id: `seg-${index + 1}`,
-      speaker,
-      startMs: index * 5000,
-      endMs: index * 5000 + 4000,
-      text,
-      confidence: null,
-    })),
-    speechRegions: [],
   };
 }
 
