@@ -28,3 +28,4 @@ export * from './transcript/export';
 export * from './transcript/formats/index';
 export * from './transcript/model';
 export * from './transcript/preview';
+export * from './transcript/roles/index';

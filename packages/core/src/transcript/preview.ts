@@ -1,3 +1,4 @@
+import type { Message } from '../domain/message';
 import type { SpeakerRole, TranscriptContent, TranscriptFormat } from './model';
 
 /** How many lines the import preview shows: enough to recognise the conversation and who is who. */
@@ -7,8 +8,9 @@ export interface TranscriptPreviewSpeaker {
   key: string;
   label: string;
   role: SpeakerRole;
-  guessed?: boolean;
-  evidence?: string[];
+  guessed?: true;
+  confidence?: number;
+  evidence?: Message[];
   segmentCount: number;
   /** The speaker's first words, to tell "Speaker 1" from "Speaker 2". */
   firstLine: string;
