@@ -1,4 +1,5 @@
 import type { Message } from '../domain/message';
+import type { ImportWarning } from './formats/import-warning';
 import type { SpeakerRole, TranscriptContent, TranscriptFormat } from './model';
 
 /** How many lines the import preview shows: enough to recognise the conversation and who is who. */
@@ -27,6 +28,10 @@ export interface TranscriptPreview {
   durationMs: number | null;
   speakers: TranscriptPreviewSpeaker[];
   firstLines: Array<{ speaker: string; startMs: number; text: string }>;
+  /** Cues skipped to read the file (a malformed one), each with its line; the server fills them in. */
+  warnings?: ImportWarning[];
+  /** What the role guess could not settle (which group member is the user), to ask before saving. */
+  rolesNote?: Message | null;
 }
 
 const LINE_CHARS = 120;

@@ -91,9 +91,9 @@ export class TranscriptImportService {
    * What the file would become — format, encoding, speakers with their guessed roles, first lines, what
    * was skipped — saving nothing: the page shows it before the user confirms.
    */
-  preview(request: TranscriptImport): TranscriptPreview & { roles: RoleGuessSummary; warnings: ImportWarning[] } {
+  preview(request: TranscriptImport): TranscriptPreview {
     const { content, encoding, roles, warnings } = this.read(request);
-    return { ...previewTranscript(content, { fileName: request.fileName, encoding }), roles, warnings };
+    return { ...previewTranscript(content, { fileName: request.fileName, encoding }), warnings, rolesNote: roles.note };
   }
 
   /** Checks the event (and recording), the size and that the file is text, then parses it and guesses roles. */
