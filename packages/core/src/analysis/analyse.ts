@@ -19,6 +19,7 @@ import { classifyQuestion } from './questions/question-classifier';
 import { findQuestions, type QuestionDraft } from './questions/question-finder';
 import { judgeRelevance } from './relevance/relevance';
 import type { AnalysisMode, AnalysisReport, QuestionAnalysis } from './report';
+import { transcriptRevision } from './revision';
 import { contentWords } from './text/content-words';
 import { buildTurns, type Turn } from './turns';
 
@@ -129,6 +130,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     mode,
     eventType: input.eventType ?? null,
     transcriptId: transcript.id ?? null,
+    transcriptRevision: transcriptRevision(transcript),
     generatedAt: input.generatedAt,
     timing,
     norms,

@@ -6,5 +6,6 @@ export * from './morphology';
 export * from './norms';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';
+export { transcriptRevision } from './revision';
 export { countSpokenCharacters } from './text/characters';
 export { splitSentences } from './text/sentences';

@@ -14,6 +14,8 @@ export interface AnalysisReport {
   mode: AnalysisMode;
   eventType: EventType | null;
   transcriptId: string | null;
+  /** The fingerprint of the transcript it was made from (see transcriptRevision); absent in older reports. */
+  transcriptRevision?: string;
   generatedAt: string;
   /** 'estimated' for plain-text imports: pace, pauses and latency are then not measured. */
   timing: 'measured' | 'estimated';
