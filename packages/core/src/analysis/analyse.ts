@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { TranscriptContent } from '../transcript/model';
 import { CLOSED_CATEGORIES } from './categories';
+import { findImproperQuestions } from './fair-selection/improper-questions';
 import { answerFeedback } from './feedback/answer-feedback';
 import { summarise } from './feedback/summary';
 import { measureAnswer } from './metrics/answer-metrics';
@@ -141,6 +142,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     summary: summarise(questions, event.points, event.metrics),
     groupDiscussion: mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns) : null,
     conversation: mode === 'conversation' ? conversationReport(turns, morphemes) : null,
+    improperQuestions: findImproperQuestions(questions),
     notes: explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
   };
 }

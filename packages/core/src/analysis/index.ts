@@ -1,5 +1,6 @@
 export { type AnalysisInput, analyseTranscript, modeOf } from './analyse';
 export * from './categories';
+export { IMPROPER_MATTERS, type ImproperMatter, MATTER_INFO } from './fair-selection/matters';
 export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
 export * from './morphology';

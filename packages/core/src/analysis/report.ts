@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { Message } from '../domain/message';
 import type { QuestionCategory } from './categories';
+import type { ImproperMatter } from './fair-selection/matters';
 import type { AnalysisNorms } from './norms';
 
 /**
@@ -29,6 +30,8 @@ export interface AnalysisReport {
   summary: ReportSummary;
   groupDiscussion: GroupDiscussionReport | null;
   conversation: ConversationReport | null;
+  /** Questions touching matters the MHLW fair-selection guidance says not to ask (see fair-selection/). */
+  improperQuestions: ImproperQuestion[];
   /** What could not be measured and why (no audio, estimated timing, no "me" speaker…). */
   notes: Message[];
 }
@@ -237,6 +240,23 @@ export interface KeyPoint {
   text: string;
   /** Why it was picked: a proposal, an opinion with a reason, a conclusion. */
   kind: 'proposal' | 'opinion' | 'conclusion' | 'fact';
+}
+
+/** A question about a matter of fair selection (本籍, 家族, 宗教…), with its moment and a plain explanation. */
+export interface ImproperQuestion {
+  questionId: string;
+  /** The segment where it was asked, and when. */
+  segmentId: string;
+  atMs: number;
+  text: string;
+  matter: ImproperMatter;
+  /** The words that showed the matter. */
+  evidence: string;
+  explanation: Message;
+  source: Message;
+  sourceUrl: string | null;
+  /** How to keep the recording as evidence (the event's evidence export). */
+  keepEvidence: Message;
 }
 
 export interface ConversationReport {

@@ -27,9 +27,8 @@ function ideasOf(report: AnalysisReport): FoundIdea[] {
   );
 }
 
-/** Improper questions the report flags (none before #16 item 6). */
-function improperOf(_report: AnalysisReport): Array<{ segmentId: string; category: string }> {
-  return [];
+function improperOf(report: AnalysisReport): Array<{ segmentId: string; category: string }> {
+  return report.improperQuestions.map((item) => ({ segmentId: item.segmentId, category: item.matter }));
 }
 
 function rolesOf(_report: AnalysisReport): Record<string, string[]> {
