@@ -8,6 +8,7 @@ import { measureAnswer } from './metrics/answer-metrics';
 import type { PitchTrack } from './metrics/intonation';
 import { conversationReport } from './modes/conversation';
 import { eventMetrics } from './modes/event-metrics';
+import { isCandidateModerator } from './modes/gd-roles';
 import { groupDiscussion } from './modes/group-discussion';
 import { summariseSpeakers } from './modes/speakers';
 import type { SegmentMorphemes } from './morphology';
@@ -53,7 +54,12 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   const source = transcript.source;
   const timing = source.kind === 'import' && source.estimatedTiming ? 'estimated' : 'measured';
   const turns = buildTurns(transcript);
-  const drafts = findQuestions(turns);
+  // In a group discussion a moderating candidate's 「どう思いますか」 is no interview question.
+  const drafts = findQuestions(
+    mode === 'group_discussion'
+      ? turns.filter((turn) => turn.role !== 'moderator' || !isCandidateModerator(turns, turn.speaker))
+      : turns,
+  );
   const answers = drafts.map((draft, index) =>
     answerTurns(turns, draft.turn.index, drafts[index + 1]?.turn.index ?? null),
   );
@@ -140,7 +146,8 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     myQuestions: mode === 'group_discussion' ? [] : questionsAskedBy(turns, 'me'),
     event: event.metrics,
     summary: summarise(questions, event.points, event.metrics),
-    groupDiscussion: mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns) : null,
+    groupDiscussion:
+      mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns, morphemes) : null,
     conversation: mode === 'conversation' ? conversationReport(turns, morphemes) : null,
     improperQuestions: findImproperQuestions(questions),
     notes: explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),

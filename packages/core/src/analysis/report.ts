@@ -57,7 +57,14 @@ export interface Span {
   text: string;
 }
 
-export type QuestionCue = 'question_mark' | 'sentence_final' | 'interrogative' | 'request' | 'reverse_prompt';
+/** `elliptical`: a topic left open for the other to fill in (「転職を考えたきっかけは。」, 「その結果は」). */
+export type QuestionCue =
+  | 'question_mark'
+  | 'sentence_final'
+  | 'interrogative'
+  | 'request'
+  | 'reverse_prompt'
+  | 'elliptical';
 
 export interface QuestionAnalysis {
   /** "q1", "q2"… in order. */
@@ -221,8 +228,20 @@ export interface GroupDiscussionReport {
   /** My share of speaking time next to an equal share (1 / number of participants). */
   myShare: number | null;
   equalShare: number;
-  /** The other candidates' ideas worth remembering (extractive). */
+  /** The other candidates' ideas (extractive), every one of them. */
   othersIdeas: KeyPoint[];
+  /** The roles participants took: 司会, 書記, タイムキーパー, 発表, 発案. */
+  roles: GdRoleTaken[];
+}
+
+export type GdRole = 'moderator' | 'note_taker' | 'timekeeper' | 'presenter' | 'idea_generator';
+
+export interface GdRoleTaken {
+  speaker: string;
+  role: GdRole;
+  /** Where it showed (the volunteering turn, or the first idea). */
+  segmentId: string;
+  atMs: number;
 }
 
 export interface ParticipantStats extends SpeakerSummary {
@@ -240,6 +259,10 @@ export interface KeyPoint {
   text: string;
   /** Why it was picked: a proposal, an opinion with a reason, a conclusion. */
   kind: 'proposal' | 'opinion' | 'conclusion' | 'fact';
+  /** The speaker whose proposal this idea builds on (group discussions). */
+  buildsOn?: string | null;
+  /** Stated as a condition: 予算が取れるなら…, もし人数が足りないなら…. */
+  conditional?: boolean;
 }
 
 /** A question about a matter of fair selection (本籍, 家族, 宗教…), with its moment and a plain explanation. */

@@ -20,10 +20,10 @@ interface FoundIdea {
   buildsOn: string | null;
 }
 
-/** The ideas the report lists per participant (today: the key points). */
+/** The ideas the report lists per participant. */
 function ideasOf(report: AnalysisReport): FoundIdea[] {
   return (report.groupDiscussion?.participants ?? []).flatMap((participant) =>
-    participant.keyPoints.map((point) => ({ ...point, buildsOn: null })),
+    participant.keyPoints.map((point) => ({ ...point, buildsOn: point.buildsOn ?? null })),
   );
 }
 
@@ -31,8 +31,23 @@ function improperOf(report: AnalysisReport): Array<{ segmentId: string; category
   return report.improperQuestions.map((item) => ({ segmentId: item.segmentId, category: item.matter }));
 }
 
-function rolesOf(_report: AnalysisReport): Record<string, string[]> {
-  return {};
+const ROLE_NAMES = {
+  moderator: '司会',
+  note_taker: '書記',
+  timekeeper: 'タイムキーパー',
+  presenter: '発表',
+  idea_generator: '発案',
+};
+
+/** Roles by speaker label, in the labels' words. */
+function rolesOf(report: AnalysisReport): Record<string, string[]> {
+  const roles: Record<string, string[]> = {};
+  const labelOf = new Map(report.speakers.map((speaker) => [speaker.key, speaker.label]));
+  for (const taken of report.groupDiscussion?.roles ?? []) {
+    const label = labelOf.get(taken.speaker) ?? taken.speaker;
+    roles[label] = [...(roles[label] ?? []), ROLE_NAMES[taken.role]];
+  }
+  return roles;
 }
 
 export async function scoreConversation(
