@@ -1,7 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { TranscriptContent } from '../transcript/model';
 import { CLOSED_CATEGORIES } from './categories';
-import { findImproperQuestions } from './fair-selection/improper-questions';
+import { findImproperQuestions, improperMatterOf } from './fair-selection/improper-questions';
 import { answerFeedback } from './feedback/answer-feedback';
 import { summarise } from './feedback/summary';
 import { measureAnswer } from './metrics/answer-metrics';
@@ -20,7 +20,7 @@ import { type LinkCandidate, linkFollowUp } from './questions/follow-up';
 import { classifyQuestion } from './questions/question-classifier';
 import { findQuestions, type QuestionDraft } from './questions/question-finder';
 import { judgeRelevance } from './relevance/relevance';
-import type { AnalysisMode, AnalysisReport, QuestionAnalysis } from './report';
+import type { AnalysisMode, AnalysisReport, CategoryDecision, QuestionAnalysis } from './report';
 import { transcriptRevision } from './revision';
 import { contentWords } from './text/content-words';
 import { buildTurns, type Turn } from './turns';
@@ -35,6 +35,17 @@ export interface AnalysisInput {
   pitch?: readonly PitchTrack[] | null;
   generatedAt: string;
 }
+
+/** A group discussion's theme and instructions are not interview questions of the taxonomy. */
+const DISCUSSION_PROMPT: CategoryDecision = {
+  category: 'other',
+  confidence: 1,
+  evidence: [],
+  reason: {
+    ja: 'グループディスカッションのテーマや進行の指示は、面接の質問の分類に当てはめません。',
+    en: 'A group discussion’s theme and instructions are not classified as interview questions.',
+  },
+};
 
 export function modeOf(eventType: EventType | null | undefined): AnalysisMode {
   if (eventType === 'group_discussion') return 'group_discussion';
@@ -74,16 +85,27 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   }));
   const questions: QuestionAnalysis[] = [];
   drafts.forEach((draft, index) => {
-    const link = linkFollowUp(candidates, index, questions[index - 1]?.category.category ?? null);
+    const rootOf = (at: number): number => {
+      let root = at;
+      for (let parentId = questions[root]?.followUpOf; parentId; parentId = questions[root]?.followUpOf)
+        root = Number(parentId.slice(1)) - 1;
+      return root;
+    };
+    const link = linkFollowUp(candidates, index, questions[index - 1]?.category.category ?? null, rootOf);
     const parent = link ? questions[link.parent] : undefined;
-    const category = classifyQuestion({
-      text: draft.text,
-      context: draft.context,
-      detection: draft.detection,
-      parentCategory: parent?.category.category ?? null,
-    });
-    const id = `q${index + 1}`;
     const answerSpan = spanOfTurns(answers[index] ?? []);
+    const category =
+      mode === 'group_discussion'
+        ? DISCUSSION_PROMPT
+        : classifyQuestion({
+            text: draft.text,
+            context: draft.context,
+            detection: draft.detection,
+            // A question about a private matter (家族, 結婚…) does not carry on the topic it follows.
+            parentCategory: improperMatterOf(draft.text) ? null : (parent?.category.category ?? null),
+            answerText: answerSpan?.text,
+          });
+    const id = `q${index + 1}`;
     const firstAnswerTurn = answers[index]?.[0];
     let answer: QuestionAnalysis['answer'] = null;
     if (answerSpan && firstAnswerTurn) {

@@ -91,7 +91,7 @@ export interface CategoryDecision {
 }
 
 export interface CategoryEvidence {
-  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern';
+  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern' | 'answer';
   text: string;
   weight: number;
 }
