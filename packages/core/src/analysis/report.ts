@@ -283,14 +283,15 @@ export interface ImproperQuestion {
 }
 
 export interface ConversationReport {
-  /** Facts about the company and the job said by its people: numbers, culture, work content. */
+  /** Facts about the company and the job said by its people: numbers, culture, work, selection, advice. */
   facts: CompanyFact[];
   /** Questions other participants asked (roundtables), with the answers. */
   othersQuestions: MyQuestion[];
 }
 
 export interface CompanyFact {
-  kind: 'number' | 'culture' | 'work';
+  /** selection: the selection process (steps, what is looked at); advice: what to do or prepare for it. */
+  kind: 'number' | 'culture' | 'work' | 'selection' | 'advice';
   speaker: string;
   segmentId: string;
   atMs: number;
