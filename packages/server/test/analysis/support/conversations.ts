@@ -11,6 +11,8 @@ import { FIXTURE_DIR, type InterviewLabels, type LabelledInterview } from './fix
 export const CONVERSATIONS_DIR = path.join(FIXTURE_DIR, '../conversations');
 export const TUNING_DIR = path.join(CONVERSATIONS_DIR, 'tuning');
 export const HELDOUT_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'heldout');
+/** Written after the #16 rule changes and never used to change a rule: the blind figure. */
+export const BLIND_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind');
 
 export interface ConversationLabels {
   questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;
