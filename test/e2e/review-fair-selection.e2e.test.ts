@@ -1,41 +1,23 @@
-import type { AnalysisReport, TranscriptContent } from '@furikaeri/core';
+import type { AnalysisReport } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInterview } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
+import { interviewTranscript } from '../support/interview-fixture';
 import { screenshot, screenshotOf } from '../support/screenshots';
 import { analyseSeeded, storeTranscript } from '../support/seed-review';
 
-/** A Teams-like export of an interview in which the interviewer asks about family and a respected person. */
-function interview(): TranscriptContent {
-  const lines: Array<[string, string]> = [
-    ['Speaker 1', '本日はよろしくお願いします。まず、自己紹介をお願いします。'],
-    ['Speaker 2', '中村と申します。五年間、決済システムの開発を担当してきました。'],
-    ['Speaker 1', 'チームで取り組んだとき、尊敬する先輩から学んだエピソードがあれば教えてください。'],
-    ['Speaker 2', '前のリーダーです。ミスを責めずに、仕組みで防ぐ方法をみんなで考える人でした。'],
-    ['Speaker 1', 'ちなみに、ご家族はどんなお仕事をされているんですか。'],
-    ['Speaker 2', '父は会社員です。'],
-    ['Speaker 1', '尊敬する人物は誰ですか。'],
-    ['Speaker 2', '祖父です。'],
-  ];
-  return {
-    language: 'ja',
-    source: { kind: 'asr', engine: 'e2e', model: 'fair-selection', diarization: 'none' },
-    speakers: [
-      { key: 'Speaker 1', label: 'Speaker 1', role: 'interviewer' },
-      { key: 'Speaker 2', label: 'Speaker 2', role: 'me' },
-    ],
-    segments: lines.map(([speaker, text], index) => ({
-      id: `seg-${index + 1}`,
-      speaker,
-      startMs: index * 8_000,
-      endMs: index * 8_000 + 7_000,
-      text,
-      confidence: null,
-    })),
-    speechRegions: [],
-  };
-}
+/** An interview (speakers 話者1/話者2) in which the interviewer asks about family and a respected person. */
+const TURNS: Array<[string, string]> = [
+  ['A', '本日はよろしくお願いします。まず、自己紹介をお願いします。'],
+  ['B', '中村と申します。五年間、決済システムの開発を担当してきました。'],
+  ['A', 'チームで取り組んだとき、尊敬する先輩から学んだエピソードがあれば教えてください。'],
+  ['B', '前のリーダーです。ミスを責めずに、仕組みで防ぐ方法をみんなで考える人でした。'],
+  ['A', 'ちなみに、ご家族はどんなお仕事をされているんですか。'],
+  ['B', '父は会社員です。'],
+  ['A', '尊敬する人物は誰ですか。'],
+  ['B', '祖父です。'],
+];
 
 describe.skipIf(!chromiumAvailable())(
   'improper interviewer questions on the review page (needs /usr/bin/chromium)',
@@ -46,7 +28,14 @@ describe.skipIf(!chromiumAvailable())(
     beforeAll(async () => {
       app = await openApp({ passphrase: '公正な採用選考を確かめる 2026' });
       const event = await createInterview(app.server, '株式会社サンプル');
-      storeTranscript(app.server, event.id, null, interview());
+      storeTranscript(
+        app.server,
+        event.id,
+        null,
+        interviewTranscript(
+          TURNS.map(([speaker, text], index) => ({ speaker, text, start: index * 8, end: index * 8 + 7 })),
+        ),
+      );
       report = await analyseSeeded(app.server, event.id);
       await app.page.goto(`${app.server.url}/#/events/${event.id}/review`);
       await app.page.getByTestId('improper-questions').waitFor({ timeout: 30_000 });

@@ -26,14 +26,6 @@ export const IMPROPER_MATTERS = [
 ] as const;
 export type ImproperMatter = (typeof IMPROPER_MATTERS)[number];
 
-const MHLW: Message = {
-  ja: '厚生労働省「公正な採用選考の基本」',
-  en: 'MHLW, "Basics of fair selection" (公正な採用選考の基本)',
-};
-const EEO: Message = {
-  ja: '男女雇用機会均等法に基づく指針（平成18年厚生労働省告示第614号）',
-  en: 'Guideline under the Equal Employment Opportunity Act (MHLW notice No. 614 of 2006)',
-};
 export const MHLW_URL = 'https://www.mhlw.go.jp/www2/topics/topics/saiyo/saiyo1.htm';
 
 export interface MatterInfo {
@@ -43,16 +35,25 @@ export interface MatterInfo {
   source: Message;
 }
 
-const unrelated: Message = {
-  ja: '本人の適性や能力とは関係がなく、本人に責任のない事柄のため、採用選考で尋ねないよう求められています。',
-  en: 'it has nothing to do with your aptitude or ability and is not your responsibility, so selection should not ask about it.',
-};
-const free: Message = {
-  ja: '思想・信条にかかわる、本来自由であるべき事柄のため、採用選考で尋ねないよう求められています。',
-  en: 'it touches on beliefs that should be free, so selection should not ask about it.',
-};
+/** The two sources, and the two reasons the MHLW guidance gives. */
+const TEXT = {
+  mhlw: { ja: '厚生労働省「公正な採用選考の基本」', en: 'MHLW, "Basics of fair selection" (公正な採用選考の基本)' },
+  eeo: {
+    ja: '男女雇用機会均等法に基づく指針（平成18年厚生労働省告示第614号）',
+    en: 'Guideline under the Equal Employment Opportunity Act (MHLW notice No. 614 of 2006)',
+  },
+  unrelated: {
+    ja: '本人の適性や能力とは関係がなく、本人に責任のない事柄のため、採用選考で尋ねないよう求められています。',
+    en: 'it has nothing to do with your aptitude or ability and is not your responsibility, so selection should not ask about it.',
+  },
+  free: {
+    ja: '思想・信条にかかわる、本来自由であるべき事柄のため、採用選考で尋ねないよう求められています。',
+    en: 'it touches on beliefs that should be free, so selection should not ask about it.',
+  },
+} satisfies Record<string, Message>;
+const { unrelated, free } = TEXT;
 
-const matter = (ja: string, en: string, why: Message, source: Message = MHLW): MatterInfo => ({
+const matter = (ja: string, en: string, why: Message, source: Message = TEXT.mhlw): MatterInfo => ({
   label: { ja, en },
   why,
   source,
@@ -77,6 +78,6 @@ export const MATTER_INFO: Record<ImproperMatter, MatterInfo> = {
       ja: '結婚や出産の予定を（とくに女性にだけ）尋ねることは、性別による差別にあたるおそれがあるとされています。',
       en: 'asking about marriage or childbirth plans (especially only of women) can amount to sex discrimination in hiring.',
     },
-    EEO,
+    TEXT.eeo,
   ),
 };

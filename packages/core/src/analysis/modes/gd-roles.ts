@@ -1,3 +1,4 @@
+import type { Message } from '../../domain/message';
 import type { GdRole, GdRoleTaken, KeyPoint } from '../report';
 import type { Turn } from '../turns';
 
@@ -6,6 +7,14 @@ import type { Turn } from '../turns';
  * guides to GD — when someone volunteers (「私が司会をやります」, 「時間は私が見ておきます」); 発案 goes to the
  * participant who brought the most ideas of their own (not building on another's), when that is two or more.
  */
+export const GD_ROLE_LABELS = {
+  moderator: { ja: '司会', en: 'moderator' },
+  note_taker: { ja: '書記', en: 'note-taker' },
+  timekeeper: { ja: 'タイムキーパー', en: 'timekeeper' },
+  presenter: { ja: '発表', en: 'presenter' },
+  idea_generator: { ja: '発案', en: 'ideas' },
+} satisfies Record<GdRole, Message>;
+
 const VOLUNTEER: ReadonlyArray<[GdRole, RegExp]> = [
   [
     'moderator',

@@ -1,6 +1,7 @@
 import type { Locale, Message } from '../../domain/message';
 import { formatDuration } from '../../text/format';
-import type { AnalysisReport, AnswerAnalysis, GdRole, GroupDiscussionReport, KeyPoint } from '../report';
+import { GD_ROLE_LABELS } from '../modes/gd-roles';
+import type { AnalysisReport, AnswerAnalysis, GroupDiscussionReport, KeyPoint } from '../report';
 
 /** " [1:23]" for a moment in the recording; nothing when the times were only estimated (plain text). */
 export function stamp(report: AnalysisReport, ms: number | null): string {
@@ -74,19 +75,11 @@ export function groupSection(report: AnalysisReport, locale: Locale): string[] {
   if (group.roles.length > 0) {
     lines.push(
       '',
-      `**${ja ? '役割' : 'Roles'}**: ${group.roles.map((role) => `${labelOf(group, role.speaker)} — ${GD_ROLES[role.role][ja ? 'ja' : 'en']}`).join(', ')}`,
+      `**${ja ? '役割' : 'Roles'}**: ${group.roles.map((role) => `${labelOf(group, role.speaker)} — ${GD_ROLE_LABELS[role.role][ja ? 'ja' : 'en']}`).join(', ')}`,
     );
   }
   return lines;
 }
-
-const GD_ROLES: Record<GdRole, Message> = {
-  moderator: { ja: '司会', en: 'moderator' },
-  note_taker: { ja: '書記', en: 'note-taker' },
-  timekeeper: { ja: 'タイムキーパー', en: 'timekeeper' },
-  presenter: { ja: '発表', en: 'presenter' },
-  idea_generator: { ja: '発案', en: 'ideas' },
-};
 
 function labelOf(group: GroupDiscussionReport, key: string): string {
   return group.participants.find((p) => p.key === key)?.label ?? key;

@@ -177,47 +177,39 @@ export function conversationTotals(scores: readonly ConversationScore[]): Conver
   const followUps = scores.reduce((sum, s) => add(sum, s.base.followUps), zero);
   const improper = scores.reduce((sum, s) => add(sum, s.improper), zero);
   const total = (pick: (s: ConversationScore) => number) => scores.reduce((sum, s) => sum + pick(s), 0);
-  const ideaCount = total((s) => s.ideas.tp + s.ideas.fn);
-  const factCount = total((s) => s.facts.tp + s.facts.fn);
+  const n = {
+    pairs: total((s) => s.base.pairing.good),
+    pairsAll: total((s) => s.base.pairing.total),
+    categories: total((s) => s.base.categories.good),
+    categoriesAll: total((s) => s.base.categories.total),
+    ideas: total((s) => s.ideas.tp),
+    ideasAll: total((s) => s.ideas.tp + s.ideas.fn),
+    builds: total((s) => s.ideas.buildsOnRight),
+    buildsAll: total((s) => s.ideas.buildsOnTotal),
+    people: total((s) => s.participants.found + s.participants.turnsExact + s.participants.interruptionsExact),
+    peopleAll: total((s) => s.participants.total * 3),
+    roles: total((s) => s.gdRoles.right),
+    rolesAll: total((s) => s.gdRoles.total),
+    facts: total((s) => s.facts.tp),
+    factsAll: total((s) => s.facts.tp + s.facts.fn),
+    kinds: total((s) => s.facts.selectionOrAdviceFound),
+    kindsAll: total((s) => s.facts.selectionOrAdvice),
+  };
   return {
     conversations: scores.length,
     questionF1: f1(questions),
-    pairing: share(
-      total((s) => s.base.pairing.good),
-      total((s) => s.base.pairing.total),
-    ),
-    categories: share(
-      total((s) => s.base.categories.good),
-      total((s) => s.base.categories.total),
-    ),
-    categoryCount: total((s) => s.base.categories.total),
+    pairing: share(n.pairs, n.pairsAll),
+    categories: share(n.categories, n.categoriesAll),
+    categoryCount: n.categoriesAll,
     followUpF1: f1(followUps),
-    ideasRecall: share(
-      total((s) => s.ideas.tp),
-      ideaCount,
-    ),
-    ideaCount,
-    buildsOn: share(
-      total((s) => s.ideas.buildsOnRight),
-      total((s) => s.ideas.buildsOnTotal),
-    ),
-    participants: share(
-      total((s) => s.participants.found + s.participants.turnsExact + s.participants.interruptionsExact),
-      total((s) => s.participants.total * 3),
-    ),
-    gdRoles: share(
-      total((s) => s.gdRoles.right),
-      total((s) => s.gdRoles.total),
-    ),
-    factsRecall: share(
-      total((s) => s.facts.tp),
-      factCount,
-    ),
-    factCount,
-    selectionAdviceKinds: share(
-      total((s) => s.facts.selectionOrAdviceFound),
-      total((s) => s.facts.selectionOrAdvice),
-    ),
+    ideasRecall: share(n.ideas, n.ideasAll),
+    ideaCount: n.ideasAll,
+    buildsOn: share(n.builds, n.buildsAll),
+    participants: share(n.people, n.peopleAll),
+    gdRoles: share(n.roles, n.rolesAll),
+    factsRecall: share(n.facts, n.factsAll),
+    factCount: n.factsAll,
+    selectionAdviceKinds: share(n.kinds, n.kindsAll),
     improperPrecision: share(improper.tp, improper.tp + improper.fp),
     improperRecall: share(improper.tp, improper.tp + improper.fn),
     improperCount: improper.tp + improper.fn,
