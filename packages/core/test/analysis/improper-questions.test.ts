@@ -22,6 +22,8 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     ['愛読書を教えてください', 'reading'],
     ['結婚後も働き続けるつもりですか', 'marriage_childbirth'],
     ['お子さんの予定はありますか', 'marriage_childbirth'],
+    ['お子さんはいらっしゃいますか', 'family'],
+    ['ご実家は持ち家ですか', 'housing'],
   ])('%s → %s', (text, matter) => {
     expect(improperMatterOf(text)?.matter).toBe(matter);
   });

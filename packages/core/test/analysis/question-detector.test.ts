@@ -24,6 +24,8 @@ describe('question detection (one sentence of the company side)', () => {
     ['前の会社を選んだ決め手は', 'elliptical'],
     ['今担当されているプロダクトについて簡単に', 'elliptical'],
     ['差し支えなければ前職の退職理由を', 'elliptical'],
+    ['お客様の反応はどうでした', 'interrogative'],
+    ['テーマは、駅前の活性化策です。', 'request'],
     ['休日の過ごし方とかってあったりします', 'elliptical'],
     ['鈴木さんから何かありますか', 'reverse_prompt'],
     ['ほかに聞いておきたいことは', 'reverse_prompt'],

@@ -14,10 +14,10 @@ const NUMBER =
   /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)|半分|半数|大半/;
 /** The selection process: its steps, what they look at, when things happen (選考の流れ, 面接で見られる点). */
 const SELECTION =
-  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|応募|深掘り/;
+  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|応募|深掘り|(を|は)(見て|見られ|評価し|重視し)/;
 /** Advice: what to do or prepare (〜しておくといい, 〜した方がいい, おすすめ, 〜べき). */
 const ADVICE =
-  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|(た|る)(方|ほう)が(いい|良い)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して/;
+  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|(た|る)(方|ほう)が(いい|良い)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい/;
 
 /** Advice first (what to do), then the selection process, then numbers, culture and the work itself. */
 function kindOf(text: string, segmentId: string, morphemes: SegmentMorphemes): CompanyFact['kind'] | null {

@@ -28,6 +28,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/興味を(持|も)/, 1.5),
     cue(/(なぜ|なんで|どうして).{0,12}(興味|応募|受け)|(応募|エントリー)(した|された|いただいた)?(理由|きっかけ)/, 2.5),
     cue(/(話|お話)を聞(いて|こう|きたい).{0,6}と思(った|われた)/, 2.5),
+    cue(/(弊社|当社|うち|御社)を知った|魅力を感じ|惹かれ/, 2.5),
     cue(/why (are you interested|do you want|this (position|company|role))|interested in (this|the|our)/i, 3),
   ],
   reason_for_change: [
@@ -48,6 +49,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   success: [
     cue(/力を(入れ|いれ|注)|頑張った|がんばった|打ち込|熱中|注力|ガクチカ/, 3),
     cue(/学生時代/, 2),
+    cue(
+      /(アルバイト|バイト|サークル|部活|ゼミ|研究|留学|ボランティア|インターン)(の|で|での)?(経験|活動|取り組み)/,
+      2.5,
+    ),
     cue(/成功|成果|実績|成績|達成/, 2.5),
     cue(/工夫した|改善した|誇れる/, 2),
     cue(/進め方を改善/, 1),
@@ -62,7 +67,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/mistake|failure|fail(ed)?\b/i, 3),
   ],
   teamwork: [
-    cue(/対立|意見が(分か|合わ|食い違)|意見の(違う|異なる|合わない)|(違う|異なる)意見|衝突|揉め|もめ/, 3),
+    cue(
+      /対立|意見が(分か|合わ|食い違)|意見の(違う|異なる|合わない)|意見が(ぶつか|割れ)|(違う|異なる)意見|衝突|揉め|もめ/,
+      3,
+    ),
     cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
     cue(/役割|立場|反対/, 2),
     cue(/チーム|周り|メンバー/, 1),
@@ -87,7 +95,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   ],
   stress: [
     cue(/ストレス|プレッシャー|重圧|メンタル/, 3),
-    cue(/落ち込|へこ(ん|む)|切り替え|立て直|気持ち(の面|を|が)|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/, 2.5),
+    cue(
+      /落ち込|へこ(ん|む)|切り替え|気持ち.{0,4}立て直|気持ち(の面|を|が)|厳しい(目標|ノルマ|環境|状況)|ノルマ|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/,
+      2.5,
+    ),
     cue(/乗り切|リフレッシュ|気分転換|息抜き/, 2),
   ],
   job_search: [

@@ -41,6 +41,11 @@ const NON_CONTENT_REQUEST =
 const INTERROGATIVE =
   /(なぜ|何故|どうして|何(が|を|で|に|と|の|が|は|人|名|件|社|年|歳|回|位|割|時|点|%|パーセント)|なに|なん(で|の|て|か月)|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
 
+/** 「反応はどうでした」: a casual question in the past, with no か. */
+const CASUAL_PAST_QUESTION = /(どう|どんな感じ|いかが)(でした|だった)$/;
+/** A group discussion's theme, given by the staff: the prompt the discussion answers. */
+const DISCUSSION_THEME = /^(今日の|本日の|議論の)?テーマは/;
+
 /** Sentence endings that assert rather than ask. */
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
 
@@ -68,8 +73,10 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (REQUEST.test(bare) && !NON_CONTENT_REQUEST.test(bare)) {
     return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
   }
+  if (DISCUSSION_THEME.test(bare)) return { cue: 'request', evidence: bare.slice(0, 8) };
   const interrogative = INTERROGATIVE.exec(bare.replace(INDEFINITE, (word) => '・'.repeat(word.length)));
-  if (interrogative && !DECLARATIVE_END.test(bare) && !isEmbeddedQuestion(bare, interrogative.index)) {
+  const asks = !DECLARATIVE_END.test(bare) || CASUAL_PAST_QUESTION.test(bare);
+  if (interrogative && asks && !isEmbeddedQuestion(bare, interrogative.index)) {
     return { cue: 'interrogative', evidence: interrogative[0] };
   }
   const elliptical = ellipticalQuestion(bare) ?? CASUAL_TARI.exec(bare)?.[0] ?? null;
