@@ -1,5 +1,6 @@
 export { type AnalysisInput, analyseTranscript, modeOf } from './analyse';
 export * from './categories';
+export { IMPROPER_MATTERS, type ImproperMatter, MATTER_INFO } from './fair-selection/matters';
 export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
 export * from './morphology';
@@ -7,5 +8,6 @@ export * from './norms';
 export { type ReportReadiness, reportReadiness, rolesUnknownMessage } from './readiness';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';
+export { transcriptRevision } from './revision';
 export { countSpokenCharacters } from './text/characters';
 export { splitSentences } from './text/sentences';

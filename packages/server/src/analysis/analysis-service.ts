@@ -12,6 +12,7 @@ import {
   resolveNorms,
   type Transcript,
   tokenizeSegments,
+  transcriptRevision,
 } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
@@ -149,7 +150,11 @@ export class AnalysisService {
   }
 }
 
-/** A report is out of date once the transcript (text or roles), the event's type or the norms changed. */
+/**
+ * A report is out of date once the transcript (text or roles), the event's type or the norms changed. The
+ * transcript is compared by its fingerprint, not by time: an analysis that started before a role change
+ * finishes after it, so its time says "newer" while its roles are the old ones.
+ */
 export function isStale(
   report: AnalysisReport,
   transcript: Transcript,
@@ -158,7 +163,7 @@ export function isStale(
 ): boolean {
   return (
     report.transcriptId !== transcript.id ||
-    report.generatedAt < transcript.updatedAt ||
+    report.transcriptRevision !== transcriptRevision(transcript) ||
     report.eventType !== event.type ||
     JSON.stringify(report.norms) !== JSON.stringify(norms)
   );
