@@ -3,7 +3,7 @@ import { STEP_LABELS } from './chain-steps';
 import { CATEGORY_CHAINS, CHAINS, type ChainKind } from './chains';
 import { extractClaims, sourceOf, threadRoot } from './claims';
 import { askedSteps, coveredSteps } from './coverage';
-import { clip } from './prep-text';
+import { clip, NOUN, withoutFillers } from './prep-text';
 import { ACTION_PHRASE, TOPIC_DRILLS } from './topic-drills';
 import type { Claim, Prediction, PrepEvent } from './types';
 
@@ -104,7 +104,7 @@ export function predictFollowUps(event: PrepEvent): PredictionDraft[] {
         });
       }
     }
-    drafts.push(...methodDrills(event, thread), ...projectDrills(thread));
+    drafts.push(...methodDrills(event, thread), ...projectDrills(thread), ...roleDrills(thread));
   }
   return drafts;
 }
@@ -115,7 +115,7 @@ function methodDrills(event: PrepEvent, thread: Thread): PredictionDraft[] {
   for (const question of thread.questions) {
     if (!question.answer) continue;
     for (const match of question.answer.text.matchAll(ACTION_PHRASE)) {
-      const method = clip((match[1] ?? '').replace(/^(?:えーと|えー|あのー|まあ)[、,]?/, '').trim(), 30);
+      const method = lastClauses(withoutFillers(match[1] ?? ''), 30);
       if (method.length < 4) continue;
       drafts.push({
         kind: 'follow_up',
@@ -136,25 +136,74 @@ function methodDrills(event: PrepEvent, thread: Thread): PredictionDraft[] {
   return drafts;
 }
 
+/** The last clauses of a phrase, up to `max` characters: the method itself, not the story before it. */
+function lastClauses(text: string, max: number): string {
+  const clauses = text
+    .replace(/^(?:その際は|そこで|その時は?|具体的には|まず)、?/, '')
+    .split('、')
+    .filter((clause) => clause.trim() !== '');
+  let kept = clauses.pop() ?? '';
+  while (clauses.length > 0 && kept.length + (clauses.at(-1)?.length ?? 0) + 1 <= max)
+    kept = `${clauses.pop()}、${kept}`;
+  return clip(kept.trim(), max);
+}
+
+/** Drills go into what I did (episodes, strengths, weaknesses), not into wishes, plans or small talk. */
+const DRILLED_CHAINS = new Set<ChainKind>(['episode', 'strength', 'weakness']);
+const drilled = (thread: Thread) =>
+  thread.root.category.category !== 'self_introduction' && chainsFor(thread).some((kind) => DRILLED_CHAINS.has(kind));
+const NOUN_PHRASES = new RegExp(`(?:${NOUN}の)?${NOUN}`, 'g');
+
+/** The checks a technical interviewer makes of the kind of thing I told (a migration, an incident…). */
 function projectDrills(thread: Thread): PredictionDraft[] {
+  if (!drilled(thread)) return [];
   const project =
     thread.claims.find((claim) => claim.kind === 'project' && claim.text.includes('プロジェクト')) ??
     thread.claims.find((claim) => claim.kind === 'project');
-  if (!project || thread.root.category.category === 'self_introduction') return [];
-  const text = thread.claims
-    .filter((claim) => claim.questionId === project.questionId)
-    .map((claim) => claim.sentence)
-    .join('');
-  const topic = clip(project.text);
-  return TOPIC_DRILLS.filter((drill) => drill.cue.test(text)).map((drill) => ({
-    kind: 'follow_up' as const,
-    text: { ja: fill(drill.question.ja, topic), en: fill(drill.question.en, topic) },
-    why: {
-      ja: `「${topic}」のような案件では、技術面接で ${drill.topic} を確認されることが多い`,
-      en: `For a project like "${topic}", technical interviewers check ${drill.topic}`,
-    },
-    topic: `technical:${drill.topic}`,
-    score: 0.8,
-    source: project.source,
-  }));
+  const sentences = [...new Map(thread.claims.map((claim) => [claim.sentence, claim])).values()];
+  return TOPIC_DRILLS.flatMap((drill) => {
+    const said = sentences.find((claim) => drill.cue.test(claim.sentence));
+    if (!said) return [];
+    const phrase = [...said.sentence.matchAll(NOUN_PHRASES)].map((m) => m[0]).find((p) => drill.cue.test(p));
+    const topic = clip(project?.text ?? phrase ?? '');
+    if (topic === '') return [];
+    return [
+      {
+        kind: 'follow_up' as const,
+        text: { ja: fill(drill.question.ja, topic), en: fill(drill.question.en, topic) },
+        why: {
+          ja: `「${topic}」のような話には、技術面接で ${drill.topic} の確認が入ることが多い`,
+          en: `For something like "${topic}", technical interviewers check ${drill.topic}`,
+        },
+        topic: `technical:${drill.topic}`,
+        score: 0.8,
+        source: (project ?? said).source,
+      },
+    ];
+  });
+}
+
+/** A responsibility I mentioned (若手のレビューを任され…): what I take care of in it. */
+function roleDrills(thread: Thread): PredictionDraft[] {
+  if (!drilled(thread)) return [];
+  return thread.claims
+    .filter((claim) => claim.kind === 'role')
+    .slice(0, 1)
+    .map((claim) => {
+      const role = clip(claim.text.replace(/(?:ように|ことが|ことも)$/, ''), 30);
+      return {
+        kind: 'follow_up' as const,
+        text: {
+          ja: `「${role}」とのことですが、その役割で意識していること、工夫していることは何ですか。`,
+          en: `You said "${role}": what do you pay attention to in that role?`,
+        },
+        why: {
+          ja: `前回「${role}」と自分の役割を話した：役割の中身が深掘りされやすい`,
+          en: `You mentioned your role ("${role}"): interviewers ask what it involves`,
+        },
+        topic: 'role:detail',
+        score: 0.7,
+        source: claim.source,
+      };
+    });
 }

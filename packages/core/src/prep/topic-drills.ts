@@ -21,7 +21,7 @@ export const TOPIC_DRILLS: ReadonlyArray<{ cue: RegExp; topic: string; question:
     cue: /障害|インシデント|トラブル|不具合/,
     topic: 'incident',
     question: {
-      ja: '{topic}で起きた障害の原因と、再発防止のためにしたことを教えてください。',
+      ja: '{topic}について、障害の原因と、再発防止のためにしたことを教えてください。',
       en: 'What caused the incident in {topic}, and what did you do to prevent it happening again?',
     },
   },
@@ -37,11 +37,14 @@ export const TOPIC_DRILLS: ReadonlyArray<{ cue: RegExp; topic: string; question:
     cue: /設計|アーキテクチャ/,
     topic: 'trade_off',
     question: {
-      ja: '{topic}の設計で、どんなトレードオフを考えましたか。',
-      en: 'Which trade-offs did you weigh when designing {topic}?',
+      ja: '{topic}で、設計上どんなトレードオフを考えましたか。',
+      en: 'Which design trade-offs did you weigh in {topic}?',
     },
   },
 ];
 
-/** What I did "by doing X" (Xことで / Xによって): the method a next interviewer asks the reasons for. */
-export const ACTION_PHRASE = /([^、。]{4,30}?)(?:ことで|ことにより|によって)/g;
+/**
+ * What I did "by doing X" (Xことで / Xによって / Xことを提案し): the method a next interviewer asks the reasons
+ * for. ことで before す is ことです, not a means.
+ */
+export const ACTION_PHRASE = /([^。]{4,80}?)(?:ことで(?!す)|ことにより|によって|ことを提案し)/g;
