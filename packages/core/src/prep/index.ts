@@ -8,6 +8,8 @@ export * from './gd-prep';
 export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
 export * from './practice-score';
 export * from './predict';
+export * from './prep-input';
 export * from './question-bank';
 export * from './round-categories';
 export type * from './types';
+export type * from './views';

@@ -46,6 +46,26 @@ export interface QuestionBank {
 /** Two askings whose wording overlaps this much (character bigrams, after the lead-in) are one question. */
 const SAME_QUESTION = 0.55;
 
+/**
+ * Categories that are one question however it is worded (転職のきっかけは? = 転職理由を教えて): they group by
+ * category alone. Episodes and technical questions need similar wording to be the same question.
+ */
+const ONE_QUESTION_CATEGORIES = new Set([
+  'self_introduction',
+  'motivation',
+  'reason_for_change',
+  'strengths',
+  'weaknesses',
+  'career_plan',
+  'reverse_question_prompt',
+]);
+
+function sameGroup(group: { category: string; normal: string }, entry: BankEntry, normal: string): boolean {
+  if (group.category !== entry.category) return false;
+  if (ONE_QUESTION_CATEGORIES.has(entry.category)) return true;
+  return group.normal === normal || bigramSimilarity(group.normal, normal) >= SAME_QUESTION;
+}
+
 /** The words around a question that are not the question: それでは、まず、ありがとうございます。 */
 export function normaliseQuestion(text: string): string {
   return text
@@ -98,10 +118,7 @@ export function buildQuestionBank(events: readonly PrepEvent[]): QuestionBank {
   const groups: Array<BankGroup & { normal: string }> = [];
   for (const entry of entries) {
     const normal = normaliseQuestion(entry.text);
-    const group = groups.find(
-      (g) =>
-        g.category === entry.category && (g.normal === normal || bigramSimilarity(g.normal, normal) >= SAME_QUESTION),
-    );
+    const group = groups.find((g) => sameGroup(g, entry, normal));
     if (group) group.entries.push(entry);
     else
       groups.push({
