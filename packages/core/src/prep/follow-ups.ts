@@ -4,6 +4,7 @@ import { CATEGORY_CHAINS, CHAINS, type ChainKind } from './chains';
 import { extractClaims, sourceOf, threadRoot } from './claims';
 import { askedSteps, coveredSteps } from './coverage';
 import { clip, NOUN, withoutFillers } from './prep-text';
+import { normaliseQuestion } from './question-bank';
 import { ACTION_PHRASE, TOPIC_DRILLS } from './topic-drills';
 import type { Claim, Prediction, PrepEvent } from './types';
 
@@ -11,6 +12,7 @@ import type { Claim, Prediction, PrepEvent } from './types';
 export type PredictionDraft = Omit<Prediction, 'id'>;
 
 interface Thread {
+  event: PrepEvent;
   root: QuestionAnalysis;
   questions: QuestionAnalysis[];
   claims: Claim[];
@@ -21,7 +23,7 @@ function threads(event: PrepEvent, claims: readonly Claim[]): Thread[] {
   const byRoot = new Map<string, Thread>();
   for (const question of event.report.questions) {
     const root = threadRoot(event.report.questions, question);
-    const thread = byRoot.get(root.id) ?? { root, questions: [], claims: [] };
+    const thread = byRoot.get(root.id) ?? { event, root, questions: [], claims: [] };
     thread.questions.push(question);
     thread.claims.push(...claims.filter((claim) => claim.questionId === question.id));
     byRoot.set(root.id, thread);
@@ -53,7 +55,7 @@ function topicClaim(kind: ChainKind, thread: Thread): Claim | undefined {
   };
   switch (kind) {
     case 'episode':
-      return first(['project']);
+      return first(['project']) ?? episodeFromQuestion(thread);
     case 'motivation':
       return first(['motivation']);
     case 'reason':
@@ -65,6 +67,35 @@ function topicClaim(kind: ChainKind, thread: Thread): Claim | undefined {
     case 'career':
       return first(['plan', 'motivation']);
   }
+}
+
+/**
+ * An episode without a named project (営業成績, 学生時代の挫折) is called what the question called it: the
+ * question's words without the request (…について教えてください, …は何ですか).
+ */
+const TOLD_EPISODES = new Set(['success', 'hardship', 'teamwork', 'gakuchika', 'student_life']);
+
+function episodeFromQuestion(thread: Thread): Claim | undefined {
+  const answered = thread.questions.find((q) => q.answer);
+  if (!answered?.answer || !TOLD_EPISODES.has(thread.root.category.category as string)) return undefined;
+  // Only an answer that tells something that happened (〜ました) is an episode to drill into.
+  if (!/ました|でした/.test(answered.answer.text)) return undefined;
+  const topic = normaliseQuestion(thread.root.question.text)
+    .replace(/^(?:早速ですが|話は変わりますが)[、,]?/, '')
+    .replace(
+      /(?:について|を|は|が|で)?(?:教えてください|お聞かせください|お話しください|お願いします|何ですか|何でしょうか|ありますか|ありましたか)$/,
+      '',
+    )
+    .replace(/^(?:あなた|ご自身)の/, '');
+  if (topic.length < 2 || topic.length > 25) return undefined;
+  return {
+    kind: 'project',
+    text: topic,
+    sentence: answered.answer.text,
+    category: answered.category.category as string,
+    questionId: answered.id,
+    source: sourceOf(thread.event, answered, answered.answer.text),
+  };
 }
 
 const fill = (template: string, topic: string) => template.replaceAll('{topic}', topic);
@@ -162,7 +193,9 @@ function projectDrills(thread: Thread): PredictionDraft[] {
     thread.claims.find((claim) => claim.kind === 'project');
   const sentences = [...new Map(thread.claims.map((claim) => [claim.sentence, claim])).values()];
   return TOPIC_DRILLS.flatMap((drill) => {
-    const said = sentences.find((claim) => drill.cue.test(claim.sentence));
+    const said = sentences.find(
+      (claim) => drill.cue.test(claim.sentence) && (!drill.context || drill.context.test(claim.sentence)),
+    );
     if (!said) return [];
     const phrase = [...said.sentence.matchAll(NOUN_PHRASES)].map((m) => m[0]).find((p) => drill.cue.test(p));
     const topic = clip(project?.text ?? phrase ?? '');

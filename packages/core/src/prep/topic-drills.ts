@@ -8,7 +8,7 @@ import type { Message } from '../domain/message';
  * rollback plans, verification; ch. 15 "Postmortem Culture": root cause and action items) that second-round
  * technical interviews of 転職 candidates probe.
  */
-export const TOPIC_DRILLS: ReadonlyArray<{ cue: RegExp; topic: string; question: Message }> = [
+export const TOPIC_DRILLS: ReadonlyArray<{ cue: RegExp; context?: RegExp; topic: string; question: Message }> = [
   {
     cue: /移行|マイグレーション|切り替え|切替|リプレイス/,
     topic: 'integrity',
@@ -35,6 +35,8 @@ export const TOPIC_DRILLS: ReadonlyArray<{ cue: RegExp; topic: string; question:
   },
   {
     cue: /設計|アーキテクチャ/,
+    // A survey or an event is designed too; the trade-off question is for software.
+    context: /システム|API|データベース|サーバ|アーキテクチャ|インフラ|アプリ|基盤|プロダクト/,
     topic: 'trade_off',
     question: {
       ja: '{topic}で、設計上どんなトレードオフを考えましたか。',
