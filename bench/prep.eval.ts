@@ -18,7 +18,7 @@ import {
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const host = sharedMorphology();
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(1)} %`);
-const scores: PrepScore[] = [];
+const scores: Array<PrepScore & { heldOut: boolean }> = [];
 
 for (const fixture of loadSecondRounds()) {
   if (!historyAvailable(fixture)) {
@@ -27,8 +27,8 @@ for (const fixture of loadSecondRounds()) {
   }
   const { predictions } = predictNextRound({ events: await historyEvents(fixture, host) });
   const score = scorePredictions(fixture, predictions);
-  scores.push(score);
-  console.log(`\n${fixture.title} (${fixture.id})`);
+  scores.push({ ...score, heldOut: fixture.heldOut === true });
+  console.log(`\n${fixture.title} (${fixture.id})${fixture.heldOut ? ' — held out' : ''}`);
   console.log(
     `  recall (builds on round 1)  ${score.buildOnPredicted}/${score.buildOn} = ${percent(score.buildOnPredicted, score.buildOn)}`,
   );
@@ -41,21 +41,32 @@ for (const fixture of loadSecondRounds()) {
   if (verbose) for (const p of predictions) console.log(`    ${p.score} [${p.kind}] ${p.text.ja}`);
 }
 
-const sum = (pick: (s: PrepScore) => number) => scores.reduce((total, s) => total + pick(s), 0);
-console.log(`\nAll (${scores.length} second rounds):`);
-console.log(
-  `  recall ${percent(
-    sum((s) => s.buildOnPredicted),
-    sum((s) => s.buildOn),
-  )} (${sum((s) => s.buildOnPredicted)}/${sum((s) => s.buildOn)} questions that build on round 1)`,
+function summary(label: string, group: readonly PrepScore[]): void {
+  const sum = (pick: (s: PrepScore) => number) => group.reduce((total, s) => total + pick(s), 0);
+  console.log(`\n${label} (${group.length} second rounds):`);
+  console.log(
+    `  recall ${percent(
+      sum((s) => s.buildOnPredicted),
+      sum((s) => s.buildOn),
+    )} (${sum((s) => s.buildOnPredicted)}/${sum((s) => s.buildOn)} questions that build on round 1)`,
+  );
+  console.log(
+    `  precision: asked in round 2 ${percent(
+      sum((s) => s.askedInRound2),
+      sum((s) => s.predictions),
+    )}, sensible ${percent(
+      sum((s) => s.sensible),
+      sum((s) => s.predictions),
+    )} (${sum((s) => s.predictions)} predictions)`,
+  );
+}
+
+summary(
+  'Developed on',
+  scores.filter((s) => !s.heldOut),
 );
-console.log(
-  `  precision: asked in round 2 ${percent(
-    sum((s) => s.askedInRound2),
-    sum((s) => s.predictions),
-  )}, sensible ${percent(
-    sum((s) => s.sensible),
-    sum((s) => s.predictions),
-  )} (${sum((s) => s.predictions)} predictions)`,
+summary(
+  'Held out',
+  scores.filter((s) => s.heldOut),
 );
 await host.close();

@@ -28,6 +28,8 @@ export interface SecondRoundFixture {
   history: HistoryRef[];
   round2: { speakers: Record<string, SpeakerRole>; turns: Array<[string, string]> };
   labels: { questions: RoundTwoQuestion[]; sensible: string[][] };
+  /** Written after the predictor was tuned on the others: reported on its own. */
+  heldOut?: boolean;
 }
 
 export function loadSecondRounds(): SecondRoundFixture[] {
