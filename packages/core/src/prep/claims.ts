@@ -32,19 +32,17 @@ function parentOf(questions: readonly QuestionAnalysis[], index: number): string
   return previous?.answer && !prompt && DRILL_DOWN.test(question.question.text) ? previous.id : null;
 }
 
-/** The question a follow-up chain started from (q5 → q4 → q3): a follow-up's answer belongs to its topic. */
-export function threadRoot(questions: readonly QuestionAnalysis[], question: QuestionAnalysis): QuestionAnalysis {
-  const indexOf = new Map(questions.map((q, index) => [q.id, index]));
-  let current = question;
-  const seen = new Set<string>();
-  while (!seen.has(current.id)) {
-    seen.add(current.id);
-    const parentId = parentOf(questions, indexOf.get(current.id) ?? -1);
-    const parent = parentId ? questions[indexOf.get(parentId) ?? -1] : undefined;
-    if (!parent) break;
-    current = parent;
-  }
-  return current;
+/**
+ * The question each question's follow-up chain started from (q5 → q4 → q3), by question id: a follow-up's
+ * answer belongs to its topic. Parents always come before their follow-ups, so one pass in order does it.
+ */
+export function threadRoots(questions: readonly QuestionAnalysis[]): Map<string, QuestionAnalysis> {
+  const roots = new Map<string, QuestionAnalysis>();
+  questions.forEach((question, index) => {
+    const parentId = parentOf(questions, index);
+    roots.set(question.id, (parentId ? roots.get(parentId) : undefined) ?? question);
+  });
+  return roots;
 }
 
 /**
@@ -53,6 +51,17 @@ export function threadRoot(questions: readonly QuestionAnalysis[], question: Que
  * sentences of answers to a reason_for_change question, or any sentence that names 転職.
  */
 export function extractClaims(event: PrepEvent): Claim[] {
+  const known = extracted.get(event.report);
+  if (known?.eventId === event.eventId) return known.claims;
+  const claims = claimsOf(event);
+  extracted.set(event.report, { eventId: event.eventId, claims });
+  return claims;
+}
+
+/** Predictions and the consistency check read the same reports: their claims are extracted once per report. */
+const extracted = new WeakMap<object, { eventId: string; claims: Claim[] }>();
+
+function claimsOf(event: PrepEvent): Claim[] {
   const claims: Claim[] = [];
   for (const question of event.report.questions) {
     if (!question.answer) continue;

@@ -1,6 +1,6 @@
 import { bigramSimilarity } from '../analysis/text/similarity';
 import type { Message } from '../domain/message';
-import { extractClaims, threadRoot } from './claims';
+import { extractClaims, threadRoots } from './claims';
 import { MOTIVATION_THEMES, OPPOSED, REASON_THEMES, themesOf } from './consistency-themes';
 import { parseQuantity, type Quantity } from './japanese-numbers';
 import type { Claim, PrepEvent, PrepSource } from './types';
@@ -86,28 +86,39 @@ interface ProjectFigure {
 
 /** Numbers said in the thread of a project (its answer and the answers to its follow-ups). */
 function projectFigures(event: PrepEvent, claims: readonly Claim[]): ProjectFigure[] {
+  const roots = threadRoots(event.report.questions);
+  const rootOf = (questionId: string) => roots.get(questionId)?.id ?? questionId;
+  const projectOfThread = new Map<string, Claim>();
+  for (const claim of claims) {
+    if (claim.kind === 'project' && !projectOfThread.has(rootOf(claim.questionId))) {
+      projectOfThread.set(rootOf(claim.questionId), claim);
+    }
+  }
   const figures: ProjectFigure[] = [];
-  const questions = event.report.questions;
   for (const claim of claims.filter((c) => c.kind === 'number')) {
-    const question = questions.find((q) => q.id === claim.questionId);
     const quantity = parseQuantity(claim.text);
-    if (!question || !quantity) continue;
-    const root = threadRoot(questions, question);
-    const inThread = new Set(questions.filter((q) => threadRoot(questions, q).id === root.id).map((q) => q.id));
-    const project = claims.find((c) => c.kind === 'project' && inThread.has(c.questionId));
-    if (project) figures.push({ said: { event, claim }, project: project.text.replace(/プロジェクト$/, ''), quantity });
+    const project = projectOfThread.get(rootOf(claim.questionId));
+    if (quantity && project) {
+      figures.push({ said: { event, claim }, project: project.text.replace(/プロジェクト$/, ''), quantity });
+    }
   }
   // A unit with two different values in one event is ambiguous (三日かかる調査を一日で): it is not compared.
-  return figures.filter(
-    (f) =>
-      !figures.some(
-        (g) => g.quantity.unit === f.quantity.unit && g.project === f.project && g.quantity.value !== f.quantity.value,
-      ),
-  );
+  const values = new Map<string, Set<number>>();
+  for (const f of figures) {
+    const key = `${f.project}|${f.quantity.unit}`;
+    values.set(key, (values.get(key) ?? new Set()).add(f.quantity.value));
+  }
+  return figures.filter((f) => values.get(`${f.project}|${f.quantity.unit}`)?.size === 1);
 }
 
 function numberWarnings(said: EventClaims): ConsistencyWarning[] {
-  const figures = said.flatMap(({ event, claims }) => projectFigures(event, claims));
+  // One figure per event, project and unit stands for the rest (they agree within an event).
+  const firsts = new Map<string, ProjectFigure>();
+  for (const figure of said.flatMap(({ event, claims }) => projectFigures(event, claims))) {
+    const key = `${figure.said.event.eventId}|${figure.project}|${figure.quantity.unit}`;
+    if (!firsts.has(key)) firsts.set(key, figure);
+  }
+  const figures = [...firsts.values()];
   const seen = new Set<string>();
   return pairs(figures).flatMap(([a, b]) => {
     if (a.said.event.eventId === b.said.event.eventId || a.quantity.unit !== b.quantity.unit) return [];
@@ -130,13 +141,20 @@ function numberWarnings(said: EventClaims): ConsistencyWarning[] {
 }
 
 function motivationWarnings(said: EventClaims): ConsistencyWarning[] {
-  const wishes = said.flatMap(({ event, claims }) =>
+  const all = said.flatMap(({ event, claims }) =>
     claims
       .filter((c) => c.kind === 'motivation' || c.kind === 'plan' || c.kind === 'reason')
       .map((claim) => ({ said: { event, claim }, themes: themesOf(claim.sentence, MOTIVATION_THEMES) })),
   );
+  // The first wish of each theme in each event is enough to compare; the rest only repeat it.
+  const firstOfTheme = new Set<string>();
+  const wishes = all.filter((wish) => {
+    const fresh = [...wish.themes].filter((theme) => !firstOfTheme.has(`${wish.said.event.eventId}|${theme}`));
+    for (const theme of fresh) firstOfTheme.add(`${wish.said.event.eventId}|${theme}`);
+    return fresh.length > 0;
+  });
   const byEvent = new Map<string, Set<string>>();
-  for (const wish of wishes) {
+  for (const wish of all) {
     const themes = byEvent.get(wish.said.event.eventId) ?? new Set<string>();
     for (const theme of wish.themes) themes.add(theme);
     byEvent.set(wish.said.event.eventId, themes);

@@ -1,7 +1,7 @@
 import type { QuestionAnalysis } from '../analysis/report';
 import { STEP_LABELS } from './chain-steps';
 import { CATEGORY_CHAINS, CHAINS, type ChainKind } from './chains';
-import { extractClaims, sourceOf, threadRoot } from './claims';
+import { extractClaims, sourceOf, threadRoots } from './claims';
 import { askedSteps, coveredSteps } from './coverage';
 import { clip, NOUN, withoutFillers } from './prep-text';
 import { normaliseQuestion } from './question-bank';
@@ -20,12 +20,15 @@ interface Thread {
 
 /** A question's follow-up chain (the root and every question that follows up on it), with my claims in it. */
 function threads(event: PrepEvent, claims: readonly Claim[]): Thread[] {
+  const roots = threadRoots(event.report.questions);
+  const claimsOf = new Map<string, Claim[]>();
+  for (const claim of claims) claimsOf.set(claim.questionId, [...(claimsOf.get(claim.questionId) ?? []), claim]);
   const byRoot = new Map<string, Thread>();
   for (const question of event.report.questions) {
-    const root = threadRoot(event.report.questions, question);
+    const root = roots.get(question.id) ?? question;
     const thread = byRoot.get(root.id) ?? { event, root, questions: [], claims: [] };
     thread.questions.push(question);
-    thread.claims.push(...claims.filter((claim) => claim.questionId === question.id));
+    thread.claims.push(...(claimsOf.get(question.id) ?? []));
     byRoot.set(root.id, thread);
   }
   return [...byRoot.values()];

@@ -1,4 +1,4 @@
-import type { AnalysisReport, JobEvent, PrepEvent } from '@furikaeri/core';
+import { type AnalysisReport, isAppError, type JobEvent, type PrepEvent } from '@furikaeri/core';
 import type { AnalysisService } from '../analysis/analysis-service';
 import type { Repositories } from '../repositories/repositories';
 
@@ -35,8 +35,13 @@ export class PrepHistory {
   }
 
   private async reportOf(event: JobEvent): Promise<AnalysisReport | null> {
-    if (!this.repos.transcripts.findCurrent(event.id)) return null;
-    return (await this.analysis.current(event.id)).report;
+    try {
+      return (await this.analysis.current(event.id)).report;
+    } catch (error) {
+      // No transcript yet: nothing to predict from (the event itself comes from the list, so it exists).
+      if (isAppError(error) && error.code === 'not_found') return null;
+      throw error;
+    }
   }
 
   private toPrepEvent(event: JobEvent, report: AnalysisReport): PrepEvent {
