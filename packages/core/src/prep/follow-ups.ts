@@ -208,8 +208,8 @@ function projectDrills(thread: Thread): PredictionDraft[] {
         kind: 'follow_up' as const,
         text: { ja: fill(drill.question.ja, topic), en: fill(drill.question.en, topic) },
         why: {
-          ja: `「${topic}」のような話には、技術面接で ${drill.topic} の確認が入ることが多い`,
-          en: `For something like "${topic}", technical interviewers check ${drill.topic}`,
+          ja: `「${topic}」のような話には、技術面接で「${drill.label.ja}」の確認が入ることが多い`,
+          en: `For something like "${topic}", technical interviewers ask about ${drill.label.en}`,
         },
         topic: `technical:${drill.topic}`,
         score: 0.8,

@@ -20,7 +20,7 @@ export interface PrepEventRef {
 export interface PrepView {
   company: { id: string; name: string };
   application: { id: string; role: string } | null;
-  /** Where drafts and 逆質問 are kept: the application's id, else the company's. */
+  /** Where drafts and 逆質問 are kept: the company's id. */
   scopeId: string;
   targetRound: InterviewRound;
   predictions: Prediction[];

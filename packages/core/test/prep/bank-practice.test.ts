@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alreadyAsked,
   buildQuestionBank,
   DEFAULT_NORMS,
   groupDiscussionPrep,
@@ -100,6 +101,13 @@ describe('scoring a practice answer', () => {
 });
 
 describe('the checklist for the round', () => {
+  it('knows a planned 逆質問 was asked in other words, and keeps an unrelated one', () => {
+    const asked = ['はい。配属予定のチームでは、どのような技術スタックを使っているのでしょうか。'];
+    expect(alreadyAsked('配属予定のチームの技術スタックを教えてください。', asked)).toBe(true);
+    expect(alreadyAsked('評価制度について教えてください。', asked)).toBe(false);
+    expect(alreadyAsked('チームの雰囲気を教えてください。', asked)).toBe(false);
+  });
+
   const prediction = { text: { ja: '移行プロジェクトでの役割は何でしたか。', en: '' } } as Prediction;
   it('marks drafted answers done, lists key points and only the 逆質問 not yet asked', () => {
     const items = roundChecklist(

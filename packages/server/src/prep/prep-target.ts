@@ -5,6 +5,7 @@ import { notFound } from '../services/errors';
 export interface PrepTarget {
   company: Company;
   application: Application | null;
+  /** Drafts and 逆質問 are kept per company, so the company page and an application's page share them. */
   scopeId: string;
 }
 
@@ -16,7 +17,7 @@ export function resolvePrepTarget(repos: Repositories, target: string): PrepTarg
     if (!application) throw notFound('application', key);
     const company = repos.companies.find(application.companyId);
     if (!company) throw notFound('company', application.companyId);
-    return { company, application, scopeId: application.id };
+    return { company, application, scopeId: company.id };
   }
   const company = key.startsWith('co_') ? repos.companies.find(key) : repos.companies.findByName(key);
   if (!company) {
