@@ -42,10 +42,10 @@ function hourOfInterview(seed: number): TranscriptContent {
   return {
     language: 'ja',
     source: { kind: 'asr', engine: 'bench', model: 'fixtures', diarization: 'channels' },
-    speakers: [
-      { key: 'I', label: '面接官', role: 'interviewer' },
-      { key: 'M', label: '自分', role: 'me' },
-    ],
+    speakers: (oneToOne[0]?.content.speakers ?? []).map((speaker) => ({
+      ...speaker,
+      key: speaker.role === 'me' ? 'M' : 'I',
+    })),
     segments,
     speechRegions: [],
   };

@@ -1,45 +1,13 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { PrepView, RecordingView } from '@furikaeri/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeTone } from '../../server/test/support/audio-files';
+import { cliProcess } from './support/cli-process';
 
-const BIN = fileURLToPath(new URL('../bin/furikaeri.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../core/test/fixtures/interviews/', import.meta.url));
-const run = promisify(execFile);
-
-let home: string;
-let files: string;
-
-beforeAll(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-cli-prep-'));
-  files = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-cli-prep-files-'));
-});
-afterAll(() => {
-  fs.rmSync(home, { recursive: true, force: true });
-  fs.rmSync(files, { recursive: true, force: true });
-});
-
-async function furikaeri(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: {
-        ...process.env,
-        FURIKAERI_HOME: home,
-        FURIKAERI_LANG: 'ja',
-        FURIKAERI_PASSPHRASE: 'CLI の予測テスト 2026',
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const { furikaeri, files, cleanup } = cliProcess('prep', 'CLI の予測テスト 2026');
+afterAll(cleanup);
 
 describe('furikaeri prep', () => {
   it('prints the predictions with kind, source event, moment and quote — as text and as JSON', async () => {

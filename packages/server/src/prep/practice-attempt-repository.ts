@@ -1,15 +1,7 @@
-import type { PracticeScore } from '@furikaeri/core';
+import type { PracticeAttemptView, PracticeScore } from '@furikaeri/core';
 import type { Db } from '../db/database';
 
-export interface PracticeAttempt {
-  id: string;
-  questionKey: string;
-  question: string;
-  answer: string;
-  durationMs: number | null;
-  score: PracticeScore;
-  createdAt: string;
-}
+export type PracticeAttempt = PracticeAttemptView;
 
 interface AttemptRow {
   id: string;
