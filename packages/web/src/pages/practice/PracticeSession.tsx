@@ -2,12 +2,12 @@ import type { PracticeAttemptView, PracticeQuestion } from '@furikaeri/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { TextareaField } from '../prep/TextareaField';
 import { AttemptResult } from './AttemptResult';
 import { ProgressChart } from './ProgressChart';
 import { useElapsed } from './useElapsed';
@@ -86,18 +86,13 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
         </div>
       </section>
       <form className="form card section" onSubmit={submit}>
-        <Field label={t(prepText.yourAnswer)}>
-          {(id) => (
-            <textarea
-              id={id}
-              className="input"
-              rows={6}
-              value={answer}
-              onChange={(e) => setAnswer(e.target.value)}
-              data-testid="practice-answer"
-            />
-          )}
-        </Field>
+        <TextareaField
+          label={t(prepText.yourAnswer)}
+          value={answer}
+          onChange={setAnswer}
+          rows={6}
+          testId="practice-answer"
+        />
         <div className="form__actions">
           <button
             type="submit"

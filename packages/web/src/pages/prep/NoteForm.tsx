@@ -2,10 +2,10 @@ import type { PrepNote } from '@furikaeri/core';
 import { type FormEvent, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { TextareaField } from './TextareaField';
 
 interface NoteFormProps {
   target: string;
@@ -37,31 +37,15 @@ export function NoteForm({ target, question, note, onSaved }: NoteFormProps) {
 
   return (
     <form className="form prep-note" onSubmit={submit} data-testid="note-form">
-      <Field label={t(prepText.draft)}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="input"
-            rows={4}
-            value={draft}
-            maxLength={5000}
-            onChange={(e) => setDraft(e.target.value)}
-            data-testid="note-draft"
-          />
-        )}
-      </Field>
-      <Field label={t(prepText.keyPoints)}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="input"
-            rows={3}
-            value={points}
-            onChange={(e) => setPoints(e.target.value)}
-            data-testid="note-points"
-          />
-        )}
-      </Field>
+      <TextareaField
+        label={t(prepText.draft)}
+        value={draft}
+        onChange={setDraft}
+        rows={4}
+        maxLength={5000}
+        testId="note-draft"
+      />
+      <TextareaField label={t(prepText.keyPoints)} value={points} onChange={setPoints} rows={3} testId="note-points" />
       <div className="form__actions">
         <button type="submit" className="button" disabled={action.busy} data-testid="note-save">
           {t(prepText.save)}

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { TextareaField } from './TextareaField';
 
 /** The questions I want to ask (逆質問); those already asked drop out of the checklist. */
 export function ReverseQuestionsForm({
@@ -28,18 +28,13 @@ export function ReverseQuestionsForm({
   };
   return (
     <form className="form card section" onSubmit={submit} data-testid="reverse-form">
-      <Field label={t(prepText.reverseQuestions)}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="input"
-            rows={4}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="reverse-questions"
-          />
-        )}
-      </Field>
+      <TextareaField
+        label={t(prepText.reverseQuestions)}
+        value={text}
+        onChange={setText}
+        rows={4}
+        testId="reverse-questions"
+      />
       <div className="form__actions">
         <button type="submit" className="button" disabled={action.busy} data-testid="reverse-save">
           {t(prepText.save)}
