@@ -4,6 +4,7 @@ import { callApi } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
 import { INTERVIEW_JSON, interviewFixturePresent } from '../support/interview-fixture';
+import { openRecorderBrowser } from '../support/recorder-browser';
 import { screenshot } from '../support/screenshots';
 import { seedInterview } from '../support/seed-review';
 
@@ -92,6 +93,28 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect.poll(() => page.getByTestId('chart-point').count()).toBe(2);
       await expect(page.getByTestId('key-point').first().getAttribute('data-covered')).resolves.toBe('true');
       await screenshot(page, 'practice-01-attempts', { fullPage: true });
+    });
+
+    it('times a spoken answer with the fake microphone, so the typed words get a pace', async () => {
+      const mic = await openRecorderBrowser(app.server.loginUrl);
+      try {
+        const { page } = mic;
+        await page.goto(`${app.server.url}/#/practice?target=${company.id}`);
+        await page.getByTestId('set-kind').selectOption('bank');
+        await page.getByTestId('practice-start').click();
+        await page.getByTestId('record-start').click();
+        await page.getByTestId('record-stop').waitFor();
+        await page.waitForTimeout(3_000);
+        await page.getByTestId('record-stop').click();
+        await expect((await page.getByTestId('spoken-time').textContent()) ?? '').toMatch(/話した時間 [34]秒/);
+        await page.getByTestId('practice-answer').fill('山田太郎と申します。決済システムの開発を五年担当しています。');
+        await page.getByTestId('practice-send').click();
+        await page.getByTestId('attempt-result').waitFor();
+        await expect(page.getByTestId('attempt-result').textContent()).resolves.toMatch(/\d+ 字\/分/);
+        await screenshot(page, 'practice-02-spoken', { fullPage: true });
+      } finally {
+        await mic.dispose();
+      }
     });
 
     it('lists the question bank with my answers and keeps the one I mark as best', async () => {

@@ -109,4 +109,15 @@ export const prepText = {
   covered: { ja: '言えたポイント', en: 'Key points made' },
   progress: { ja: 'この質問の上達（回答ごと）', en: 'Progress on this question (per attempt)' },
   attempts: (count: number) => ({ ja: `${count}回目`, en: `attempt ${count}` }),
+  recordAnswer: { ja: '話して答える（録音）', en: 'Answer aloud (record)' },
+  stopRecording: { ja: '録音を止める', en: 'Stop' },
+  recordingNow: { ja: '録音中…', en: 'Recording…' },
+  spoken: (seconds: number) => ({
+    ja: `話した時間 ${seconds}秒。話した内容を下に入力して送ると、速さも測ります（録音はこの画面で聞き直せるだけで、保存されません）。`,
+    en: `You spoke for ${seconds} s. Type what you said below and send: the pace is measured too (the take plays back here only and is not kept).`,
+  }),
+  micError: {
+    ja: 'マイクを使えませんでした。ブラウザのマイクの許可を確認してください。入力での回答はそのまま使えます。',
+    en: 'The microphone could not be used. Check the browser’s microphone permission; typed answers still work.',
+  },
 } as const;

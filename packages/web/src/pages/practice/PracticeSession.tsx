@@ -10,6 +10,8 @@ import { prepText } from '../../i18n/strings/prep';
 import { TextareaField } from '../prep/TextareaField';
 import { AttemptResult } from './AttemptResult';
 import { ProgressChart } from './ProgressChart';
+import { SpokenAnswer } from './SpokenAnswer';
+import { useAnswerRecorder } from './useAnswerRecorder';
 import { useElapsed } from './useElapsed';
 import { useSpeech } from './useSpeech';
 
@@ -27,6 +29,7 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
   const elapsed = useElapsed(question.key, result === null);
   const history = useResource(`attempts:${question.key}`, () => prepApi.attempts(question.key));
   const action = useAction();
+  const recording = useAnswerRecorder();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read each new question aloud once, when it is shown.
   useEffect(() => {
@@ -40,7 +43,7 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
         questionKey: question.key,
         question: question.text,
         answer,
-        durationMs: null,
+        durationMs: recording.spokenMs,
         keyPoints: question.keyPoints,
       });
       setResult(attempt);
@@ -51,6 +54,7 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
     setIndex((index + 1) % questions.length);
     setAnswer('');
     setResult(null);
+    recording.reset();
   };
   const over = elapsed > question.targetSeconds;
 
@@ -86,6 +90,7 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
         </div>
       </section>
       <form className="form card section" onSubmit={submit}>
+        <SpokenAnswer recording={recording} />
         <TextareaField
           label={t(prepText.yourAnswer)}
           value={answer}
