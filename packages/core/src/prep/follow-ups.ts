@@ -86,7 +86,7 @@ function episodeFromQuestion(thread: Thread): Claim | undefined {
   const topic = normaliseQuestion(thread.root.question.text)
     .replace(/^(?:早速ですが|話は変わりますが)[、,]?/, '')
     .replace(
-      /(?:について|を|は|が|で)?(?:教えてください|お聞かせください|お話しください|お願いします|何ですか|何でしょうか|ありますか|ありましたか)$/,
+      /(?:について|を|は|が|で)?(?:(?:があれば|があったら)?(?:教えてください|お聞かせください|お話しください)|お願いします|何ですか|何でしょうか|ありますか|ありましたか)$/,
       '',
     )
     .replace(/^(?:あなた|ご自身)の/, '');

@@ -88,7 +88,12 @@ function rank(drafts: PredictionDraft[], limit: number): Prediction[] {
   return kept.map((draft, index) => ({ id: `p${index + 1}`, ...draft, score: Math.round(draft.score * 100) / 100 }));
 }
 
+/**
+ * The same step of the same answer, or much the same words about the same answer (or a common question of
+ * the round). Two answers' chains share their template words, so wording alone does not merge them.
+ */
 function sameQuestion(a: PredictionDraft, b: PredictionDraft): boolean {
   if (a.topic === b.topic && a.source?.quote === b.source?.quote) return true;
-  return bigramSimilarity(a.text.ja, b.text.ja) >= SAME_QUESTION;
+  const sameSource = !a.source || !b.source || a.source.quote === b.source.quote;
+  return sameSource && bigramSimilarity(a.text.ja, b.text.ja) >= SAME_QUESTION;
 }

@@ -39,6 +39,20 @@ describe('claims and chain coverage', () => {
     expect(texts.some((t) => t.startsWith('来場者アンケートのアプリ開発の結果'))).toBe(false);
   });
 
+  it('names an episode without a project by what the question called it', () => {
+    const told = prepEvent({
+      id: 'ev_told',
+      date: '2026-10-01',
+      rows: [
+        ['I', '学生時代の挫折経験があれば教えてください。'],
+        ['M', 'アルバイトで新人の教育係を任されましたが、教えた三人のうち二人が辞めてしまいました。'],
+      ],
+    });
+    const texts = predictNextRound({ events: [told] }).predictions.map((p) => p.text.ja);
+    expect(texts.filter((t) => t.startsWith('学生時代の挫折経験で')).length).toBeGreaterThan(1);
+    expect(texts.some((t) => t.includes('があれば'))).toBe(false);
+  });
+
   it('also reads ASR output without punctuation', () => {
     const asr = prepEvent({
       id: 'ev_asr',
