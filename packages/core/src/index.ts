@@ -15,6 +15,7 @@ export * from './input/fields';
 export * from './input/library-input';
 export * from './input/transcript-edit-input';
 export * from './input/upload-kind';
+export * from './prep/index';
 export * from './recorder/capture-format';
 export * from './recorder/chunk-order';
 export * from './recorder/level-check';

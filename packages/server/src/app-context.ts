@@ -23,6 +23,7 @@ import type { ModelLocator } from './models/installed-model';
 import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
+import { createPrepServices, type PrepServices } from './prep/create-prep-services';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
 import { AdvisorExportService } from './services/advisor-export-service';
@@ -86,6 +87,9 @@ export interface AppContext {
   voiceprint: VoiceprintService;
   speechSettings: SpeechSettingsStore;
   peaks: WaveformPeaksService;
+  prep: PrepServices['prep'];
+  questionBank: PrepServices['questionBank'];
+  practice: PrepServices['practice'];
   /** Background work of a running server (not the CLI): precomputing waveform peaks of new recordings. */
   startBackgroundWork(): void;
   live: LiveRecordingService;
@@ -173,6 +177,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     voiceprint: new VoiceprintService(repos, store, models, clock),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
+    ...createPrepServices({ db, repos, analysis, morphology: sharedMorphology(), clock }),
     startBackgroundWork() {
       stopBackgroundWork = peaks.startWarming(bus);
     },
