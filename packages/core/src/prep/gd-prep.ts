@@ -1,6 +1,6 @@
 import type { PrepEvent, PrepSource } from './types';
 
-export type GdRole = 'facilitator' | 'note_taker' | 'timekeeper' | 'idea';
+export type PrepGdRole = 'facilitator' | 'note_taker' | 'timekeeper' | 'idea';
 
 /**
  * The roles of a group discussion as the 就活 guides name them (司会/ファシリテーター, 書記, タイムキーパー, 発案者 —
@@ -8,22 +8,22 @@ export type GdRole = 'facilitator' | 'note_taker' | 'timekeeper' | 'idea';
  * (進めましょう, 意見を聞かせて), a note-taker writes down and sums up (まとめると, 書き出し), a timekeeper keeps time
  * (残り5分, 時間), an idea-giver proposes (〜はどうでしょう, 提案).
  */
-const ROLE_CUES: Record<GdRole, RegExp> = {
+const ROLE_CUES: Record<PrepGdRole, RegExp> = {
   facilitator: /進めましょう|進めます|司会|いかがですか|意見を(?:聞かせ|ください|お願い)|どう思いますか|まずは.*決め/,
   note_taker: /書記|書き出し|メモ|まとめると|整理すると|ホワイトボード/,
   timekeeper: /タイムキーパー|残り[0-9０-９一二三四五六七八九十]+分|時間配分|時間が(?:ない|迫)/,
   idea: /提案|どうでしょう|はどうですか|案として|アイデア/,
 };
 
-export interface GdRoleTaken {
-  role: GdRole;
+export interface PrepGdRoleTaken {
+  role: PrepGdRole;
   count: number;
   examples: PrepSource[];
 }
 
 export interface GdPrep {
   discussions: number;
-  roles: GdRoleTaken[];
+  roles: PrepGdRoleTaken[];
   othersIdeas: Array<PrepSource & { speaker: string; kind: string }>;
 }
 
@@ -36,7 +36,7 @@ export interface GdHistory {
 /** From past group discussions: the roles I took (with quotes) and the other participants' ideas. */
 export function groupDiscussionPrep(history: readonly GdHistory[]): GdPrep {
   const discussions = history.filter(({ event }) => event.report.groupDiscussion);
-  const roles = new Map<GdRole, GdRoleTaken>();
+  const roles = new Map<PrepGdRole, PrepGdRoleTaken>();
   const othersIdeas: GdPrep['othersIdeas'] = [];
   for (const { event, mySegments } of discussions) {
     const gd = event.report.groupDiscussion;
@@ -51,7 +51,7 @@ export function groupDiscussionPrep(history: readonly GdHistory[]): GdPrep {
       quote,
     });
     for (const segment of mySegments) {
-      for (const [role, cue] of Object.entries(ROLE_CUES) as Array<[GdRole, RegExp]>) {
+      for (const [role, cue] of Object.entries(ROLE_CUES) as Array<[PrepGdRole, RegExp]>) {
         if (!cue.test(segment.text)) continue;
         const taken = roles.get(role) ?? { role, count: 0, examples: [] };
         taken.count += 1;
