@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { TranscriptContent } from '../transcript/model';
 import { CLOSED_CATEGORIES } from './categories';
+import { type AnalysisCoverage, coverageNotes } from './coverage';
 import { answerFeedback } from './feedback/answer-feedback';
 import { summarise } from './feedback/summary';
 import { measureAnswer } from './metrics/answer-metrics';
@@ -9,7 +10,7 @@ import { conversationReport } from './modes/conversation';
 import { eventMetrics } from './modes/event-metrics';
 import { groupDiscussion } from './modes/group-discussion';
 import { summariseSpeakers } from './modes/speakers';
-import type { SegmentMorphemes } from './morphology';
+import { morphemesBetween, type SegmentMorphemes } from './morphology';
 import { type AnalysisNorms, DEFAULT_NORMS } from './norms';
 import { explainGaps } from './notes';
 import { answersDirectly, answerTurns, spanOfTurns } from './pairing/answer-span';
@@ -31,6 +32,10 @@ export interface AnalysisInput {
   /** F0 of my voice over my answers (from the recording), when there is audio. */
   pitch?: readonly PitchTrack[] | null;
   generatedAt: string;
+  /** Set when only part of the transcript is analysed (see coveredContent); the report then says so first. */
+  coverage?: AnalysisCoverage | null;
+  /** Checked once per question: the job's cancellation. */
+  signal?: AbortSignal;
 }
 
 export function modeOf(eventType: EventType | null | undefined): AnalysisMode {
@@ -66,6 +71,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   }));
   const questions: QuestionAnalysis[] = [];
   drafts.forEach((draft, index) => {
+    input.signal?.throwIfAborted();
     const link = linkFollowUp(candidates, index, questions[index - 1]?.category.category ?? null);
     const parent = link ? questions[link.parent] : undefined;
     const category = classifyQuestion({
@@ -139,7 +145,11 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     summary: summarise(questions, event.points, event.metrics),
     groupDiscussion: mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns) : null,
     conversation: mode === 'conversation' ? conversationReport(turns, morphemes) : null,
-    notes: explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+    notes: [
+      ...coverageNotes(input.coverage),
+      ...explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+    ],
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 }
 
@@ -147,7 +157,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
 function questionWords(draft: QuestionDraft, morphemes: SegmentMorphemes): string[] {
   return contentWords(
     draft.sentences.flatMap((sentence) =>
-      (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end),
+      morphemesBetween(morphemes[sentence.segmentId] ?? [], sentence.start, sentence.end),
     ),
   );
 }

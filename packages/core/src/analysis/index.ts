@@ -1,10 +1,12 @@
 export { type AnalysisInput, analyseTranscript, modeOf } from './analyse';
 export * from './categories';
+export { type AnalysisCoverage, coverageNotes, coveredContent } from './coverage';
 export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
 export * from './morphology';
 export * from './norms';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';
+export { boundedPieces, MAX_SENTENCE_CHARS } from './text/bounded-pieces';
 export { countSpokenCharacters } from './text/characters';
 export { splitSentences } from './text/sentences';

@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { Message } from '../domain/message';
 import type { QuestionCategory } from './categories';
+import type { AnalysisCoverage } from './coverage';
 import type { AnalysisNorms } from './norms';
 
 /**
@@ -29,6 +30,8 @@ export interface AnalysisReport {
   conversation: ConversationReport | null;
   /** What could not be measured and why (no audio, estimated timing, no "me" speaker…). */
   notes: Message[];
+  /** Which part of the transcript was analysed; absent in reports made before it was recorded (all of it). */
+  coverage?: AnalysisCoverage;
 }
 
 export type AnalysisMode = 'interview' | 'group_discussion' | 'conversation';

@@ -3,6 +3,7 @@ import {
   type AnalysisReport,
   AppError,
   analyseTranscript,
+  coveredContent,
   EVENT_TYPE_LABELS,
   type JobEvent,
   type Locale,
@@ -12,13 +13,14 @@ import {
   renderReportMarkdown,
   resolveNorms,
   type Transcript,
-  tokenizeSegments,
+  tokenizeUntilAborted,
 } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
+import { readTimeBudgetMs, withTimeBudget, writeTimeBudgetMs } from './analysis-budget';
 import type { AnalysisRepository, StoredAnalysis } from './analysis-repository';
 import { extractPitch } from './pitch-extractor';
 
@@ -50,19 +52,45 @@ export class AnalysisService {
     return norms;
   }
 
-  /** Analyses the event's current transcript now and stores the report. */
-  async analyseEvent(eventId: string, signal?: AbortSignal): Promise<StoredAnalysis> {
+  /** How long one analysis may tokenise before it stops and reports on the part done (a setting). */
+  timeBudget(): { timeBudgetMs: number } {
+    return { timeBudgetMs: readTimeBudgetMs(this.repos.settings) };
+  }
+
+  setTimeBudget(input: unknown): { timeBudgetMs: number } {
+    return writeTimeBudgetMs(this.repos.settings, input);
+  }
+
+  /**
+   * Analyses the event's current transcript now and stores the report. Tokenising (the costly part) stops
+   * when the time budget runs out; the report then covers the part done and says so (coveredContent). A
+   * cancel or shutdown through `signal` throws as before.
+   */
+  async analyseEvent(
+    eventId: string,
+    signal?: AbortSignal,
+    onProgress?: (fraction: number) => void,
+  ): Promise<StoredAnalysis> {
     const event = this.requireEvent(eventId);
-    const transcript = this.requireTranscript(eventId);
-    const morphemes = await tokenizeSegments(transcript.segments, this.morphology);
+    const full = this.requireTranscript(eventId);
+    const { timeBudgetMs } = this.timeBudget();
+    const prefix = await tokenizeUntilAborted(full.segments, this.morphology, {
+      signal: withTimeBudget(signal, timeBudgetMs),
+      onProgress: (done, total) => onProgress?.(total > 0 ? done / total : 1),
+    });
+    signal?.throwIfAborted();
+    const covered = coveredContent(full, prefix, timeBudgetMs);
+    const transcript = { ...full, ...covered.content };
     const pitch = await this.pitchOfMe(transcript, signal);
     const report = analyseTranscript({
       transcript,
-      morphemes,
+      morphemes: prefix.morphemes,
       eventType: event.type,
       norms: this.norms(),
       pitch,
       generatedAt: isoNow(this.clock),
+      coverage: covered.coverage,
+      signal,
     });
     return this.analyses.insert({
       id: newId('an'),
