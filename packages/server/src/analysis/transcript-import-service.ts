@@ -9,7 +9,7 @@ import {
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
 
@@ -31,7 +31,7 @@ export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
 export class TranscriptImportService {
   constructor(
     private readonly repos: Repositories,
-    private readonly worker: JobWorker,
+    private readonly worker: JobLanes,
     private readonly clock: Clock,
   ) {}
 
