@@ -16,6 +16,7 @@ import { createAppContext } from '../packages/server/src/app-context';
 import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-host';
 import { TEST_SCRYPT } from '../packages/server/src/vault/passphrase-kdf';
 import { Vault } from '../packages/server/src/vault/vault';
+import { sineWav } from '../test/support/wav';
 
 const LIMIT_BYTES = 20 * 1024 * 1024;
 const CAP_MS = Number(process.env.BOUNDED_CAP_S ?? 120) * 1000;
@@ -55,29 +56,6 @@ function shortLines(): string {
     bytes += Buffer.byteLength(line) + 1;
   }
   return lines.join('\n');
-}
-
-/** Three seconds of a tone as 16-bit mono WAV: a short recording to import (a new tone each time: no duplicate). */
-function shortWav(hz: number): Buffer {
-  const rate = 16_000;
-  const samples = rate * 3;
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write('RIFF', 0);
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVEfmt ', 8);
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20);
-  wav.writeUInt16LE(1, 22);
-  wav.writeUInt32LE(rate, 24);
-  wav.writeUInt32LE(rate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36);
-  wav.writeUInt32LE(samples * 2, 40);
-  for (let index = 0; index < samples; index += 1) {
-    wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * index) / rate) * 8_000), 44 + index * 2);
-  }
-  return wav;
 }
 
 const seconds = (ms: number | null) => (ms === null ? `> ${CAP_MS / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
@@ -124,7 +102,7 @@ async function run(name: string, text: string, rate: number): Promise<void> {
       eventId,
       originalName: 'short.wav',
       body: (async function* () {
-        yield shortWav(hz);
+        yield sineWav(3, hz);
       })(),
     });
     const importJob = ctx.repos.jobs.listByRecording(recording.id).find((candidate) => candidate.type === 'import');

@@ -25,4 +25,5 @@ export * from './text/format';
 export * from './transcript/edit';
 export * from './transcript/export';
 export * from './transcript/formats/index';
+export * from './transcript/long-segments';
 export * from './transcript/model';

@@ -3,9 +3,11 @@ import {
   analyseTranscript,
   boundedPieces,
   coveredContent,
+  MAX_SEGMENT_CHARS,
   MAX_SENTENCE_CHARS,
   type Morpheme,
   type Morphology,
+  splitLongSegments,
   splitSentences,
   type TranscriptContent,
   tokenizeSegments,
@@ -209,5 +211,27 @@ describe('a time budget', () => {
         signal: controller.signal,
       }),
     ).toThrow();
+  });
+});
+
+describe('long segments of an imported transcript', () => {
+  it('are cut into consecutive segments of the same speaker, with the times shared out by characters', () => {
+    const text = unpunctuated(5_500);
+    const content = splitLongSegments(oneLine(text));
+    const mine = content.segments.filter((segment) => segment.speaker === 'M');
+    expect(mine.length).toBeGreaterThanOrEqual(6);
+    for (const segment of mine) expect(segment.text.length).toBeLessThanOrEqual(MAX_SEGMENT_CHARS);
+    expect(mine.map((segment) => segment.text).join('')).toBe(text);
+    expect(mine[0]?.startMs).toBe(10_000);
+    expect(mine[mine.length - 1]?.endMs).toBe(3_600_000);
+    mine.slice(1).forEach((segment, index) => expect(segment.startMs).toBe(mine[index]?.endMs));
+    expect(content.segments.map((segment) => segment.id)).toEqual(
+      content.segments.map((_, index) => `seg-${index + 1}`),
+    );
+  });
+
+  it('leave a transcript without long segments as it is', () => {
+    const content = oneLine('短い回答です。');
+    expect(splitLongSegments(content)).toBe(content);
   });
 });

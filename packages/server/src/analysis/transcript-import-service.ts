@@ -4,6 +4,7 @@ import {
   parseTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
+  splitLongSegments,
   type Transcript,
   type TranscriptSpeaker,
 } from '@furikaeri/core';
@@ -48,7 +49,7 @@ export class TranscriptImportService {
         en: 'The transcript file is too large (20 MB at most)',
       });
     }
-    const content = parseTranscriptFile(request.fileName, decodeText(request.bytes));
+    const content = splitLongSegments(parseTranscriptFile(request.fileName, decodeText(request.bytes)));
     const transcript = this.repos.transcripts.insertAsCurrent(
       { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
       isoNow(this.clock),

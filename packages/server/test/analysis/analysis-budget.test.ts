@@ -40,6 +40,10 @@ describe('the analysis time budget', () => {
       fileName: 'notes.txt',
       bytes: new TextEncoder().encode(file),
     });
+    // The one long line is stored as segments of at most 1,000 characters.
+    const stored = ctx.transcriptImports.current(eventId).segments;
+    expect(stored.length).toBeGreaterThan(400);
+    expect(Math.max(...stored.map((segment) => segment.text.length))).toBeLessThanOrEqual(1_000);
     await ctx.worker.drain();
     expect(ctx.repos.jobs.require(job.id).status).toBe('succeeded');
     const report = ctx.analysis.latest(eventId)?.report;
