@@ -49,7 +49,7 @@ describe.skipIf(!chromiumAvailable())(
     it('shows above the summary that the analysis stopped and which part it covers', async () => {
       const { page } = app;
       await page.goto(`${app.server.url}/#/events/${eventId}/review`);
-    const partial = page.getByTestId('summary-partial');
+      const partial = page.getByTestId('summary-partial');
       await partial.waitFor({ timeout: 60_000 });
       const text = (await partial.textContent()) ?? '';
       expect(text).toContain('時間の上限（1秒）で打ち切りました');

@@ -224,7 +224,7 @@ describe('long segments of an imported transcript', () => {
     expect(mine.map((segment) => segment.text).join('')).toBe(text);
     expect(mine[0]?.startMs).toBe(10_000);
     expect(mine[mine.length - 1]?.endMs).toBe(3_600_000);
-    mine.slice(1).forEach((segment, index) => expect(segment.startMs).toBe(mine[index]?.endMs));
+    for (const [index, segment] of mine.slice(1).entries()) expect(segment.startMs).toBe(mine[index]?.endMs);
     expect(content.segments.map((segment) => segment.id)).toEqual(
       content.segments.map((_, index) => `seg-${index + 1}`),
     );
