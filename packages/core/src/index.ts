@@ -27,6 +27,7 @@ export * from './text/format';
 export * from './transcript/edit';
 export * from './transcript/export';
 export * from './transcript/formats/index';
+export * from './transcript/long-segments';
 export * from './transcript/model';
 export * from './transcript/preview';
 export * from './transcript/roles/index';

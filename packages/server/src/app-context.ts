@@ -12,7 +12,8 @@ import { type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
-import { JobWorker, type WorkerOptions } from './jobs/job-worker';
+import { JobLanes } from './jobs/job-lanes';
+import type { WorkerOptions } from './jobs/job-worker';
 import { createTranscribeHandler } from './jobs/transcribe-handler';
 import { createLiveRecording } from './live/create-live-recording';
 import type { LiveRecordingService } from './live/live-recording-service';
@@ -72,7 +73,7 @@ export interface AppContext {
   repos: Repositories;
   store: EncryptedAudioStore;
   bus: ChangeBus;
-  worker: JobWorker;
+  worker: JobLanes;
   library: LibraryService;
   recordings: RecordingService;
   integrity: IntegrityService;
@@ -134,7 +135,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     transcribe: createTranscribeHandler(transcriber),
     analyse: createAnalyseHandler(repos, analysis),
   };
-  const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
+  const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
   const library = new LibraryService(db, repos, recordings, clock);
   const integrity = new IntegrityService(repos, store, clock);

@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { TranscriptContent } from '../transcript/model';
 import { CLOSED_CATEGORIES } from './categories';
+import { type AnalysisCoverage, coverageNotes } from './coverage';
 import { findImproperQuestions, improperMatterOf } from './fair-selection/improper-questions';
 import { answerFeedback } from './feedback/answer-feedback';
 import { summarise } from './feedback/summary';
@@ -11,7 +12,7 @@ import { eventMetrics } from './modes/event-metrics';
 import { isCandidateModerator } from './modes/gd-roles';
 import { groupDiscussion } from './modes/group-discussion';
 import { summariseSpeakers } from './modes/speakers';
-import type { SegmentMorphemes } from './morphology';
+import { morphemesBetween, type SegmentMorphemes } from './morphology';
 import { type AnalysisNorms, DEFAULT_NORMS } from './norms';
 import { explainGaps } from './notes';
 import { answersDirectly, answerTurns, spanOfTurns } from './pairing/answer-span';
@@ -34,6 +35,10 @@ export interface AnalysisInput {
   /** F0 of my voice over my answers (from the recording), when there is audio. */
   pitch?: readonly PitchTrack[] | null;
   generatedAt: string;
+  /** Set when only part of the transcript is analysed (see coveredContent); the report then says so first. */
+  coverage?: AnalysisCoverage | null;
+  /** Checked once per question: the job's cancellation. */
+  signal?: AbortSignal;
 }
 
 /** A group discussion's theme and instructions are not interview questions of the taxonomy. */
@@ -85,6 +90,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   }));
   const questions: QuestionAnalysis[] = [];
   drafts.forEach((draft, index) => {
+    input.signal?.throwIfAborted();
     const rootOf = (at: number): number => {
       let root = at;
       for (let parentId = questions[root]?.followUpOf; parentId; parentId = questions[root]?.followUpOf)
@@ -172,7 +178,11 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
       mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns, morphemes) : null,
     conversation: mode === 'conversation' ? conversationReport(turns, morphemes) : null,
     improperQuestions: findImproperQuestions(questions),
-    notes: explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+    notes: [
+      ...coverageNotes(input.coverage),
+      ...explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+    ],
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 }
 
@@ -180,7 +190,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
 function questionWords(draft: QuestionDraft, morphemes: SegmentMorphemes): string[] {
   return contentWords(
     draft.sentences.flatMap((sentence) =>
-      (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end),
+      morphemesBetween(morphemes[sentence.segmentId] ?? [], sentence.start, sentence.end),
     ),
   );
 }

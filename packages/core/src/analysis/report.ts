@@ -1,6 +1,7 @@
 import type { EventType } from '../domain/labels';
 import type { Message } from '../domain/message';
 import type { QuestionCategory } from './categories';
+import type { AnalysisCoverage } from './coverage';
 import type { ImproperMatter } from './fair-selection/matters';
 import type { AnalysisNorms } from './norms';
 
@@ -34,6 +35,8 @@ export interface AnalysisReport {
   improperQuestions: ImproperQuestion[];
   /** What could not be measured and why (no audio, estimated timing, no "me" speaker…). */
   notes: Message[];
+  /** Which part of the transcript was analysed; absent in reports made before it was recorded (all of it). */
+  coverage?: AnalysisCoverage;
 }
 
 export type AnalysisMode = 'interview' | 'group_discussion' | 'conversation';

@@ -11,6 +11,7 @@ import {
   readTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
+  splitLongSegments,
   splitSpeakersByContent,
   type Transcript,
   type TranscriptContent,
@@ -21,7 +22,7 @@ import {
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
 
@@ -69,7 +70,7 @@ export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
 export class TranscriptImportService {
   constructor(
     private readonly repos: Repositories,
-    private readonly worker: JobWorker,
+    private readonly worker: JobLanes,
     private readonly clock: Clock,
   ) {}
 
@@ -118,7 +119,8 @@ export class TranscriptImportService {
     }
     const decoded = decodeTranscriptBytes(request.bytes);
     const parsed = readTranscriptFile(request.fileName, decoded.text);
-    const { content, roles } = guessRoles(parsed.content, event);
+    // Over-long segments (a one-line file) are cut, so the review page and the analysis stay bounded.
+    const { content, roles } = guessRoles(splitLongSegments(parsed.content), event);
     return { content, roles, warnings: parsed.warnings, encoding: decoded.encoding };
   }
 

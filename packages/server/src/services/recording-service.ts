@@ -11,7 +11,7 @@ import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { ChangeBus } from '../jobs/job-bus';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
 import { probeMedia } from '../media/probe';
 import type { Repositories } from '../repositories/repositories';
@@ -33,7 +33,7 @@ export class RecordingService {
   constructor(
     private readonly repos: Repositories,
     private readonly store: AudioStore,
-    private readonly worker: JobWorker,
+    private readonly worker: JobLanes,
     private readonly bus: ChangeBus,
     private readonly ffmpeg: FfmpegPaths,
     private readonly clock: Clock,

@@ -127,13 +127,18 @@ function redirectLink(candidates: readonly LinkCandidate[], root: number): Follo
     reason: { ja: '同じ質問を別の人に向けています。', en: 'The same question, put to someone else.' },
   };
 }
+/**
+ * How many earlier questions a 先ほど may go back to. An hour-long interview asks a few dozen; looking back
+ * over every question would make the analysis quadratic in their number on a pathological transcript.
+ */
+export const EARLIER_QUESTIONS_LOOKED_AT = 100;
 
 /** 先ほどの…: the earlier question whose exchange shares most words with this one (the latest on ties). */
 function linkEarlier(candidates: readonly LinkCandidate[], index: number): FollowUpLink | null {
   const current = candidates[index];
   if (!current) return null;
   let best: { parent: number; shared: string[] } | null = null;
-  for (let parent = 0; parent < index; parent += 1) {
+  for (let parent = Math.max(0, index - EARLIER_QUESTIONS_LOOKED_AT); parent < index; parent += 1) {
     const candidate = candidates[parent];
     if (!candidate || candidate.isPrompt) continue;
     const shared = overlap(current.questionWords, [...candidate.questionWords, ...candidate.answerWords]);

@@ -128,13 +128,25 @@ const ESTIMATED_GAP_MS = 500;
 function estimateTimes(turns: Turn[]): ParsedCue[] {
   const cues: ParsedCue[] = [];
   let cursor = 0;
+  const nextAnchors = anchorsAfter(turns);
   turns.forEach((turn, index) => {
     const startMs = Math.max(turn.anchorMs ?? cursor, cursor);
     let endMs = startMs + Math.max(1, turn.text.length) * ESTIMATED_MS_PER_CHARACTER;
-    const nextAnchor = turns.slice(index + 1).find((next) => next.anchorMs !== null)?.anchorMs;
+    const nextAnchor = nextAnchors[index];
     if (nextAnchor !== undefined && nextAnchor !== null && nextAnchor > startMs) endMs = Math.min(endMs, nextAnchor);
     cues.push({ speaker: turn.speaker, startMs, endMs, text: turn.text });
     cursor = endMs + ESTIMATED_GAP_MS;
   });
   return cues;
+}
+
+/** For each turn, the anchor of the first later turn that has one: one pass from the end, not a search per turn. */
+function anchorsAfter(turns: readonly Turn[]): (number | null)[] {
+  const after: (number | null)[] = new Array(turns.length).fill(null);
+  let next: number | null = null;
+  for (let index = turns.length - 1; index >= 0; index -= 1) {
+    after[index] = next;
+    next = turns[index]?.anchorMs ?? next;
+  }
+  return after;
 }
