@@ -43,10 +43,29 @@ function isValidBudget(value: unknown): value is number {
 export const TOKENIZE_SHARE = 0.6;
 
 /**
- * The job's signal combined with a timeout: `budget.aborted` with the job's signal still quiet means the
+ * The job's signal combined with a timeout: `signal.aborted` with the job's signal still quiet means the
  * time ran out (its reason is a TimeoutError, see isTimeBudgetAbort); a cancel or shutdown keeps its reason.
+ * A plain timer and controller, not AbortSignal.any + AbortSignal.timeout: on Node 20 the combined signal
+ * holds its timeout signal only weakly, and under the garbage collection of a long tokenising run the timeout
+ * was collected and never fired (the budget test ran to completion). `release` stops the timer.
  */
-export function withTimeBudget(jobSignal: AbortSignal | undefined, budgetMs: number): AbortSignal {
-  const budget = AbortSignal.timeout(Math.round(budgetMs * TOKENIZE_SHARE));
-  return jobSignal ? AbortSignal.any([jobSignal, budget]) : budget;
+export function withTimeBudget(
+  jobSignal: AbortSignal | undefined,
+  budgetMs: number,
+): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The analysis time budget ran out', 'TimeoutError')),
+    Math.round(budgetMs * TOKENIZE_SHARE),
+  );
+  const onJobAbort = () => controller.abort(jobSignal?.reason);
+  if (jobSignal?.aborted) onJobAbort();
+  else jobSignal?.addEventListener('abort', onJobAbort, { once: true });
+  return {
+    signal: controller.signal,
+    release() {
+      clearTimeout(timer);
+      jobSignal?.removeEventListener('abort', onJobAbort);
+    },
+  };
 }

@@ -78,10 +78,11 @@ export class AnalysisService {
     const { timeBudgetMs } = this.timeBudget();
     // The job's own signal aborts the worker's request in flight; the budget is checked between requests.
     const morphology = { tokenize: (texts: readonly string[]) => this.morphology.tokenize(texts, signal) };
+    const budget = withTimeBudget(signal, timeBudgetMs);
     const prefix = await tokenizeUntilAborted(full.segments, morphology, {
-      signal: withTimeBudget(signal, timeBudgetMs),
+      signal: budget.signal,
       onProgress: (done, total) => onProgress?.(total > 0 ? done / total : 1),
-    });
+    }).finally(() => budget.release());
     signal?.throwIfAborted();
     const covered = coveredContent(full, prefix, timeBudgetMs);
     const transcript = { ...full, ...covered.content };
