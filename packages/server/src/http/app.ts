@@ -63,7 +63,8 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
   app.notFound((c) => c.json({ code: 'not_found', message: { ja: '見つかりません', en: 'Not found' } }, 404));
   app.onError((error, c) => {
     if (isAppError(error)) return c.json(error.toBody(), error.status as 400);
-    console.error(error);
+    // A client that went away mid-request (a tab closed during an upload) is no server fault: nothing to print.
+    if (!c.req.raw.signal.aborted) console.error(error);
     return c.json({ code: 'internal', message: { ja: '内部エラーが発生しました', en: 'Internal error' } }, 500);
   });
   return app;

@@ -6,6 +6,8 @@ import { isPublicRequest } from './public-paths';
 
 export const SESSION_COOKIE = 'furikaeri_session';
 
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 export interface SecurityOptions {
   token: string;
   /** The hosts (name:port) the server answers to; anything else is a DNS-rebinding attempt. */
@@ -49,7 +51,11 @@ export function security(options: SecurityOptions): MiddlewareHandler {
     if (origin !== undefined && !allowedOrigins.has(origin)) {
       return forbidden('Cross-origin request refused', '他のサイトからのリクエストは受け付けません');
     }
-    if (c.req.header('sec-fetch-site') === 'cross-site') {
+    // Only our own page (same-origin) or the user typing/opening the URL (none). `same-site` is another port of
+    // 127.0.0.1 — a dev server, a notebook, a local listener: cookies are not kept apart by port (RFC 6265
+    // §8.5), so the browser would send our session cookie with its requests. Anything else, lists included, too.
+    const fetchSite = c.req.header('sec-fetch-site');
+    if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
       return forbidden('Cross-site request refused', '他のサイトからのリクエストは受け付けません');
     }
 
@@ -72,7 +78,14 @@ export function security(options: SecurityOptions): MiddlewareHandler {
     // reach a handler the check did not guard. Everything but the page's public files needs the session.
     if (!isPublicRequest(c.req.method, c.req.path)) {
       const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
-      if (!sameToken(getCookie(c, SESSION_COOKIE), options.token) && !sameToken(bearer, options.token)) {
+      const byBearer = sameToken(bearer, options.token);
+      const byCookie = sameToken(getCookie(c, SESSION_COOKIE), options.token);
+      // A browser sends Origin with every write; a write carried by the cookie alone without it did not come
+      // from our page (an old browser's form from another local port). Scripts use the Bearer header.
+      if (byCookie && !byBearer && !READ_METHODS.has(c.req.method) && origin === undefined) {
+        return forbidden('A write without Origin is refused', '送信元の分からない変更は受け付けません');
+      }
+      if (!byCookie && !byBearer) {
         return Response.json(
           {
             code: 'unauthorized',
