@@ -8,6 +8,7 @@
 import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-host';
 import {
   BLIND_CONVERSATIONS_DIR,
+  BLIND2_CONVERSATIONS_DIR,
   HELDOUT_CONVERSATIONS_DIR,
   loadConversations,
   TUNING_DIR,
@@ -104,6 +105,10 @@ for (const [name, dir] of [
   [
     'Second set, third half (fixtures/conversations/blind; blind at its first run — categories 52.4 % — then the rules were corrected once from its misses: see the README)',
     BLIND_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind2 (fixtures/conversations/blind2; written by an author who never saw the rules, committed before its first run)',
+    BLIND2_CONVERSATIONS_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];

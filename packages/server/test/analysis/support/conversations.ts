@@ -13,6 +13,8 @@ export const TUNING_DIR = path.join(CONVERSATIONS_DIR, 'tuning');
 export const HELDOUT_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'heldout');
 /** Written after the #16 rule changes and never used to change a rule: the blind figure. */
 export const BLIND_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind');
+/** Written by an author who never saw the rules, committed before its first run: the honest figure after #16. */
+export const BLIND2_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind2');
 
 export interface ConversationLabels {
   questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;
