@@ -14,6 +14,7 @@ export * from './export/name-masking';
 export * from './input/fields';
 export * from './input/library-input';
 export * from './input/transcript-edit-input';
+export * from './media/index';
 export * from './recorder/capture-format';
 export * from './recorder/chunk-order';
 export * from './recorder/level-check';

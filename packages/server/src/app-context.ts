@@ -31,6 +31,7 @@ import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
 import { StorageService } from './services/storage-service';
 import { TranscriptService } from './services/transcript-service';
+import { maxUploadBytesFrom } from './services/upload-copy';
 import { WaveformPeaksService } from './services/waveform-peaks-service';
 import { CheckpointRepository } from './speech/checkpoint-repository';
 import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
@@ -55,6 +56,8 @@ export interface AppContextOptions {
   recognizers?: RecognizerFactory;
   /** The recorder's recovery timings (tests shorten them). */
   live?: Partial<LiveTimings>;
+  /** The largest file an import accepts; by default FURIKAERI_MAX_UPLOAD_BYTES or 4 GB. */
+  maxUploadBytes?: number;
 }
 
 /** Everything the HTTP layer and the CLI share; the only place that knows which implementation backs what. */
@@ -112,7 +115,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
     analyse: createAnalyseHandler(repos, analysis),
   };
   const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
-  const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
+  const recordings = new RecordingService(
+    repos,
+    store,
+    worker,
+    bus,
+    ffmpeg,
+    clock,
+    options.maxUploadBytes ?? maxUploadBytesFrom(process.env),
+  );
   const library = new LibraryService(db, repos, recordings, clock);
   const integrity = new IntegrityService(repos, store, clock);
   const storage = new StorageService(options.dataDir, repos);

@@ -50,6 +50,7 @@ export async function importCommand(args: string[], output: Output, source: Pass
       .ingest({
         eventId,
         originalName: path.basename(file),
+        declaredBytes: stat.size,
         body: countingStream(file, (bytes) => reading.update(stat.size ? bytes / stat.size : null)),
       })
       .catch(async (error: unknown) => {

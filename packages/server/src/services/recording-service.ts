@@ -6,7 +6,7 @@ import {
   type Recording,
   type RecordingView,
 } from '@furikaeri/core';
-import type { AudioStore, AudioWriter } from '../audio/audio-store';
+import type { AudioStore } from '../audio/audio-store';
 import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
@@ -16,12 +16,15 @@ import type { FfmpegPaths } from '../media/ffmpeg-paths';
 import { probeMedia } from '../media/probe';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
+import { copyUpload, DEFAULT_MAX_UPLOAD_BYTES, uploadTooLarge } from './upload-copy';
 
 export interface IngestRequest {
   eventId: string;
   originalName: string;
   /** The file's bytes as they arrive (an HTTP body or a file stream); never held in memory whole. */
   body: AsyncIterable<Uint8Array>;
+  /** The size the sender announced (Content-Length), when it did: too large is refused before reading. */
+  declaredBytes?: number | undefined;
   signal?: AbortSignal;
 }
 
@@ -37,17 +40,20 @@ export class RecordingService {
     private readonly bus: ChangeBus,
     private readonly ffmpeg: FfmpegPaths,
     private readonly clock: Clock,
+    /** The largest original accepted (see upload-copy.ts). */
+    private readonly maxUploadBytes: number = DEFAULT_MAX_UPLOAD_BYTES,
   ) {}
 
   async ingest(request: IngestRequest): Promise<IngestResult> {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (event.consent === 'declined') throw consentDeclined();
+    if ((request.declaredBytes ?? 0) > this.maxUploadBytes) throw uploadTooLarge(this.maxUploadBytes);
     const id = newId('rec');
     const writer = await this.store.createWriter(id, 'original');
     let committed = false;
     try {
-      await copyInto(request.body, writer, request.signal);
+      await copyUpload(request.body, writer, { maxBytes: this.maxUploadBytes, signal: request.signal });
       if (writer.bytesWritten === 0) throw emptyFile();
       await writer.commit();
       committed = true;
@@ -162,13 +168,6 @@ export class RecordingService {
     const recording = this.repos.recordings.find(id);
     if (!recording) throw notFound('recording', id);
     return recording;
-  }
-}
-
-async function copyInto(body: AsyncIterable<Uint8Array>, writer: AudioWriter, signal?: AbortSignal): Promise<void> {
-  for await (const chunk of body) {
-    if (signal?.aborted) throw new AppError('cancelled', { ja: '中止しました', en: 'Cancelled' });
-    await writer.append(chunk);
   }
 }
 
