@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { EventDetail, EventSummary, RecordingView } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeText, writeTone } from '../../server/test/support/audio-files';
+import { streamedWebm, writeText, writeTone } from '../../server/test/support/audio-files';
 
 const BIN = fileURLToPath(new URL('../bin/furikaeri.mjs', import.meta.url));
 const run = promisify(execFile);
@@ -92,6 +92,12 @@ describe('furikaeri CLI', () => {
     );
     expect(notAudio.code).toBe(1);
     expect(notAudio.stderr).toContain('音声として読み込めない');
+    // Refused only once decoded (a streamed WebM states no length): said in words, nothing kept.
+    const blip = path.join(files, 'blip.webm');
+    fs.writeFileSync(blip, streamedWebm(0.4));
+    const tooShort = await furikaeri('import', blip, '--company', '株式会社CLI');
+    expect(tooShort.code).toBe(1);
+    expect(tooShort.stderr).toContain('録音が短すぎます');
     const missing = await furikaeri('import', path.join(files, 'nope.m4a'), '--company', 'X');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('ファイルが見つかりません');

@@ -1,1 +1,2 @@
 export * from './audio-signature';
+export * from './truncation';

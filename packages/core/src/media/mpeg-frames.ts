@@ -54,7 +54,7 @@ function adtsFrameLength(bytes: Uint8Array, at: number): number | null {
   return length >= 7 ? length : null;
 }
 
-function frameLength(bytes: Uint8Array, at: number): number | null {
+export function frameLength(bytes: Uint8Array, at: number): number | null {
   return mpegFrameLength(bytes, at) ?? adtsFrameLength(bytes, at);
 }
 

@@ -10,6 +10,7 @@ import type { AudioStore } from '../audio/audio-store';
 import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
+import { MIN_RECORDING_MS, tooShort } from '../jobs/import-handler';
 import type { ChangeBus } from '../jobs/job-bus';
 import type { JobWorker } from '../jobs/job-worker';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
@@ -66,6 +67,8 @@ export class RecordingService {
       const media = await this.store.withPlaintextFile(id, 'original', (file) =>
         probeMedia(this.ffmpeg.ffprobe, file, request.signal),
       );
+      // Refused now, while the upload still waits for an answer, when the header already says so.
+      if (media.durationMs > 0 && media.durationMs < MIN_RECORDING_MS) throw tooShort(media.durationMs);
       const originalName = displayFileName(request.originalName);
       const now = isoNow(this.clock);
       this.repos.recordings.insert(

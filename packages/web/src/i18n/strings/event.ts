@@ -42,6 +42,7 @@ export const importArea = {
   failed: { ja: '取り込めませんでした', en: 'Could not import' },
   cancelUpload: { ja: 'アップロードを中止', en: 'Cancel upload' },
   nothingAdded: { ja: '録音は追加されていません。', en: 'Nothing was added.' },
+  refusedAfterDecoding: { ja: 'は取り込めませんでした。', en: ' could not be imported.' },
   openDuplicate: { ja: '取り込み済みの録音を開く', en: 'Open the existing recording' },
   showDuplicate: { ja: '取り込み済みの録音を表示', en: 'Show the existing recording' },
 } satisfies Record<string, Text>;
