@@ -1,5 +1,6 @@
 import {
   AppError,
+  decodeJapaneseText,
   type Job,
   parseTranscriptFile,
   SPEAKER_ROLES,
@@ -48,7 +49,7 @@ export class TranscriptImportService {
         en: 'The transcript file is too large (20 MB at most)',
       });
     }
-    const content = parseTranscriptFile(request.fileName, decodeText(request.bytes));
+    const content = parseTranscriptFile(request.fileName, decodeJapaneseText(request.bytes).text);
     const transcript = this.repos.transcripts.insertAsCurrent(
       { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
       isoNow(this.clock),
@@ -81,22 +82,6 @@ export class TranscriptImportService {
       isoNow(this.clock),
     );
     return { transcript: updated, job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }) };
-  }
-}
-
-/** UTF-8 (with or without BOM); Windows tools still write Japanese text as Shift_JIS, so that is the fallback. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      return new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
-    } catch {
-      throw new AppError('validation', {
-        ja: '文字コードを読み取れません。UTF-8 で保存し直してください。',
-        en: 'Cannot read the text encoding. Save the file as UTF-8.',
-      });
-    }
   }
 }
 
