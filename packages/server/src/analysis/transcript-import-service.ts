@@ -12,6 +12,7 @@ import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { JobWorker } from '../jobs/job-worker';
 import type { Repositories } from '../repositories/repositories';
+import { withDiskFull } from '../services/disk-full';
 import { notFound } from '../services/errors';
 
 export interface TranscriptImport {
@@ -50,10 +51,18 @@ export class TranscriptImportService {
       });
     }
     const content = parseTranscriptFile(request.fileName, decodeJapaneseText(request.bytes).text);
-    const transcript = this.repos.transcripts.insertAsCurrent(
-      { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
-      isoNow(this.clock),
-    );
+    let transcript: Transcript;
+    try {
+      transcript = this.repos.transcripts.insertAsCurrent(
+        { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
+        isoNow(this.clock),
+      );
+    } catch (error) {
+      throw withDiskFull(error, {
+        ja: '文字起こしは取り込んでいません（これまでの文字起こしはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
+        en: 'The transcript was not imported (the previous one is unchanged). Free some space and import it again.',
+      });
+    }
     return {
       transcript,
       job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: event.id }),

@@ -14,6 +14,7 @@ import { decodeToPcm, PCM_BYTES_PER_SAMPLE, PCM_SAMPLE_RATE } from '../media/dec
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
 import { truncationOf } from '../media/file-ends';
 import type { RecordingRepository } from '../repositories/recording-repository';
+import { withDiskFull } from '../services/disk-full';
 import type { ChangeBus } from './job-bus';
 import type { JobHandler } from './job-handler';
 import { ABORT_CANCELLED } from './job-worker';
@@ -87,8 +88,12 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
       );
       publish(deps, recording.id);
       return { next: ['transcribe'] };
-    } catch (error) {
+    } catch (caught) {
       await writer.abort();
+      const error = withDiskFull(caught, {
+        ja: '録音の元のファイルは保存済みです。空き容量を作ってから「再試行」を押すと、変換をやり直します。',
+        en: 'The original recording is saved. Free some space and press Retry to convert it again.',
+      });
       if (isRefusal(error) && recording.source === 'import') await forgetRefused(deps, recording, error);
       else recordFailure(deps, recording.id, media, error, signal);
       throw error;

@@ -16,6 +16,7 @@ import type { JobWorker } from '../jobs/job-worker';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
 import { probeMedia } from '../media/probe';
 import type { Repositories } from '../repositories/repositories';
+import { withDiskFull } from './disk-full';
 import { notFound } from './errors';
 import { copyUpload, DEFAULT_MAX_UPLOAD_BYTES, uploadTooLarge } from './upload-copy';
 
@@ -104,7 +105,10 @@ export class RecordingService {
       // Nothing half-imported stays behind: the stored bytes go, the user's own file was never touched.
       if (committed) await this.store.deleteRecording(id);
       else await writer.abort();
-      throw error;
+      throw withDiskFull(error, {
+        ja: 'ファイルは取り込んでいません（元のファイルはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
+        en: 'Nothing was imported (your file is untouched). Free some space and import it again.',
+      });
     }
   }
 
