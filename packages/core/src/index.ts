@@ -23,6 +23,7 @@ export * from './recorder/live-session';
 export * from './speech';
 export * from './text/file-name';
 export * from './text/format';
+export * from './text/json-depth';
 export * from './text/text-encoding';
 export * from './transcript/edit';
 export * from './transcript/export';

@@ -4,6 +4,7 @@ export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
 export * from './morphology';
 export * from './norms';
+export * from './norms-limits';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';
 export { countSpokenCharacters } from './text/characters';
