@@ -7,7 +7,7 @@ import { SERVE_USAGE, serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { TRANSCRIPT_USAGE, transcriptCommand } from './commands/transcript';
 import { verifyCommand } from './commands/verify';
-import { createOutput, reportError } from './output';
+import { createOutput, reportError, toleratePipeClosed } from './output';
 import type { PassphraseSource } from './passphrase';
 
 const HELP = `furikaeri — 面接の録音を振り返る / review your interview recordings (all local)
@@ -64,6 +64,8 @@ function takePassphraseFile(argv: string[]): { args: string[]; source: Passphras
 }
 
 export async function main(argv: string[], overrides: CliOverrides = {}): Promise<number> {
+  toleratePipeClosed(process.stdout);
+  toleratePipeClosed(process.stderr);
   const { args, source } = takePassphraseFile(argv);
   const [name, ...rest] = args;
   const output = createOutput(rest.includes('--json'));

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,6 +120,24 @@ describe('furikaeri CLI', () => {
     const none = await furikaeriWith({ FURIKAERI_PASSPHRASE: '' }, 'list');
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('FURIKAERI_PASSPHRASE');
+  });
+
+  it('stops quietly when the reader of its output goes away (`furikaeri list | head -1`)', async () => {
+    for (const args of [['--help'], ['list'], ['list', '--json']]) {
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...process.env, FURIKAERI_HOME: home, FURIKAERI_LANG: 'ja', FURIKAERI_PASSPHRASE: PASSPHRASE },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader is gone before the first line is written: every write meets a closed pipe (EPIPE).
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect([args.join(' '), stderr]).toEqual([args.join(' '), '']);
+      expect(code).toBe(0);
+    }
   });
 
   it('prints usage for an unknown command', async () => {
