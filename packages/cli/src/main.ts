@@ -1,3 +1,4 @@
+import { resolveDataDir, userFacingError } from '@furikaeri/server';
 import { ANALYSIS_USAGE, analysisCommand } from './commands/analysis';
 import { EVIDENCE_USAGE, evidenceCommand } from './commands/evidence';
 import { IMPORT_USAGE, importCommand } from './commands/import';
@@ -89,6 +90,6 @@ export async function main(argv: string[], overrides: CliOverrides = {}): Promis
       output.note(`${error.message}\n\n${HELP}`);
       return 2;
     }
-    return reportError(error, output);
+    return reportError(userFacingError(error, resolveDataDir()), output);
   }
 }

@@ -140,6 +140,30 @@ describe('furikaeri CLI', () => {
     }
   });
 
+  it('explains a damaged database or vault.json in words, with what to do', async () => {
+    const otherHome = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-cli-damaged-'));
+    try {
+      const env = { FURIKAERI_HOME: otherHome, FURIKAERI_PASSPHRASE: PASSPHRASE };
+      expect((await furikaeriWith(env, 'list')).code).toBe(0);
+      const database = path.join(otherHome, 'furikaeri.db');
+      const handle = fs.openSync(database, 'r+');
+      fs.writeSync(handle, Buffer.alloc(100, 0x5a), 0, 100, 200);
+      fs.closeSync(handle);
+      const damaged = await furikaeriWith(env, 'list');
+      expect(damaged.code).toBe(1);
+      expect(damaged.stderr).toContain('furikaeri.db');
+      expect(damaged.stderr).toContain('バックアップから');
+      fs.writeFileSync(path.join(otherHome, 'vault.json'), '{"format":"furikaeri-vault",');
+      const broken = await furikaeriWith(env, 'list');
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain('vault.json');
+      expect(broken.stderr).toContain('回復キー');
+      expect(broken.stderr).not.toMatch(/at .*\.ts:\d+/);
+    } finally {
+      fs.rmSync(otherHome, { recursive: true, force: true });
+    }
+  });
+
   it('prints usage for an unknown command', async () => {
     const result = await furikaeri('frobnicate');
     expect(result.code).toBe(2);

@@ -7,7 +7,7 @@ import { TranscriptImportService } from './analysis/transcript-import-service';
 import { DatabaseKeyRing } from './audio/audio-key-ring';
 import { EncryptedAudioStore } from './audio/encrypted-audio-store';
 import { type Clock, systemClock } from './config/clock';
-import { type Db, openDatabase } from './db/database';
+import { DATABASE_FILE, type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
@@ -91,7 +91,7 @@ export interface AppContext {
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const ffmpeg = options.ffmpeg ?? resolveFfmpegPaths();
-  const db = openDatabase(path.join(options.dataDir, 'furikaeri.db'), options.masterKey.derive('database'));
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), options.masterKey.derive('database'));
   const repos = createRepositories(db);
   const keyRing = new DatabaseKeyRing(db, options.masterKey.derive('audio-key-wrap'));
   const tmpDir = path.join(options.dataDir, 'tmp');

@@ -4,7 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { ModelManager } from '../models/model-manager';
 import { resolveModelsDir } from '../models/models-dir';
 import { ModelPullTracker } from '../models/pull-tracker';
-import { diskFullError, isDiskFull, NOTHING_OF_THIS_REQUEST } from '../services/disk-full';
+import { userFacingError } from '../services/user-facing-error';
 import type { LibrarySession } from '../vault/library-session';
 import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
@@ -61,8 +61,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
   app.use('*', staticAssets(options.webRoot));
   app.notFound((c) => c.json({ code: 'not_found', message: { ja: '見つかりません', en: 'Not found' } }, 404));
   app.onError((thrown, c) => {
-    let error = thrown;
-    if (isDiskFull(error)) error = diskFullError(NOTHING_OF_THIS_REQUEST);
+    const error = userFacingError(thrown, session.vault.dataDir);
     if (isAppError(error)) return c.json(error.toBody(), error.status as 400);
     console.error(error);
     return c.json({ code: 'internal', message: { ja: '内部エラーが発生しました', en: 'Internal error' } }, 500);
