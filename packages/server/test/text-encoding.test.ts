@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { AppError, decodeJapaneseText } from '../src/index';
+import { AppError, decodeJapaneseText } from '@furikaeri/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HttpTestApp, openHttpTestApp } from './support/http-app';
 
 /** Real encoder output (glibc's iconv), not bytes written by hand. */
 function encode(text: string, encoding: 'EUC-JP' | 'SHIFT_JIS'): Buffer {
@@ -50,5 +51,34 @@ describe('text in no Japanese encoding', () => {
     })();
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).userMessage.ja).toContain('EUC-JP');
+  });
+});
+
+describe.skipIf(!iconvPresent)('an EUC-JP transcript file through the import route', () => {
+  let http: HttpTestApp;
+  beforeAll(async () => {
+    http = await openHttpTestApp();
+  });
+  afterAll(async () => {
+    await http.cleanup();
+  });
+
+  it('is read as Japanese, speakers and all, not garbled or refused', async () => {
+    const eventId = http.ctx.library.createEvent({ companyId: null, type: 'practice' }).id;
+    const text = '面接官: 学生時代に力を入れたことは何ですか\n自分: えーと、サークルの代表として新入生を増やしました\n';
+    const response = await http.call(`/api/events/${eventId}/transcripts`, {
+      method: 'POST',
+      body: encode(text, 'EUC-JP'),
+      headers: { 'x-file-name': 'memo.txt' },
+    });
+    expect(response.status).toBe(201);
+    const { transcript } = (await response.json()) as {
+      transcript: { speakers: { label: string }[]; segments: { text: string }[] };
+    };
+    expect(transcript.speakers.map((speaker) => speaker.label)).toEqual(['面接官', '自分']);
+    expect(transcript.segments.map((segment) => segment.text)).toEqual([
+      '学生時代に力を入れたことは何ですか',
+      'えーと、サークルの代表として新入生を増やしました',
+    ]);
   });
 });
