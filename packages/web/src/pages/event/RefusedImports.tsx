@@ -20,8 +20,12 @@ export function RefusedImports({ refused, onDismiss }: RefusedImportsProps) {
       testId="refused-import"
     >
       <p>
-        {locale === 'ja' ? `「${refusal.originalName}」` : `"${refusal.originalName}"`}
-        {t(importArea.refusedAfterDecoding)} {t(refusal.reason)} {t(importArea.nothingAdded)}
+        {/* Japanese runs sentences together; English puts a space between them. */}
+        {[
+          `${locale === 'ja' ? `「${refusal.originalName}」` : `"${refusal.originalName}"`}${t(importArea.refusedAfterDecoding)}`,
+          t(refusal.reason),
+          t(importArea.nothingAdded),
+        ].join(locale === 'ja' ? '' : ' ')}
       </p>
     </Notice>
   ));
