@@ -116,6 +116,15 @@ describe('the content sniffer knows every container the import takes', () => {
     ['a.3gp', ['-c:a', 'libopencore_amrnb', '-ar', '8000', '-ac', '1', '-b:a', '12.2k']],
     ['a.amr', ['-c:a', 'libopencore_amrnb', '-ar', '8000', '-ac', '1', '-b:a', '12.2k']],
     ['a.aiff', []],
+    ['video.mp4', ['-c:a', 'aac']],
+    ['video.mkv', ['-c:a', 'libopus']],
+    ['video.avi', ['-c:a', 'libmp3lame']],
+    ['video.ts', ['-c:a', 'aac']],
+    ['video.mpg', ['-c:a', 'mp2']],
+    ['video.flv', ['-c:a', 'aac']],
+    ['a.au', []],
+    ['a.wv', ['-c:a', 'wavpack']],
+    ['a.ac3', ['-c:a', 'ac3']],
   ];
   for (const [name, codec] of formats) {
     it(`recognises ${name} from its first bytes`, () => {

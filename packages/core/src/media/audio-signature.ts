@@ -27,6 +27,15 @@ const SIGNATURES: readonly ((bytes: Uint8Array) => boolean)[] = [
   (b) => ascii(b, 0, 'caff'),
   (b) => [0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11].every((byte, i) => b[i] === byte),
   (b) => ascii(b, 0, 'ID3') && (b[3] ?? 0xff) < 0xff,
+  // Video files the picker offers ("動画: the audio is imported"): AVI (RIFF "AVI "), MPEG program stream
+  // (pack header 00 00 01 BA), MPEG transport stream (0x47 every 188 bytes), FLV. And a few audio-only
+  // formats ffmpeg reads: Sun/NeXT AU (".snd"), WavPack ("wvpk"), Monkey's Audio ("MAC "), raw AC-3 (0B 77).
+  (b) => ascii(b, 0, 'RIFF') && ascii(b, 8, 'AVI '),
+  (b) => b[0] === 0 && b[1] === 0 && b[2] === 1 && b[3] === 0xba,
+  (b) => b[0] === 0x47 && b[188] === 0x47 && (b.length < 377 || b[376] === 0x47),
+  (b) => ascii(b, 0, 'FLV') && b[3] === 1,
+  (b) => ascii(b, 0, '.snd') || ascii(b, 0, 'wvpk') || ascii(b, 0, 'MAC '),
+  (b) => b[0] === 0x0b && b[1] === 0x77,
 ];
 
 /**
