@@ -1,14 +1,8 @@
+import { ascii } from './byte-text';
 import { hasAudioFrames } from './mpeg-frames';
 
 /** How many leading bytes the sniffer looks at: enough for an ID3 header or a couple of mp3 frames. */
 export const SNIFF_BYTES = 4096;
-
-function ascii(bytes: Uint8Array, at: number, text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    if (bytes[at + i] !== text.charCodeAt(i)) return false;
-  }
-  return true;
-}
 
 // The containers the import accepts, by the signature each starts with. Sources: RIFF/WAVE (Microsoft
 // Multimedia Programming Interface 1.0), RF64/BW64 (EBU Tech 3306, ITU-R BS.2088), FLAC ("fLaC", RFC 9639

@@ -1,3 +1,4 @@
+import { ascii } from './byte-text';
 import { frameLength } from './mpeg-frames';
 
 /** How much of a file's start and end the truncation check reads. */
@@ -6,11 +7,6 @@ export const TRUNCATION_PROBE_BYTES = 65_536;
 /** A file that ends before its own structure says it should; `declaredMs` when the header says how long. */
 export interface Truncation {
   declaredMs: number | null;
-}
-
-function ascii(bytes: Uint8Array, at: number, text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (bytes[at + i] !== text.charCodeAt(i)) return false;
-  return true;
 }
 
 function u32le(bytes: Uint8Array, at: number): number {
