@@ -49,13 +49,16 @@ export function diskFull(savedMs: number): AppError {
   );
 }
 
-/** Stopping could not write the finished file: the journal still holds every acknowledged chunk. */
+/**
+ * Stopping could not write the finished file: the journal still holds every acknowledged chunk. The page
+ * retries a stop answered with a 5xx on its own, so freeing space is all it takes.
+ */
 export function diskFullAtStop(savedMs: number): AppError {
   const saved = formatDuration(savedMs);
   return diskFullError(
     {
-      ja: `録音（${saved} 分）は一時保存のまま残っています。空き容量を作ってから、もう一度「停止」を押すと保存を完了します。`,
-      en: `The recording (${saved}) is kept in its temporary file. Free some space and press Stop again to finish saving it.`,
+      ja: `録音（${saved} 分）は一時保存のまま残っています。空き容量を作ると、保存を完了します（この画面はそのまま待ちます）。`,
+      en: `The recording (${saved}) is kept in its temporary file. Free some space and saving completes (this page keeps waiting).`,
     },
     { savedMs },
   );
