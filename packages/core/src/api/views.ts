@@ -51,6 +51,7 @@ export type StreamMessage =
  * its stored original are gone, and this says which file it was and why.
  */
 export interface ImportRefusal {
+  eventId: string;
   originalName: string;
   reason: Message;
 }

@@ -117,7 +117,7 @@ async function forgetRefused(deps: ImportHandlerDeps, recording: Recording, erro
   deps.bus.publish({
     kind: 'recording-deleted',
     recordingId: recording.id,
-    refused: { originalName: recording.originalName, reason: error.userMessage },
+    refused: { eventId: recording.eventId, originalName: recording.originalName, reason: error.userMessage },
   });
 }
 

@@ -33,18 +33,14 @@ export function useEventDetail(eventId: string): LiveEventDetail {
           else if (message.type === 'recording') update((detail) => applyRecording(detail, message.recording));
           else {
             const refusal = message.refused;
-            // Only this event's: the recording is in its list when the refusal arrives.
-            update((detail) => {
-              if (refusal && detail.recordings.some((recording) => recording.id === message.recordingId)) {
-                setRefused((current) => [...current, refusal]);
-              }
-              return removeRecording(detail, message.recordingId);
-            });
+            // This event's only; it may arrive before the upload's own answer has put the card in the list.
+            if (refusal?.eventId === eventId) setRefused((current) => [...current, refusal]);
+            update((detail) => removeRecording(detail, message.recordingId));
           }
         },
         onReady: () => void reload(),
       }),
-    [update, reload],
+    [update, reload, eventId],
   );
 
   return {
