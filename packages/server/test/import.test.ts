@@ -239,7 +239,11 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect(env.ctx.repos.jobs.listByRecording(recording.id)).toEqual([]);
     expect(storedRecordingDirs().length).toBe(dirs);
     expect(refusals).toEqual([
-      { eventId, originalName: 'blip.webm', reason: expect.objectContaining({ ja: expect.stringContaining('短すぎます') }) },
+      {
+        eventId,
+        originalName: 'blip.webm',
+        reason: expect.objectContaining({ ja: expect.stringContaining('短すぎます') }),
+      },
     ]);
   });
 
