@@ -11,20 +11,18 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { diarizationErrorRate } from '../packages/core/src/index';
-import { decodeToPcm } from '../packages/server/src/media/decode';
-import { resolveFfmpegPaths } from '../packages/server/src/media/ffmpeg-paths';
 import { scanRecording } from '../packages/server/src/speech/speech-scan';
 import { DEFAULT_SPEECH_SETTINGS } from '../packages/server/src/speech/speech-settings';
 import { planTranscription } from '../packages/server/src/speech/transcription-plan';
 import { locateVadModel } from '../packages/server/src/speech/vad-model';
 import { twoHourRun, twoHourSpeech } from './pipeline-two-hours';
+import { decodeMono } from './speech/decode-pcm';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = path.join(ROOT, '../shared/fixtures/audio/interview-ja-synth');
 const WAV = path.join(SHARED, 'interview_public.wav');
 const MB = 1024 * 1024;
 const noModels = { find: () => null };
-const ffmpeg = resolveFfmpegPaths().ffmpeg;
 
 interface Turn {
   speaker: string;
@@ -39,27 +37,13 @@ function referenceTurns(): Turn[] {
   return json.turns.map((t) => ({ speaker: t.speaker, startMs: t.start * 1000, endMs: t.end * 1000 }));
 }
 
-async function decode(file: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  await decodeToPcm({
-    ffmpeg,
-    input: file,
-    channels: 1,
-    signal: new AbortController().signal,
-    onData: async (chunk) => {
-      chunks.push(chunk);
-    },
-  });
-  return Buffer.concat(chunks);
-}
-
 async function fixtureFigures(): Promise<void> {
   const audioSeconds = 163.35;
   const runs: { decode: number; plan: number }[] = [];
   let plan: Awaited<ReturnType<typeof planTranscription>> | null = null;
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    const pcm = await decode(WAV);
+    const pcm = await decodeMono(WAV);
     const t1 = performance.now();
     plan = await planTranscription({
       stream: Readable.from([pcm]),
@@ -98,7 +82,7 @@ async function fixtureFigures(): Promise<void> {
 /** How the detector's raw edges and the padded regions sit against the reference turns. */
 async function vadFigures(turns: Turn[]): Promise<void> {
   const scan = await scanRecording({
-    stream: Readable.from([await decode(WAV)]),
+    stream: Readable.from([await decodeMono(WAV)]),
     channels: 1,
     vadModelPath: locateVadModel(noModels).path,
     signal: new AbortController().signal,

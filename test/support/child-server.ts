@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { untilListening } from './child-output';
 
 const SCRIPT = fileURLToPath(new URL('./server-process.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,18 +45,9 @@ function launch(env: Record<string, string>): Promise<{ child: ChildProcess; lis
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    let errors = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n')[0];
-      if (output.includes('\n') && line) resolve({ child, listening: JSON.parse(line) as Listening });
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited (${code}): ${errors}`)));
+  return untilListening(child, (output) => {
+    const line = output.split('\n')[0];
+    return output.includes('\n') && line ? { child, listening: JSON.parse(line) as Listening } : null;
   });
 }
 

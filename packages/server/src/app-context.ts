@@ -6,6 +6,7 @@ import { AnalysisService } from './analysis/analysis-service';
 import { TranscriptImportService } from './analysis/transcript-import-service';
 import { DatabaseKeyRing } from './audio/audio-key-ring';
 import { EncryptedAudioStore } from './audio/encrypted-audio-store';
+import { removeLeftoverPartials } from './audio/leftover-partials';
 import { type Clock, systemClock } from './config/clock';
 import { DATABASE_FILE, type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
@@ -15,6 +16,7 @@ import { JobWorker, type WorkerOptions } from './jobs/job-worker';
 import { createTranscribeHandler } from './jobs/transcribe-handler';
 import { createLiveRecording } from './live/create-live-recording';
 import type { LiveRecordingService } from './live/live-recording-service';
+import { LiveSessionRepository } from './live/live-session-repository';
 import type { LiveTimings } from './live/session-registry';
 import { type FfmpegPaths, resolveFfmpegPaths } from './media/ffmpeg-paths';
 import type { ModelLocator } from './models/installed-model';
@@ -58,6 +60,11 @@ export interface AppContextOptions {
   live?: Partial<LiveTimings>;
   /** The largest file an import accepts; by default FURIKAERI_MAX_UPLOAD_BYTES or 4 GB. */
   maxUploadBytes?: number;
+  /**
+   * Remove what writers cut off by a kill left behind (`*.partial`, folders of uploads never saved). Only the
+   * serving process does, as it opens: a CLI command may run beside a server whose upload is in progress.
+   */
+  removeLeftovers?: boolean;
 }
 
 /** Everything the HTTP layer and the CLI share; the only place that knows which implementation backs what. */
@@ -91,13 +98,25 @@ export interface AppContext {
 export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const ffmpeg = options.ffmpeg ?? resolveFfmpegPaths();
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), options.masterKey.derive('database'));
+  const databaseKey = options.masterKey.derive('database');
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), databaseKey);
+  // SQLite keeps its own copy for the connection's life; ours is not needed any more.
+  databaseKey.fill(0);
   const repos = createRepositories(db);
   const keyRing = new DatabaseKeyRing(db, options.masterKey.derive('audio-key-wrap'));
   const tmpDir = path.join(options.dataDir, 'tmp');
   // Plaintext temp files only exist while a job runs; any left by a crash go now.
   fs.rmSync(tmpDir, { recursive: true, force: true });
-  const store = new EncryptedAudioStore(path.join(options.dataDir, 'audio'), tmpDir, keyRing);
+  const audioDir = path.join(options.dataDir, 'audio');
+  if (options.removeLeftovers) {
+    const liveSessions = new LiveSessionRepository(db);
+    removeLeftoverPartials(audioDir, {
+      isRecording: (id) => repos.recordings.find(id) !== null,
+      isOpenLiveRecording: (id) => liveSessions.findByRecording(id)?.status === 'recording',
+      forgetKey: (id) => keyRing.forget(id),
+    });
+  }
+  const store = new EncryptedAudioStore(audioDir, tmpDir, keyRing);
   const bus = new ChangeBus();
   const models = options.models ?? createModelLocator(resolveModelsDir(options.dataDir));
   const transcriber = new Transcriber({
@@ -174,6 +193,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       retention.stopSchedule();
       // Before the worker and the database: open recordings keep their journals for the next unlock.
       await live.close();
+      // Aborts the running job and waits under a second for it; the job is queued again for the next unlock.
       await worker.stop();
       store.close();
       keyRing.clear();
@@ -195,7 +215,7 @@ export function createLibrarySession(options: SessionOptions): LibrarySession {
   return new LibrarySession(
     vault,
     (masterKey) => {
-      const ctx = createAppContext({ ...options, masterKey });
+      const ctx = createAppContext({ ...options, masterKey, removeLeftovers: options.runWorker });
       if (options.runWorker) {
         ctx.worker.start();
         ctx.retention.startSchedule();

@@ -143,6 +143,31 @@ describe('durable job queue', () => {
     db.close();
   });
 
+  it('stops within its grace time when a handler ignores the abort; the job is queued, the late end changes nothing', async () => {
+    const db = openDatabase(file);
+    let endLate: () => void = () => {};
+    const { worker, jobs } = workerOn(db, {
+      import: () =>
+        new Promise((resolve) => {
+          endLate = () => resolve(undefined);
+        }),
+    });
+    const job = worker.enqueue('import', NO_TARGET);
+    worker.start();
+    await until(() => jobs.require(job.id).status === 'running');
+    const started = performance.now();
+    await worker.stop(200);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(jobs.require(job.id).status).toBe('queued');
+    // The library closes its database right after; the handler that ends later must not touch it.
+    db.close();
+    endLate();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reopened = openDatabase(file);
+    expect(new JobRepository(reopened).require(job.id).status).toBe('queued');
+    reopened.close();
+  });
+
   it('cancels a queued job at once and a running one through its signal', async () => {
     const db = openDatabase(file);
     const { worker, jobs } = workerOn(db, {

@@ -3,6 +3,7 @@ import { createLibrarySession, DEFAULT_PORT, resolveDataDir, startServer } from 
 import type { Output } from '../output';
 import { hasNonInteractivePassphrase, type PassphraseSource, readPassphrase } from '../passphrase';
 import { parsePort } from './arguments';
+import { shutDownWithin, stopSignal } from './serve-shutdown';
 
 export const SERVE_USAGE = `furikaeri serve [--port N] [--no-open] [--host 127.0.0.1] [--allow-non-loopback]`;
 
@@ -58,12 +59,10 @@ export async function serveCommand(args: string[], output: Output, source: Passp
     const { default: open } = await import('open');
     await open(server.loginUrl).catch(() => output.note('Could not open a browser; open the URL above.'));
   }
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  await stopSignal();
+  // Locking aborts running jobs (they resume at the next start) and zeroes the keys; both go at once.
+  await shutDownWithin(output, async () => {
+    await Promise.all([session.close(), server.close()]);
   });
-  await server.close();
-  await session.close();
   return 0;
 }

@@ -69,6 +69,11 @@ export interface StorageReport {
   dataDir: string;
   databaseBytes: number;
   audioBytes: number;
+  /**
+   * Files not saved yet (`*.partial`): uploads, imports and recordings in progress, or what a killed server
+   * left behind until its next start removes it.
+   */
+  unfinished: { files: number; bytes: number };
   totalBytes: number;
   recordings: StoredRecording[];
 }

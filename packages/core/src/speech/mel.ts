@@ -46,13 +46,14 @@ export function melFilterbank(options: MelFilterbankOptions): MelFilter[] {
   return filters;
 }
 
-/** Log energies of the filters for one power spectrum; a floor keeps silence finite. */
+/** Log energies of the filters for one power spectrum; a floor keeps silence finite. Plain loops: hot path. */
 export function logMelEnergies(power: Float64Array, filters: readonly MelFilter[], out: Float64Array): void {
-  filters.forEach((filter, band) => {
+  for (let band = 0; band < filters.length; band++) {
+    const { first, weights } = filters[band] as MelFilter;
     let sum = 0;
-    for (let i = 0; i < filter.weights.length; i++) sum += (filter.weights[i] ?? 0) * (power[filter.first + i] ?? 0);
+    for (let i = 0; i < weights.length; i++) sum += (weights[i] as number) * (power[first + i] as number);
     out[band] = Math.log(sum + 1e-10);
-  });
+  }
 }
 
 /** DCT-II basis (orthonormal) turning log-mel energies into cepstral coefficients. */

@@ -60,26 +60,32 @@ export class MfccExtractor {
   compute(samples: Float32Array): Float64Array[] {
     const frames: Float64Array[] = [];
     const count = this.frameCount(samples.length);
-    for (let f = 0; f < count; f++) frames.push(this.computeFrame(samples, f * this.hopLength));
+    for (let f = 0; f < count; f++) {
+      const out = new Float64Array(this.options.coefficients);
+      this.computeFrame(samples, f * this.hopLength, out);
+      frames.push(out);
+    }
     return frames;
   }
 
-  private computeFrame(samples: Float32Array, offset: number): Float64Array {
-    let previous = offset > 0 ? (samples[offset - 1] ?? 0) : 0;
-    for (let i = 0; i < this.frameLength; i++) {
-      const value = samples[offset + i] ?? 0;
+  /** The coefficients of the frame starting at `offset` into `out` (no allocation: the hot path). */
+  computeFrame(samples: Float32Array, offset: number, out: Float64Array): void {
+    const { frame, window, frameLength } = this;
+    let previous = offset > 0 ? (samples[offset - 1] as number) : 0;
+    for (let i = 0; i < frameLength; i++) {
+      const value = offset + i < samples.length ? (samples[offset + i] as number) : 0;
       // Pre-emphasis lifts the high frequencies where voices differ most.
-      this.frame[i] = (value - 0.97 * previous) * (this.window[i] ?? 0);
+      frame[i] = (value - 0.97 * previous) * (window[i] as number);
       previous = value;
     }
-    this.spectrum.compute(this.frame, this.power);
+    this.spectrum.compute(frame, this.power);
     logMelEnergies(this.power, this.filters, this.mel);
-    const out = new Float64Array(this.options.coefficients);
-    this.dct.forEach((row, k) => {
+    const bands = this.options.melBands;
+    for (let k = 0; k < this.options.coefficients; k++) {
+      const row = this.dct[k] as Float64Array;
       let sum = 0;
-      for (let n = 0; n < row.length; n++) sum += (row[n] ?? 0) * (this.mel[n] ?? 0);
+      for (let n = 0; n < bands; n++) sum += (row[n] as number) * (this.mel[n] as number);
       out[k] = sum;
-    });
-    return out;
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterSpeakers, MfccExtractor, VoiceVectorizer } from '../../src/index';
+import { clusterSpeakers, MfccExtractor, VoiceVectorizer, voiceVector } from '../../src/index';
 import { PowerSpectrum } from '../../src/speech/fft';
 import { hzToMel, melFilterbank, melToHz } from '../../src/speech/mel';
 import { HIGH_VOICE, LOW_VOICE, speak } from './support/synthetic-voice';
@@ -13,6 +13,27 @@ describe('spectral features', () => {
     const peak = power.indexOf(Math.max(...power));
     expect(peak).toBe(32);
     expect(power[32]).toBeCloseTo((512 / 2) ** 2, 3);
+  });
+
+  it('gives the power spectrum of a direct DFT for a real frame shorter than the FFT (zero-padded)', () => {
+    const size = 512;
+    const fft = new PowerSpectrum(size);
+    const frame = Float64Array.from(
+      { length: 400 },
+      (_, i) => Math.sin(i * 0.37) + 0.5 * Math.cos(i * 1.9) + (i % 7) / 10,
+    );
+    const power = new Float64Array(size / 2 + 1);
+    fft.compute(frame, power);
+    for (let k = 0; k <= size / 2; k++) {
+      let re = 0;
+      let im = 0;
+      frame.forEach((x, n) => {
+        re += x * Math.cos((2 * Math.PI * k * n) / size);
+        im -= x * Math.sin((2 * Math.PI * k * n) / size);
+      });
+      const direct = re * re + im * im;
+      expect(Math.abs((power[k] ?? 0) - direct)).toBeLessThan(1e-6 * Math.max(1, direct));
+    }
   });
 
   it('converts between hertz and mel and spaces filters on the mel scale', () => {
@@ -57,6 +78,17 @@ describe('speaker clustering without a model', () => {
     const result = clusterSpeakers(slices(LOW_VOICE, 20, 300));
     expect(result.count).toBe(1);
     expect(new Set(result.labels)).toEqual(new Set([0]));
+  });
+
+  it('accumulates the same voice vector as the mean and spread of every frame', () => {
+    const samples = speak(HIGH_VOICE, 1.5, 9);
+    const streamed = vectorizer.vectorOf(samples);
+    const fromFrames = voiceVector(new MfccExtractor().compute(samples));
+    expect(streamed).not.toBeNull();
+    expect(streamed?.length).toBe(fromFrames?.length);
+    for (const [d, value] of (streamed ?? []).entries()) {
+      expect(Math.abs(value - (fromFrames?.[d] ?? Number.NaN))).toBeLessThan(1e-9);
+    }
   });
 
   it('gives no vector for a stretch too short to describe a voice', () => {

@@ -6,7 +6,6 @@ import {
   EVENT_TYPE_LABELS,
   type JobEvent,
   type Locale,
-  type Morphology,
   type PitchTrack,
   ROUND_LABELS,
   renderReportMarkdown,
@@ -18,6 +17,7 @@ import {
 import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
+import type { CancellableMorphology } from '../morphology/kuromoji-host';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
 import type { AnalysisRepository, StoredAnalysis } from './analysis-repository';
@@ -36,7 +36,7 @@ export class AnalysisService {
     private readonly repos: Repositories,
     private readonly analyses: AnalysisRepository,
     private readonly store: AudioStore,
-    private readonly morphology: Morphology,
+    private readonly morphology: CancellableMorphology,
     private readonly clock: Clock,
   ) {}
 
@@ -54,20 +54,30 @@ export class AnalysisService {
     return norms;
   }
 
-  /** Analyses the event's current transcript now and stores the report. */
+  /**
+   * Analyses the event's current transcript now and stores the report. The signal (lock, shutdown, cancel)
+   * ends the tokenising worker and the F0 extraction at once; nothing is stored for an aborted run.
+   */
   async analyseEvent(eventId: string, signal?: AbortSignal): Promise<StoredAnalysis> {
     const event = this.requireEvent(eventId);
     const transcript = this.requireTranscript(eventId);
-    const morphemes = await tokenizeSegments(transcript.segments, this.morphology);
+    const morphemes = await tokenizeSegments(transcript.segments, {
+      tokenize: (texts) => this.morphology.tokenize(texts, signal),
+    });
+    signal?.throwIfAborted();
     const pitch = await this.pitchOfMe(transcript, signal);
-    const report = analyseTranscript({
+    signal?.throwIfAborted();
+    // The signal goes into core's options too, which check it between their stages (where core accepts one).
+    const input = {
       transcript,
       morphemes,
       eventType: event.type,
       norms: this.norms(),
       pitch,
       generatedAt: isoNow(this.clock),
-    });
+      signal,
+    };
+    const report = analyseTranscript(input);
     return this.analyses.insert({
       id: newId('an'),
       eventId,

@@ -1,5 +1,4 @@
-import type { PitchTrack } from '@furikaeri/core';
-import { YIN } from 'pitchfinder';
+import { type PitchTrack, YinDetector } from '@furikaeri/core';
 import type { ByteRange } from '../audio/audio-store';
 
 /** Where the PCM comes from: the encrypted store in the app, a buffer in tests. s16le, channels interleaved. */
@@ -11,8 +10,10 @@ export interface PcmSource {
 
 /** Pitch is tracked at 8 kHz: speech F0 stays far below 4 kHz, and YIN's cost grows with the square of the frame. */
 const TARGET_RATE = 8_000;
-/** 40 ms frames: pitchfinder uses the largest power of two below the length (256 samples), so lags up to 16 ms — F0 down to ≈62 Hz. */
+/** 40 ms frames (the track's times are frame centres); YIN reads the first 128 + 135 samples of each. */
 const FRAME = 320;
+/** YIN's integration window: 16 ms, one period of the lowest voice. */
+const WINDOW = 128;
 /** One estimate every 20 ms is plenty for 10 s PVQ windows. */
 const HOP_MS = 20;
 const MIN_HZ = 60;
@@ -29,11 +30,17 @@ export async function extractPitch(
   ranges: ReadonlyArray<{ startMs: number; endMs: number }>,
   signal?: AbortSignal,
 ): Promise<PitchTrack[]> {
-  const detect = YIN({ sampleRate: TARGET_RATE, threshold: 0.15 });
+  const detector = new YinDetector({
+    sampleRate: TARGET_RATE,
+    window: WINDOW,
+    minHz: MIN_HZ,
+    maxHz: MAX_HZ,
+    threshold: 0.15,
+  });
   const tracks: PitchTrack[] = [];
   for (const range of mergeRanges(ranges)) {
     if (signal?.aborted) throw signal.reason;
-    tracks.push(await trackRange(source, range, detect));
+    tracks.push(await trackRange(source, range, detector));
   }
   return tracks;
 }
@@ -41,7 +48,7 @@ export async function extractPitch(
 async function trackRange(
   source: PcmSource,
   range: { startMs: number; endMs: number },
-  detect: (frame: Float32Array) => number | null,
+  detector: YinDetector,
 ): Promise<PitchTrack> {
   const frameBytes = 2 * source.channels;
   const factor = Math.max(1, Math.round(source.sampleRate / TARGET_RATE));
@@ -50,40 +57,74 @@ async function trackRange(
   const first = Math.floor((range.startMs * source.sampleRate) / 1000);
   const last = Math.floor((range.endMs * source.sampleRate) / 1000);
   const hz: number[] = [];
-  let pending: Float32Array = new Float32Array(0);
-  let carry: Uint8Array = new Uint8Array(0);
-  let sum = 0;
-  let count = 0;
+  const decimator = new Decimator(source.channels, factor);
   for await (const chunk of source.read({ start: first * frameBytes, end: last * frameBytes - 1 })) {
-    const bytes = carry.length > 0 ? concat(carry, chunk) : chunk;
-    const whole = bytes.length - (bytes.length % frameBytes);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, whole);
-    const decimated: number[] = [];
-    for (let offset = 0; offset < whole; offset += frameBytes) {
-      sum += view.getInt16(offset, true) / 32_768;
-      count += 1;
-      if (count === factor) {
-        decimated.push(sum / factor);
-        sum = 0;
-        count = 0;
-      }
-    }
-    carry = bytes.slice(whole);
-    pending = concatFloats(pending, decimated);
+    const pending = decimator.push(chunk);
     let position = 0;
-    for (; position + FRAME <= pending.length; position += hop)
-      hz.push(estimate(pending.subarray(position, position + FRAME), detect));
-    pending = pending.slice(position);
+    for (; position + FRAME <= pending.length; position += hop) {
+      hz.push(estimate(pending.subarray(position, position + FRAME), detector));
+    }
+    decimator.consumed(position);
   }
   return { startMs: range.startMs + Math.round((FRAME / 2 / rate) * 1000), hopMs: HOP_MS, hz };
 }
 
-function estimate(frame: Float32Array, detect: (frame: Float32Array) => number | null): number {
+function estimate(frame: Float32Array, detector: YinDetector): number {
   let energy = 0;
-  for (const sample of frame) energy += sample * sample;
+  for (let i = 0; i < frame.length; i++) energy += (frame[i] as number) * (frame[i] as number);
   if (Math.sqrt(energy / frame.length) < MIN_RMS) return 0;
-  const hz = detect(frame);
-  return hz !== null && hz >= MIN_HZ && hz <= MAX_HZ ? Math.round(hz * 10) / 10 : 0;
+  const hz = detector.detect(frame);
+  return hz > 0 ? Math.round(hz * 10) / 10 : 0;
+}
+
+/**
+ * Channel 0 of interleaved s16le chunks, averaged over `factor` samples (a boxcar low-pass before taking
+ * every factor-th sample), kept in one growing buffer whose consumed head is dropped after each chunk.
+ */
+class Decimator {
+  private carry = new Uint8Array(0);
+  private samples = new Float32Array(4_096);
+  private length = 0;
+  private sum = 0;
+  private count = 0;
+
+  constructor(
+    private readonly channels: number,
+    private readonly factor: number,
+  ) {}
+
+  /** Adds a chunk; returns every decimated sample not yet consumed. */
+  push(chunk: Uint8Array): Float32Array {
+    const frameBytes = 2 * this.channels;
+    const bytes = this.carry.length > 0 ? joined(this.carry, chunk) : chunk;
+    const whole = bytes.length - (bytes.length % frameBytes);
+    this.reserve(Math.ceil(whole / frameBytes / this.factor) + 1);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, whole);
+    for (let offset = 0; offset < whole; offset += frameBytes) {
+      this.sum += view.getInt16(offset, true);
+      this.count += 1;
+      if (this.count === this.factor) {
+        this.samples[this.length++] = this.sum / this.factor / 32_768;
+        this.sum = 0;
+        this.count = 0;
+      }
+    }
+    this.carry = bytes.slice(whole);
+    return this.samples.subarray(0, this.length);
+  }
+
+  /** Drops the first `count` samples. */
+  consumed(count: number): void {
+    this.samples.copyWithin(0, count, this.length);
+    this.length -= count;
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.samples.length) return;
+    const grown = new Float32Array(Math.max(this.samples.length * 2, this.length + extra));
+    grown.set(this.samples.subarray(0, this.length));
+    this.samples = grown;
+  }
 }
 
 /** Adjacent segments (less than 100 ms apart) are read as one range. */
@@ -100,15 +141,8 @@ export function mergeRanges(
   return merged;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
-function concatFloats(a: Float32Array, b: number[]): Float32Array {
-  const out = new Float32Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
   return out;

@@ -46,9 +46,10 @@ export class DatabaseKeyRing implements AudioKeyRing {
     this.db.prepare('DELETE FROM audio_keys WHERE recording_id = ?').run(recordingId);
   }
 
-  /** Called on lock: no data key stays in memory. */
+  /** Called on lock: no data key, nor the key that unwraps them, stays in memory. */
   clear(): void {
     for (const key of this.cache.values()) key.fill(0);
     this.cache.clear();
+    this.wrappingKey.fill(0);
   }
 }

@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { checkPathSpelling } from './path-spelling';
+import { isPublicRequest } from './public-paths';
 
 export const SESSION_COOKIE = 'furikaeri_session';
 
@@ -15,6 +17,16 @@ function sameToken(given: string | undefined, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function badPath(reason: string): Response {
+  return Response.json(
+    {
+      code: 'bad_path',
+      message: { ja: `URLのパスが正しくありません（${reason}）`, en: `Malformed URL path: ${reason}` },
+    },
+    { status: 400 },
+  );
 }
 
 function forbidden(reason: string, ja: string): Response {
@@ -42,6 +54,9 @@ export function security(options: SecurityOptions): MiddlewareHandler {
     }
 
     const url = new URL(c.req.url);
+    const spelling = checkPathSpelling(url.pathname);
+    if (!spelling.ok) return badPath(spelling.reason);
+
     const offered = url.searchParams.get('token');
     if (offered !== null && c.req.method === 'GET') {
       if (!sameToken(offered, options.token)) {
@@ -53,7 +68,9 @@ export function security(options: SecurityOptions): MiddlewareHandler {
       return c.redirect(url.pathname + url.search, 303);
     }
 
-    if (url.pathname.startsWith('/api/')) {
+    // Decided on the path the router matched (c.req.path), never on the raw URL, so that no spelling can
+    // reach a handler the check did not guard. Everything but the page's public files needs the session.
+    if (!isPublicRequest(c.req.method, c.req.path)) {
       const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
       if (!sameToken(getCookie(c, SESSION_COOKIE), options.token) && !sameToken(bearer, options.token)) {
         return Response.json(

@@ -22,7 +22,8 @@ export function staticAssets(root: string): MiddlewareHandler {
   const resolvedRoot = path.resolve(root);
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const pathname = decodeURIComponent(new URL(c.req.url).pathname);
+    // The router's decoded path: the one the security check judged (see path-spelling.ts).
+    const pathname = c.req.path;
     const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
     const file = path.resolve(resolvedRoot, relative);
     if (!file.startsWith(resolvedRoot + path.sep)) return next();

@@ -18,6 +18,9 @@ export const ABORT_CANCELLED = 'cancelled';
 export const ABORT_SHUTDOWN = 'shutdown';
 export const ABORT_LEASE_LOST = 'lease-lost';
 
+/** How long stop() waits for a running handler to honour its aborted signal (issue #15: lock within 1 s). */
+export const STOP_GRACE_MS = 800;
+
 export interface WorkerOptions {
   /** A running job whose heartbeat is older than this is considered orphaned and is run again. */
   leaseMs?: number;
@@ -38,6 +41,8 @@ export class JobWorker {
   private wake: (() => void) | null = null;
   private current: { job: Job; controller: AbortController } | null = null;
   private loop: Promise<void> | null = null;
+  /** Set when stop() gave up waiting: the handler still running may no longer touch the queue. */
+  private detached = false;
 
   constructor(
     private readonly jobs: JobRepository,
@@ -80,12 +85,25 @@ export class JobWorker {
     this.loop = this.runLoop();
   }
 
-  /** Stops after handing the current job back to the queue, so the next start resumes it. */
-  async stop(): Promise<void> {
+  /**
+   * Stops after handing the current job back to the queue, so the next start resumes it. A handler that
+   * has not ended `graceMs` after its abort is left behind: its job is handed back now, and whatever the
+   * handler does later leaves the queue (and the database about to be closed) alone.
+   */
+  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
     this.running = false;
     this.current?.controller.abort(ABORT_SHUTDOWN);
     this.nudge();
-    await this.loop;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), graceMs);
+    });
+    const outcome = await Promise.race([this.loop, late]);
+    clearTimeout(timer);
+    if (outcome === 'late' && this.current) {
+      this.jobs.release(this.current.job.id, this.owner);
+      this.detached = true;
+    }
   }
 
   /** Runs queued jobs until none is left that this worker can run. The CLI uses it instead of the loop. */
@@ -127,6 +145,7 @@ export class JobWorker {
     this.current = { job, controller };
     let latest: { progress: number | null; message: Message | null } = { progress: null, message: null };
     const beat = (): void => {
+      if (this.detached) return;
       const alive = this.jobs.heartbeat(job.id, this.owner, Date.now(), latest.progress, latest.message);
       if (!alive) controller.abort(ABORT_LEASE_LOST);
       else if (this.jobs.isCancelRequested(job.id)) controller.abort(ABORT_CANCELLED);
@@ -155,6 +174,7 @@ export class JobWorker {
   }
 
   private finishWithError(job: Job, error: unknown, signal: AbortSignal): void {
+    if (this.detached) return;
     if (signal.aborted && signal.reason !== ABORT_CANCELLED) {
       // Shutdown or lost lease: hand the job back (a no-op if another worker owns it now); it resumes later.
       this.jobs.release(job.id, this.owner);
@@ -173,6 +193,7 @@ export class JobWorker {
   }
 
   private finish(job: Job, status: JobStatus, message: Message | null): void {
+    if (this.detached) return;
     if (this.jobs.finish(job.id, this.owner, status, message, isoNow(this.clock))) {
       this.bus.publish({ kind: 'job', job: this.jobs.require(job.id) });
     }

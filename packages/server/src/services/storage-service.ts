@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StorageReport } from '@furikaeri/core';
+import { findPartialFiles } from '../audio/leftover-partials';
 import type { Repositories } from '../repositories/repositories';
 
 /** What is stored and how large, so the user can decide what to keep. */
@@ -24,7 +25,16 @@ export class StorageService {
       durationMs: recording.pcm?.durationMs ?? null,
     }));
     const audioBytes = recordings.reduce((sum, recording) => sum + recording.storedBytes, 0);
-    return { dataDir: this.dataDir, databaseBytes, audioBytes, totalBytes: databaseBytes + audioBytes, recordings };
+    const partials = findPartialFiles(path.join(this.dataDir, 'audio'));
+    const unfinished = { files: partials.length, bytes: partials.reduce((sum, partial) => sum + partial.bytes, 0) };
+    return {
+      dataDir: this.dataDir,
+      databaseBytes,
+      audioBytes,
+      unfinished,
+      totalBytes: databaseBytes + audioBytes + unfinished.bytes,
+      recordings,
+    };
   }
 }
 
@@ -32,7 +42,8 @@ function fileSize(file: string): number {
   return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 }
 
+/** What a recording holds once saved; its unfinished (`.partial`) files count under `unfinished`. */
 function folderSize(dir: string): number {
-  const entries = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir).filter((entry) => !entry.endsWith('.partial')) : [];
   return entries.reduce((sum, entry) => sum + fileSize(path.join(dir, entry)), 0);
 }

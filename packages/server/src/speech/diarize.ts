@@ -1,5 +1,6 @@
 import {
   assignRoles,
+  clusteringFor,
   type DetectedSegment,
   type DiarizationMethod,
   type Diarized,
@@ -8,6 +9,7 @@ import {
   type KeyedRun,
   type Message,
   matchVoiceprint,
+  type SpeakerCountHint,
   type TranscriptSpeaker,
   type Voiceprint,
   type VoiceSlice,
@@ -26,6 +28,8 @@ export interface DiarizationInput {
   neural: { labels: NeuralLabels; count: number } | null;
   /** Why the neural diarization did not run, when it was wanted. */
   neuralSkipped: Message | null;
+  /** The event's participant count as a range for the model-free clustering (null: estimate freely). */
+  speakerCount?: SpeakerCountHint | null;
 }
 
 export interface DiarizationResult {
@@ -57,8 +61,9 @@ export function diarize(input: DiarizationInput): DiarizationResult {
   if (input.neuralSkipped) notes.push(input.neuralSkipped);
   const diarized = input.neural
     ? fromNeural(mono.segments, mono.slices, input.neural.labels, input.neural.count)
-    : diarizeSlices(mono.segments, mono.slices);
+    : diarizeSlices(mono.segments, mono.slices, clusteringFor(input.speakerCount ?? null));
   const keyed = keyClusters(diarized, (n) => `S${n}`);
+  if (!input.neural && input.speakerCount) notes.push(countNote(input.speakerCount.max, diarized.count));
   const enrolled = input.voiceprint ? matchVoiceprint(input.voiceprint, diarized.slicesByCluster) : null;
   const enrolledKey = enrolled ? (keyed.keyOf.get(enrolled.cluster) ?? null) : null;
   if (input.voiceprint && !enrolledKey) {
@@ -72,6 +77,14 @@ export function diarize(input: DiarizationInput): DiarizationResult {
     runs: keyed.runs,
     speakers: assignRoles(keyed.found, { enrolledKey, byChannel: false }),
     notes,
+  };
+}
+
+/** Says the event's count was used, so a wrong participant list can be seen and corrected. */
+function countNote(expected: number, found: number): Message {
+  return {
+    ja: `イベントの参加者数（${expected}人）をもとに話者を分けました（${found}人を検出）。人数が違う場合は参加者を直してから再文字起こししてください。`,
+    en: `Speakers were separated using the event's participant count (${expected}); ${found} found. If the count is wrong, correct the participants and transcribe again.`,
   };
 }
 

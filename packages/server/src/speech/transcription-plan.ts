@@ -7,6 +7,7 @@ import {
   padAndMerge,
   planWindows,
   SPEECH_PAD_MS,
+  type SpeakerCountHint,
   type SpeechRegion,
   type TranscriptSpeaker,
   type Voiceprint,
@@ -22,6 +23,8 @@ import {
 } from './neural-diarization';
 import { scanRecording } from './speech-scan';
 import type { SpeechSettings } from './speech-settings';
+
+export type { SpeakerCountHint } from '@furikaeri/core';
 
 /** Everything decided before recognition starts; stored as the run's first checkpoint. */
 export interface TranscriptionPlan {
@@ -41,6 +44,8 @@ export interface PlanInput {
   models: ModelLocator;
   settings: SpeechSettings;
   voiceprint: Voiceprint | null;
+  /** How many people the event says took part, when it says: the clustering searches only that range. */
+  speakerCount?: SpeakerCountHint | null;
   signal: AbortSignal;
   onProgress: (fraction: number) => void;
 }
@@ -85,6 +90,7 @@ export async function planTranscription(input: PlanInput): Promise<Transcription
     voiceprint: input.voiceprint,
     neural,
     neuralSkipped: skipped,
+    speakerCount: input.speakerCount ?? null,
   });
   return {
     durationMs: scan.durationMs,

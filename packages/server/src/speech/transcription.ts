@@ -1,4 +1,11 @@
-import { AppError, type Message, type RecognizedWindow, type Transcript } from '@furikaeri/core';
+import {
+  AppError,
+  type Message,
+  type RecognizedWindow,
+  type SpeakerCountHint,
+  speakerCountHint,
+  type Transcript,
+} from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
@@ -58,10 +65,12 @@ export class Transcriber {
     // Before any work: a missing model ends the job at once, with what to install.
     this.deps.recognizers.check(settings);
     const pcm = recording.pcm;
-    const runKey = JSON.stringify([PIPELINE_VERSION, settings, pcm.bytes, recording.contentHash]);
+    const event = repos.events.find(recording.eventId);
+    const speakerCount = event ? speakerCountHint(event.participants) : null;
+    const runKey = JSON.stringify([PIPELINE_VERSION, settings, pcm.bytes, recording.contentHash, speakerCount]);
     this.deps.checkpoints.keepOnly(recordingId, runKey);
 
-    const plan = await this.plan(recordingId, runKey, settings, pcm, context);
+    const plan = await this.plan(recordingId, runKey, { settings, speakerCount }, pcm, context);
     const recognizer = await this.deps.recognizers.create(settings);
     const windows = await this.recognize(recordingId, runKey, plan, pcm.channels, recognizer, context);
     const content = transcriptContent(plan, windows, settings, recognizer.description);
@@ -76,7 +85,7 @@ export class Transcriber {
   private async plan(
     recordingId: string,
     runKey: string,
-    settings: SpeechSettings,
+    { settings, speakerCount }: { settings: SpeechSettings; speakerCount: SpeakerCountHint | null },
     pcm: { channels: number; durationMs: number },
     context: RunContext,
   ): Promise<TranscriptionPlan> {
@@ -92,6 +101,7 @@ export class Transcriber {
       models: this.deps.models,
       settings,
       voiceprint: new VoiceprintStore(this.deps.repos.settings).get(),
+      speakerCount,
       signal: context.signal,
       onProgress: (fraction) => context.progress(fraction * SCAN_SHARE, message),
     });

@@ -37,6 +37,21 @@ describe('the kuromoji host (a worker thread, warmed once per process)', () => {
     expect(countSpokenCharacters('はい。')).toBe(2);
   });
 
+  it('drops a long request at once when its signal aborts, and serves the next one', async () => {
+    const controller = new AbortController();
+    const long = host.tokenize(
+      ['私は学生時代にサークルの代表としてメンバーをまとめました。'.repeat(20_000)],
+      controller.signal,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const aborted = performance.now();
+    controller.abort();
+    await expect(long).rejects.toMatchObject({ code: 'cancelled' });
+    expect(performance.now() - aborted).toBeLessThan(1_000);
+    const [tokens] = await host.tokenize(['はい、そうです。']);
+    expect(tokens?.map((m) => m.surface)).toContain('そう');
+  });
+
   it('fails with an "unavailable" error when the dictionary is missing', async () => {
     const broken = new KuromojiHost('/nonexistent/dict/');
     await expect(broken.tokenize(['テスト'])).rejects.toMatchObject({ code: 'unavailable' });

@@ -67,6 +67,22 @@ describe.skipIf(!SHARED_FIXTURES_PRESENT)('who spoke when, through the pipeline'
     expect(new Set(speakerPerTurn(transcript)).size).toBe(2);
   });
 
+  it('a mono recording of an event with listed participants is split into that many voices, and says so', async () => {
+    const eventId = newInterviewEvent(env);
+    env.ctx.library.updateEvent(eventId, { participants: [{ name: '佐藤 一郎', role: '面接官' }] });
+    // A copy one sample apart: the same file is imported again by a later test (duplicates are refused).
+    const file = path.join(files, 'mono-with-participants.wav');
+    const bytes = fs.readFileSync(SHARED_INTERVIEW_WAV);
+    bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 1;
+    fs.writeFileSync(file, bytes);
+    await importRecording(env, eventId, file);
+    const transcript = env.ctx.repos.transcripts.findCurrent(eventId);
+    expect(transcript?.source).toMatchObject({ diarization: 'fallback' });
+    const notes = transcript?.source.kind === 'asr' ? (transcript.source.notes ?? []) : [];
+    expect(notes.map((n) => n.en).join(' ')).toContain('participant count (2); 2 found');
+    expect(new Set(speakerPerTurn(transcript)).size).toBe(2);
+  });
+
   it('labels the enrolled voice as me in later recordings, even when the talk-time rule says otherwise', async () => {
     const copy = path.join(files, 'interview.wav');
     fs.copyFileSync(SHARED_INTERVIEW_WAV, copy);

@@ -46,6 +46,11 @@ export const settingsText = {
   database: { ja: 'データベース（予定・メモ）', en: 'Database (events, notes)' },
   audio: { ja: '録音', en: 'Recordings' },
   total: { ja: '合計', en: 'Total' },
+  unfinished: (files: number) => ({ ja: `保存途中のファイル（${files} 件）`, en: `Unfinished files (${files})` }),
+  unfinishedHint: {
+    ja: '取り込み・録音の途中のファイルです。中断されたものは次の起動時に削除されます。',
+    en: 'Uploads and recordings in progress. Any that were cut off are removed at the next start.',
+  },
   perRecording: { ja: '録音ごとの容量', en: 'Size of each recording' },
   fileName: { ja: 'ファイル名', en: 'File' },
   length: { ja: '長さ', en: 'Length' },

@@ -35,11 +35,18 @@ export function StorageSection() {
               <dt>{t(settingsText.audio)}</dt>
               <dd data-testid="storage-audio">{formatBytes(report.audioBytes)}</dd>
             </div>
+            {report.unfinished.files > 0 && (
+              <div data-testid="storage-unfinished">
+                <dt>{t(settingsText.unfinished(report.unfinished.files))}</dt>
+                <dd>{formatBytes(report.unfinished.bytes)}</dd>
+              </div>
+            )}
             <div className="storage-totals__total">
               <dt>{t(settingsText.total)}</dt>
               <dd data-testid="storage-total">{formatBytes(report.totalBytes)}</dd>
             </div>
           </dl>
+          {report.unfinished.files > 0 && <p className="field__hint">{t(settingsText.unfinishedHint)}</p>}
           <StorageTable recordings={report.recordings} />
         </>
       )}

@@ -1,0 +1,152 @@
+/**
+ * npm run bench:speech — the speech pipeline's own cost against its floor, on one hour (#16):
+ *   1. F0 of a one-hour two-channel recording in which I speak half the time (30 min of ranges on
+ *      channel 0), against the floor of reading and decimating the same PCM. Target < 2 s.
+ *   2. The first pass on a 60-minute mono file (the shared interview repeated): decode + VAD alone (the
+ *      floor) against decode + VAD + voice vectors + model-free diarization. Target ≤ 1.2× the floor.
+ * Medians of 3; every figure from this run, on this machine.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { extractPitch } from '../packages/server/src/analysis/pitch-extractor';
+import { readPcmBlocks } from '../packages/server/src/speech/pcm-channels';
+import { StreamingVad } from '../packages/server/src/speech/silero-vad';
+import { DEFAULT_SPEECH_SETTINGS } from '../packages/server/src/speech/speech-settings';
+import { planTranscription } from '../packages/server/src/speech/transcription-plan';
+import { locateVadModel } from '../packages/server/src/speech/vad-model';
+import { decodeMono } from './speech/decode-pcm';
+
+const RATE = 16_000;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED_WAV = path.join(ROOT, '../shared/fixtures/audio/interview-ja-synth/interview_public.wav');
+const noModels = { find: () => null };
+
+async function median(runs: number, task: () => Promise<void>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await task();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
+}
+
+/** One minute of stereo PCM: a voice-like glide (110–190 Hz, three harmonics) on channel 0, noise on 1. */
+function voiceMinute(): Buffer {
+  const minute = Buffer.alloc(RATE * 60 * 4);
+  for (let frame = 0; frame < RATE * 60; frame += 1) {
+    const t = frame / RATE;
+    const f0 = 150 + 40 * Math.sin(2 * Math.PI * 0.3 * t);
+    const voice =
+      Math.sin(2 * Math.PI * f0 * t) + 0.5 * Math.sin(4 * Math.PI * f0 * t) + 0.25 * Math.sin(6 * Math.PI * f0 * t);
+    minute.writeInt16LE(Math.round(voice * 6_000), frame * 4);
+    minute.writeInt16LE(Math.round((Math.random() - 0.5) * 2_000), frame * 4 + 2);
+  }
+  return minute;
+}
+
+async function pitchFigures(): Promise<void> {
+  const minute = voiceMinute();
+  // An hour served as the store serves it: 64 KiB chunks of any byte range.
+  const source = {
+    sampleRate: RATE,
+    channels: 2,
+    async *read(range: { start: number; end: number }) {
+      for (let at = range.start; at <= range.end; at += 64 * 1024) {
+        const from = at % minute.length;
+        yield minute.subarray(from, Math.min(from + 64 * 1024, minute.length, from + range.end + 1 - at));
+      }
+    },
+  };
+  // I speak 30 s of every minute: 30 minutes of ranges over the hour.
+  const ranges = Array.from({ length: 60 }, (_, i) => ({ startMs: i * 60_000, endMs: i * 60_000 + 30_000 }));
+  const floor = await median(3, async () => {
+    let sum = 0;
+    for (const range of ranges) {
+      const start = Math.floor((range.startMs * RATE) / 1000) * 4;
+      const end = Math.floor((range.endMs * RATE) / 1000) * 4 - 1;
+      for await (const chunk of source.read({ start, end })) {
+        const view = new Int16Array(chunk.buffer, chunk.byteOffset, chunk.length >> 1);
+        for (let i = 0; i < view.length; i += 2) sum += view[i] ?? 0;
+      }
+    }
+    if (sum === Number.MAX_SAFE_INTEGER) console.log('');
+  });
+  let frames = 0;
+  const pitch = await median(3, async () => {
+    const tracks = await extractPitch(source, ranges);
+    frames = tracks.reduce((total, track) => total + track.hz.length, 0);
+  });
+  console.log(
+    `1. F0 of a 1-hour recording (30 min of my speech, stereo): ${(pitch / 1000).toFixed(2)} s for ${frames} frames ` +
+      `(target < 2 s); floor (read + walk the same PCM) ${(floor / 1000).toFixed(2)} s`,
+  );
+}
+
+/** The shared interview repeated to an hour, as one WAV in the temp folder. */
+function hourLongWav(): string {
+  const file = path.join(os.tmpdir(), 'furikaeri-bench-hour.wav');
+  if (fs.existsSync(file)) return file;
+  const wav = fs.readFileSync(SHARED_WAV);
+  const pcm = wav.subarray(44);
+  const copies = Math.ceil(3_600 / (pcm.length / 2 / RATE));
+  const header = Buffer.from(wav.subarray(0, 44));
+  header.writeUInt32LE(36 + pcm.length * copies, 4);
+  header.writeUInt32LE(pcm.length * copies, 40);
+  fs.writeFileSync(file, Buffer.concat([header, ...Array.from({ length: copies }, () => pcm)]));
+  return file;
+}
+
+async function firstPassFigures(): Promise<void> {
+  if (!fs.existsSync(SHARED_WAV)) {
+    console.log(`2. skipped: ${SHARED_WAV} is absent (../shared not beside the repository)`);
+    return;
+  }
+  const file = hourLongWav();
+  const vadModelPath = locateVadModel(noModels).path;
+  const floorRun = async () => {
+    const pcm = await decodeMono(file);
+    const vad = new StreamingVad(vadModelPath);
+    for await (const block of readPcmBlocks(Readable.from([pcm]), 1, new AbortController().signal)) {
+      vad.accept(block.channels[0] ?? new Float32Array(0));
+    }
+    vad.finish();
+  };
+  let speakers = 0;
+  const fullRun = async () => {
+    const pcm = await decodeMono(file);
+    const plan = await planTranscription({
+      stream: Readable.from([pcm]),
+      channels: 1,
+      durationMs: (pcm.length / 32_000) * 1000,
+      vadModelPath,
+      models: noModels,
+      settings: { ...DEFAULT_SPEECH_SETTINGS, diarization: 'fallback' },
+      voiceprint: null,
+      signal: new AbortController().signal,
+      onProgress: () => {},
+    });
+    speakers = plan.speakers.length;
+  };
+  // Alternated, so that a change of load on the machine hits both alike.
+  const floors: number[] = [];
+  const fulls: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    floors.push(await median(1, floorRun));
+    fulls.push(await median(1, fullRun));
+  }
+  const floor = floors.sort((a, b) => a - b)[1] ?? 0;
+  const full = fulls.sort((a, b) => a - b)[1] ?? 0;
+  console.log(
+    `2. first pass of a 60-min mono file: decode + VAD (floor) ${(floor / 1000).toFixed(1)} s; ` +
+      `+ voice vectors + diarization ${(full / 1000).toFixed(1)} s → ${(full / floor).toFixed(2)}× the floor ` +
+      `(target ≤ 1.2×); ${speakers} speakers`,
+  );
+}
+
+console.log(`furikaeri bench:speech — ${os.cpus().length} cores, Node ${process.version}`);
+await pitchFigures();
+await firstPassFigures();
