@@ -89,9 +89,10 @@ describe.skipIf(!chromiumAvailable())('library pages in Chromium (needs /usr/bin
 
   it('refuses a file that is not audio with a Japanese message and adds nothing', async () => {
     const { page } = app;
-    const textFile = path.join(tempDir, 'メモ.txt');
-    fs.writeFileSync(textFile, '面接のメモです。これは音声ではありません。\n'.repeat(20));
-    await page.getByTestId('file-input').setInputFiles(textFile);
+    // Binary that is neither audio nor text (text now goes to the transcript import, by content).
+    const notAudio = path.join(tempDir, 'voice-memo.m4a');
+    fs.writeFileSync(notAudio, Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.alloc(2048, 0x01)]));
+    await page.getByTestId('file-input').setInputFiles(notAudio);
     const error = page.getByTestId('upload-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain(NOT_AUDIO_JA);

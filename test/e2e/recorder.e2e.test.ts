@@ -109,6 +109,10 @@ describe.skipIf(!chromiumAvailable() || !hasInterviewWav || !webBuilt())(
       const captured = await capturedMs(page);
       await page.getByTestId('stop-button').click();
       await page.getByTestId('stop-summary').waitFor({ timeout: 30_000 });
+      // No speech model here: the page says so instead of promising an automatic transcription (issue #18).
+      const outlook = page.getByTestId('pipeline-outlook');
+      await expect(outlook.getAttribute('data-model')).resolves.toBe('missing');
+      await expect(outlook.textContent()).resolves.toContain('文字起こしと分析は行われません');
       await screenshot(page, 'recorder-04-saved');
 
       const [recording] = await recorderRecordings(event.id);

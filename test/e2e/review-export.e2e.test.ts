@@ -39,7 +39,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
     it('downloads the report as Markdown, in Japanese and in English', async () => {
       const { page } = app;
       const [ja] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-markdown').click()]);
-      expect(ja.suggestedFilename()).toBe(`furikaeri-2026-05-12-${seeded.event.id}.md`);
+      expect(ja.suggestedFilename()).toBe(`furikaeri-2026-05-12-${seeded.event.id}-ja.md`);
       const text = await downloadedText(ja);
       expect(text).toContain('一番苦労したこと');
       const [en] = await Promise.all([
@@ -47,6 +47,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
         page.getByTestId('export-markdown-other').click(),
       ]);
       expect(await downloadedText(en)).not.toBe(text);
+      expect(en.suggestedFilename()).toBe(`furikaeri-2026-05-12-${seeded.event.id}-en.md`);
     });
 
     it('has a print button and a print stylesheet that keeps only the summary and the cards', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  type Clock,
   createLibrarySession,
   type LibrarySession,
   type ModelPullTracker,
@@ -15,6 +16,8 @@ export interface TestServerOptions {
   passphrase?: string;
   /** Speech models served from a local test release server instead of the user's models folder. */
   models?: ModelPullTracker;
+  /** A clock the test moves forward (retention: "N days after the application ended"). */
+  clock?: Clock;
 }
 
 export interface TestServer extends RunningServer {
@@ -28,7 +31,13 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-e2e-'));
   // The cheap scrypt of the server's own tests; no delay after a wrong passphrase.
-  const session = createLibrarySession({ dataDir, scrypt: TEST_SCRYPT, runWorker: true, failedUnlockDelayMs: 0 });
+  const session = createLibrarySession({
+    dataDir,
+    scrypt: TEST_SCRYPT,
+    runWorker: true,
+    failedUnlockDelayMs: 0,
+    clock: options.clock,
+  });
   const cleanUp = async () => {
     await session.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -57,6 +57,8 @@ describe('furikaeri CLI', () => {
       '面接',
       '--round',
       '1次',
+      '--title',
+      '技術面接\tオンライン',
       '--json',
     );
     expect(imported.code).toBe(0);
@@ -75,11 +77,22 @@ describe('furikaeri CLI', () => {
       round: 'first',
       recordingCount: 1,
     });
+    // The title is what tells two first-round interviews apart; one tab-separated cell, tab and all.
+    const table = (await furikaeri('list')).stdout.trim().split('\n');
+    expect(table).toHaveLength(1);
+    expect(table[0]?.split('\t')).toEqual([
+      recording.eventId,
+      listed[0]?.date,
+      '株式会社CLI',
+      '1次面接',
+      '技術面接 オンライン',
+      '1 · 0:03',
+    ]);
 
     const shown = JSON.parse((await furikaeri('show', recording.eventId, '--json')).stdout) as EventDetail;
     expect(shown.recordings[0]?.id).toBe(recording.id);
     const text = await furikaeri('show', recording.eventId);
-    expect(text.stdout).toContain('1次面接');
+    expect(text.stdout).toContain('1次面接 · 技術面接');
     expect(text.stdout).toContain('0:03');
   });
 

@@ -165,6 +165,21 @@ describe('library API', () => {
     );
     expect(patched).toMatchObject({ notes: '逆質問を準備', round: 'second', consent: 'granted' });
 
+    // The event form offers only the company's own applications; the API refuses any other, on create and edit.
+    const other = await json<Company>(await call('/api/companies', { method: 'POST', json: { name: '株式会社よそ' } }));
+    const foreign = await json<Application>(
+      await call('/api/applications', { method: 'POST', json: { companyId: other.id, role: '営業' } }),
+    );
+    const moved = await call(`/api/events/${event.id}`, { method: 'PATCH', json: { applicationId: foreign.id } });
+    expect(moved.status).toBe(400);
+    expect(await json(moved)).toMatchObject({ code: 'validation', message: { ja: '応募と企業が一致しません' } });
+    const foreignEvent = await call('/api/events', {
+      method: 'POST',
+      json: { companyId: company.id, applicationId: foreign.id, type: 'interview' },
+    });
+    expect(foreignEvent.status).toBe(400);
+    expect((await json<EventDetail>(await call(`/api/events/${event.id}`))).event.applicationId).toBe(application.id);
+
     const detail = await json<CompanyDetail>(await call(`/api/companies/${company.id}`));
     expect(detail.applications).toHaveLength(1);
     expect(detail.events.map((summary) => summary.id)).toEqual([event.id]);

@@ -36,3 +36,55 @@ describe('database migrations', () => {
     expect(() => openDatabase(file)).toThrow(/newer furikaeri/);
   });
 });
+
+describe('migration 12: events linked to their company’s only application', () => {
+  const now = '2026-01-01T00:00:00.000Z';
+  function seed(db: ReturnType<typeof openDatabase>): void {
+    const company = db.prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const application = db.prepare(
+      `INSERT INTO applications (id, company_id, status, created_at, updated_at) VALUES (?, ?, 'in_progress', ?, ?)`,
+    );
+    const event = db.prepare(
+      `INSERT INTO events (id, company_id, application_id, type, date, consent, created_at, updated_at)
+       VALUES (?, ?, ?, 'interview', '2025-12-01', 'granted', ?, ?)`,
+    );
+    company.run('co_single', '一社株式会社', now, now);
+    company.run('co_double', '二件株式会社', now, now);
+    company.run('co_none', '未応募株式会社', now, now);
+    application.run('app_single', 'co_single', now, now);
+    application.run('app_double_a', 'co_double', now, now);
+    application.run('app_double_b', 'co_double', now, now);
+    event.run('ev_single_1', 'co_single', null, now, now);
+    event.run('ev_single_2', 'co_single', null, now, now);
+    event.run('ev_double', 'co_double', null, now, now);
+    event.run('ev_double_linked', 'co_double', 'app_double_b', now, now);
+    event.run('ev_none', 'co_none', null, now, now);
+    event.run('ev_practice', null, null, now, now);
+  }
+
+  it('links where the company has exactly one application and leaves every other event as it was', () => {
+    const file = path.join(dir, 'furikaeri.db');
+    const before = openDatabase(file);
+    // A data folder written before migration 12: events without their application.
+    before.prepare('DELETE FROM schema_migrations WHERE version = 12').run();
+    seed(before);
+    before.close();
+
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    const links = Object.fromEntries(
+      (
+        db.prepare('SELECT id, application_id FROM events').all() as { id: string; application_id: string | null }[]
+      ).map((row) => [row.id, row.application_id]),
+    );
+    expect(links).toEqual({
+      ev_single_1: 'app_single',
+      ev_single_2: 'app_single',
+      ev_double: null,
+      ev_double_linked: 'app_double_b',
+      ev_none: null,
+      ev_practice: null,
+    });
+    db.close();
+  });
+});

@@ -13,6 +13,7 @@ import { withContext } from '../context';
 import type { Output } from '../output';
 import type { PassphraseSource } from '../passphrase';
 import { usageError } from './arguments';
+import { oneCell } from './list';
 
 /** Details of an event (ev_…), a recording (rec_…) or a company (co_…). */
 export async function showCommand(args: string[], output: Output, source: PassphraseSource): Promise<number> {
@@ -34,7 +35,9 @@ export async function showCommand(args: string[], output: Output, source: Passph
       else {
         output.print(detail.company.name);
         for (const event of detail.events)
-          output.print(`  ${event.id}\t${event.date}\t${output.text(EVENT_TYPE_LABELS[event.type])}`);
+          output.print(
+            `  ${event.id}\t${event.date}\t${output.text(EVENT_TYPE_LABELS[event.type])}\t${oneCell(event.title)}`,
+          );
       }
     } else {
       const detail = ctx.library.getEvent(id);
@@ -42,7 +45,13 @@ export async function showCommand(args: string[], output: Output, source: Passph
       else {
         const { event } = detail;
         const kind = event.round ? output.text(ROUND_LABELS[event.round]) : output.text(EVENT_TYPE_LABELS[event.type]);
-        output.print(`${detail.company?.name ?? '-'} · ${kind} · ${event.date}${event.time ? ` ${event.time}` : ''}`);
+        const heading = [
+          detail.company?.name ?? '-',
+          kind,
+          event.title,
+          event.date + (event.time ? ` ${event.time}` : ''),
+        ];
+        output.print(heading.filter(Boolean).join(' · '));
         output.print(
           `${output.locale === 'ja' ? '録音の許可' : 'Consent'}: ${output.text(CONSENT_LABELS[event.consent])}`,
         );

@@ -11,6 +11,11 @@ export interface AnalysisNorms {
     fastCharsPerMinute: number;
     /** Below this an answer sounds hesitant; not in DESIGN.md, a conservative floor. */
     slowCharsPerMinute: number;
+    /**
+     * No pace verdict from less speech than this (DESIGN.md: judge rates "never from a few seconds of
+     * speech"): a 4-second "はい、五名です" at 450 characters/min is not a fast speaker.
+     */
+    minSpeakingMs: number;
   };
   length: {
     /** DESIGN.md: about one minute for an open question… */
@@ -27,6 +32,13 @@ export interface AnalysisNorms {
     okPerMinute: number;
     /** DESIGN.md: harm shows around 12 per minute. */
     harmfulPerMinute: number;
+    /**
+     * A rate over less speech than this is judged only when the fillers are many (`minCountForShortSpeech`):
+     * DESIGN.md, "judge rates, not single fillers, and never from a few seconds of speech" — "えーと、特に
+     * ありません" is not 30 fillers a minute.
+     */
+    minSpeakingMs: number;
+    minCountForShortSpeech: number;
     /** Words counted as fillers besides IPADIC's フィラー (DESIGN.md names えーと, あのー…). */
     lexicon: string[];
     /** Words that count only as hesitation, i.e. followed by a pause mark or another filler (あの時 is no filler). */
@@ -56,11 +68,13 @@ export interface AnalysisNorms {
 }
 
 export const DEFAULT_NORMS: AnalysisNorms = {
-  pace: { targetCharsPerMinute: 300, fastCharsPerMinute: 400, slowCharsPerMinute: 200 },
+  pace: { targetCharsPerMinute: 300, fastCharsPerMinute: 400, slowCharsPerMinute: 200, minSpeakingMs: 10_000 },
   length: { targetMs: 60_000, targetChars: 300, shortBelowRatio: 0.2, longAboveRatio: 1.5 },
   fillers: {
     okPerMinute: 5,
     harmfulPerMinute: 12,
+    minSpeakingMs: 15_000,
+    minCountForShortSpeech: 3,
     lexicon: ['えーと', 'えっと', 'ええと', 'えーっと', 'えと', 'えー', 'あのー', 'あのう', 'そのー', 'うーん', 'んー'],
     contextual: ['あの', 'その', 'まあ', 'まぁ', 'なんか', 'あー', 'um', 'uh', 'umm', 'uhm', 'er'],
     excluded: ['そうですね', 'ええ', 'はい'],

@@ -10,7 +10,8 @@ export const SNIFF_BYTES = 4096;
 // (a box type at byte 4, ISO/IEC 14496-12 §4.2), AMR ("#!AMR", RFC 4867 §5), AAC ADIF (ISO/IEC 13818-7
 // Annex B), AIFF ("FORM"…"AIFF"/"AIFC"), Core Audio ("caff"), ASF/WMA (its header GUID), ID3v2 (id3.org).
 const SIGNATURES: readonly ((bytes: Uint8Array) => boolean)[] = [
-  (b) => (ascii(b, 0, 'RIFF') || ascii(b, 0, 'RF64') || ascii(b, 0, 'BW64')) && ascii(b, 8, 'WAVE'),
+  // A head too short to show the form type (under 12 bytes) gets the benefit of the doubt.
+  (b) => (ascii(b, 0, 'RIFF') || ascii(b, 0, 'RF64') || ascii(b, 0, 'BW64')) && (b.length < 12 || ascii(b, 8, 'WAVE')),
   (b) => ascii(b, 0, 'FORM') && (ascii(b, 8, 'AIFF') || ascii(b, 8, 'AIFC')),
   (b) => ascii(b, 0, 'fLaC'),
   (b) => ascii(b, 0, 'OggS'),

@@ -45,11 +45,13 @@ function mpegFrameLength(bytes: Uint8Array, at: number): number | null {
 
 /** Length of the ADTS frame at `at` (13 bits of its header), or null when it is not one. */
 function adtsFrameLength(bytes: Uint8Array, at: number): number | null {
-  if (at + 7 > bytes.length) return null;
+  if (at + 3 > bytes.length) return null;
   const b1 = bytes[at + 1] ?? 0;
   const b2 = bytes[at + 2] ?? 0;
   if (bytes[at] !== 0xff || (b1 & 0xf6) !== 0xf0) return null;
   if (((b2 >> 2) & 0x0f) > 12) return null; // sampling frequency index 13–15 are reserved
+  // A header cut short (the end of what was read): it starts like a frame that runs past the end.
+  if (at + 7 > bytes.length) return Number.POSITIVE_INFINITY;
   const length = (((bytes[at + 3] ?? 0) & 0x03) << 11) | ((bytes[at + 4] ?? 0) << 3) | ((bytes[at + 5] ?? 0) >> 5);
   return length >= 7 ? length : null;
 }

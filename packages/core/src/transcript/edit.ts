@@ -35,7 +35,11 @@ export function applyTranscriptEdit(transcript: EditableTranscript, edit: Transc
       return mapSpeaker(transcript, edit.speaker, (speaker) => ({ ...speaker, label: requireLabel(edit.label) }));
     case 'set-role':
       requireSpeaker(transcript, edit.speaker);
-      return mapSpeaker(transcript, edit.speaker, (speaker) => ({ ...speaker, role: requireRole(edit.role) }));
+      // Choosing a role, even the guessed one, confirms it: the guess marker and its evidence go.
+      return mapSpeaker(transcript, edit.speaker, ({ guessed: _guessed, evidence: _evidence, ...speaker }) => ({
+        ...speaker,
+        role: requireRole(edit.role),
+      }));
     case 'add-speaker':
       return addSpeaker(transcript, requireLabel(edit.label), requireRole(edit.role));
     case 'edit-text':

@@ -14,6 +14,13 @@ export interface TranscriptSpeaker {
   /** What the user sees; editable (面接官, 自分, a name). */
   label: string;
   role: SpeakerRole;
+  /**
+   * True while the role is a guess (from what was said, the names, the event) that the user has not
+   * confirmed; the review shows it as 「推定」 with one click to confirm. Absent once confirmed or chosen.
+   */
+  guessed?: boolean;
+  /** Why the role was guessed, in the user's language ("質問 8 件", "「担当の田中です」"). */
+  evidence?: string[];
 }
 
 /** Timing of one word or character, when the engine gives it (token timestamps). */

@@ -17,7 +17,12 @@ describe('norms as settings', () => {
       bogus: 1,
       fillers: { lexicon: ['えーと'] },
     });
-    expect(norms.pace).toEqual({ targetCharsPerMinute: 320, fastCharsPerMinute: 400, slowCharsPerMinute: 200 });
+    expect(norms.pace).toEqual({
+      targetCharsPerMinute: 320,
+      fastCharsPerMinute: 400,
+      slowCharsPerMinute: 200,
+      minSpeakingMs: 10_000,
+    });
     expect(norms.fillers.lexicon).toEqual(['えーと']);
     expect('bogus' in norms).toBe(false);
     expect(resolveNorms(null)).toEqual(DEFAULT_NORMS);

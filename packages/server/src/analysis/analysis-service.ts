@@ -108,7 +108,8 @@ export class AnalysisService {
     const kind = event.round ? ROUND_LABELS[event.round][locale] : EVENT_TYPE_LABELS[event.type][locale];
     const title = [company, event.title || kind, event.date].filter(Boolean).join(' ');
     return {
-      fileName: `furikaeri-${event.date}-${event.id}.md`,
+      // The language in the name: both versions are often saved into the same Downloads folder.
+      fileName: `furikaeri-${event.date}-${event.id}-${locale}.md`,
       text: renderReportMarkdown(report, { locale, title }),
     };
   }

@@ -1,12 +1,18 @@
 import {
   AppError,
   decodeJapaneseText,
+  type JapaneseEncoding,
   type Job,
+  looksLikeAudio,
   parseTranscriptFile,
+  previewTranscript,
   SPEAKER_ROLES,
   type SpeakerRole,
   type Transcript,
+  type TranscriptContent,
+  type TranscriptPreview,
   type TranscriptSpeaker,
+  UPLOAD_SNIFF_BYTES,
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
@@ -38,6 +44,33 @@ export class TranscriptImportService {
   ) {}
 
   importFile(request: TranscriptImport): { transcript: Transcript; job: Job } {
+    const { content } = this.read(request);
+    let transcript: Transcript;
+    try {
+      transcript = this.repos.transcripts.insertAsCurrent(
+        { id: newId('tr'), eventId: request.eventId, recordingId: request.recordingId ?? null, content },
+        isoNow(this.clock),
+      );
+    } catch (error) {
+      throw withDiskFull(error, {
+        ja: '文字起こしは取り込んでいません（これまでの文字起こしはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
+        en: 'The transcript was not imported (the previous one is unchanged). Free some space and import it again.',
+      });
+    }
+    return {
+      transcript,
+      job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: request.eventId }),
+    };
+  }
+
+  /** What the file would become — format, encoding, speakers with their guessed roles, first lines — saving nothing. */
+  preview(request: TranscriptImport): TranscriptPreview {
+    const { content, encoding } = this.read(request);
+    return previewTranscript(content, { fileName: request.fileName, encoding });
+  }
+
+  /** Checks the event (and recording), the size and that the file is text, then parses it; the line at fault otherwise. */
+  private read(request: TranscriptImport): { content: TranscriptContent; encoding: JapaneseEncoding } {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (request.recordingId) {
@@ -50,23 +83,14 @@ export class TranscriptImportService {
         en: 'The transcript file is too large (20 MB at most)',
       });
     }
-    const content = parseTranscriptFile(request.fileName, decodeJapaneseText(request.bytes).text);
-    let transcript: Transcript;
-    try {
-      transcript = this.repos.transcripts.insertAsCurrent(
-        { id: newId('tr'), eventId: event.id, recordingId: request.recordingId ?? null, content },
-        isoNow(this.clock),
-      );
-    } catch (error) {
-      throw withDiskFull(error, {
-        ja: '文字起こしは取り込んでいません（これまでの文字起こしはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
-        en: 'The transcript was not imported (the previous one is unchanged). Free some space and import it again.',
+    if (looksLikeAudio(request.bytes.subarray(0, UPLOAD_SNIFF_BYTES))) {
+      throw new AppError('unsupported_media', {
+        ja: 'これは音声ファイルです。録音として取り込んでください。',
+        en: 'This is an audio file: import it as a recording.',
       });
     }
-    return {
-      transcript,
-      job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: event.id }),
-    };
+    const decoded = decodeJapaneseText(request.bytes);
+    return { content: parseTranscriptFile(request.fileName, decoded.text), encoding: decoded.encoding };
   }
 
   current(eventId: string): Transcript {

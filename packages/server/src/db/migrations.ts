@@ -243,6 +243,14 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX search_docs_last ON search_docs (lower(substr(body, -1)));
   `,
+  // Events made before the event form could name their application (#18): link each to its company's
+  // application when the company has exactly one, so the retention rule (audio deleted N days after the
+  // application ends) applies to them. With several applications the choice is the user's, in the form.
+  `
+  UPDATE events SET application_id = (SELECT a.id FROM applications a WHERE a.company_id = events.company_id)
+  WHERE application_id IS NULL AND company_id IS NOT NULL
+    AND (SELECT COUNT(*) FROM applications a WHERE a.company_id = events.company_id) = 1;
+  `,
 ];
 
 export function runMigrations(db: Db): void {

@@ -7,6 +7,7 @@ import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import { isAppError } from '@furikaeri/core';
 import { ensureFreeSpace, isNoSpace, type StatFs } from './disk-space';
 import { cancelledError, diskFullError, downloadError } from './model-errors';
+import { networkFailure } from './network-errors';
 import type { Pin } from './registry-types';
 import { feedFile } from './sha256';
 import { verifyPin } from './verify-pin';
@@ -54,7 +55,8 @@ export async function downloadFile(options: DownloadOptions): Promise<DownloadRe
       if (isAppError(error)) throw error;
       if (isNoSpace(error)) throw diskFullError(Math.max(0, (seen.total ?? 0) - fileSize(options.partFile)), null);
       // A dropped connection: try again from what reached the disk.
-      if (attempt >= maxAttempts) throw downloadError(options.url, describe(error));
+      if (attempt >= maxAttempts)
+        throw networkFailure(options.url, error) ?? downloadError(options.url, describe(error));
     }
   }
   const size = fileSize(options.partFile);

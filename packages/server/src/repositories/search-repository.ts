@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { centredSnippet } from './search-snippet';
 import { matchShortTerms, type SearchRow } from './short-term-search';
 
 /** What a search hit points at: a moment of a transcript, an event's notes, or a note on one question. */
@@ -23,9 +24,6 @@ export interface SearchHit extends SearchDoc {
  * index and two expression indexes (short-term-search.ts).
  */
 const TRIGRAM_MIN_CHARS = 3;
-
-export const SNIPPET_OPEN = '⟦';
-export const SNIPPET_CLOSE = '⟧';
 
 export class SearchRepository {
   constructor(private readonly db: Db) {}
@@ -64,7 +62,7 @@ export class SearchRepository {
       ref: row.ref,
       startMs: row.start_ms,
       body: row.body,
-      snippet: row.snippet ?? markFirst(row.body, terms),
+      snippet: centredSnippet(row.body, terms),
     }));
   }
 
@@ -73,23 +71,10 @@ export class SearchRepository {
     const match = terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' AND ');
     return this.db
       .prepare(
-        `SELECT d.event_id, d.kind, d.ref, d.start_ms, d.body,
-           snippet(search_index, 0, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
+        `SELECT d.event_id, d.kind, d.ref, d.start_ms, d.body
          FROM search_index JOIN search_docs d ON d.id = search_index.rowid
          WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
       )
       .all(match, limit) as SearchRow[];
   }
-}
-
-/** Short words have no snippet(): mark the first term and cut around it the way FTS would. */
-function markFirst(body: string, terms: string[]): string {
-  const first = terms[0] ?? '';
-  const at = body.indexOf(first);
-  if (at < 0) return body.slice(0, 60);
-  const start = Math.max(0, at - 20);
-  const end = Math.min(body.length, at + first.length + 30);
-  const before = `${start > 0 ? '…' : ''}${body.slice(start, at)}`;
-  const after = `${body.slice(at + first.length, end)}${end < body.length ? '…' : ''}`;
-  return `${before}${SNIPPET_OPEN}${first}${SNIPPET_CLOSE}${after}`;
 }

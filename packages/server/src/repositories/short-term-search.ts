@@ -1,13 +1,12 @@
 import type { Db } from '../db/database';
 
-/** A row as SearchRepository reads it (snippet null: the caller marks the match itself). */
+/** A row as SearchRepository reads it (it cuts the snippet itself: search-snippet.ts). */
 export interface SearchRow {
   event_id: string;
   kind: string;
   ref: string;
   start_ms: number | null;
   body: string;
-  snippet: string | null;
 }
 
 type IdentifiedRow = SearchRow & { id: number };
@@ -21,7 +20,7 @@ const PROBE_ROWS = 10_000;
 /** A short word with more trigrams than this makes the index query slower than a scan of every row. */
 const MAX_EXPANSION = 400;
 
-const COLUMNS = 'id, event_id, kind, ref, start_ms, body, NULL AS snippet';
+const COLUMNS = 'id, event_id, kind, ref, start_ms, body';
 
 /**
  * One- and two-character words ("鬱", "転職") through the trigram index, instead of a LIKE scan of every row
@@ -91,7 +90,7 @@ function matchIndex(db: Db, match: string, limit: number): IdentifiedRow[] {
   // No ranking: a short word's rank says little, and in rowid order LIMIT can stop early.
   return db
     .prepare(
-      `SELECT d.id, d.event_id, d.kind, d.ref, d.start_ms, d.body, NULL AS snippet
+      `SELECT d.id, d.event_id, d.kind, d.ref, d.start_ms, d.body
        FROM search_index JOIN search_docs d ON d.id = search_index.rowid
        WHERE search_index MATCH ? ORDER BY search_index.rowid DESC LIMIT ?`,
     )

@@ -78,11 +78,13 @@ describe('transcript import and analysis over HTTP', () => {
     const ja = await call(`/api/events/${eventId}/analysis.md`);
     expect(ja.status).toBe(200);
     expect(ja.headers.get('content-type')).toContain('text/markdown');
-    expect(ja.headers.get('content-disposition')).toMatch(/attachment; filename="furikaeri-.*\.md"/);
+    expect(ja.headers.get('content-disposition')).toMatch(/attachment; filename="furikaeri-.*-ja\.md"/);
     expect(await ja.text()).toContain('## 質問と回答');
-    expect(await (await call(`/api/events/${eventId}/analysis.md?lang=en`)).text()).toContain(
-      '## Questions and answers',
-    );
+    const en = await call(`/api/events/${eventId}/analysis.md?lang=en`);
+    expect(await en.text()).toContain('## Questions and answers');
+    // Both saved into one Downloads folder: the second must not overwrite (or become "(1)") the first.
+    expect(en.headers.get('content-disposition')).toMatch(/attachment; filename="furikaeri-.*-en\.md"/);
+    expect(en.headers.get('content-disposition')).not.toBe(ja.headers.get('content-disposition'));
   });
 
   it('reads and stores the norms', async () => {

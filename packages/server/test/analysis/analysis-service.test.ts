@@ -85,7 +85,8 @@ describe('the analysis service with the real kuromoji', () => {
 
   it('renders the Markdown download named after the event', async () => {
     const { fileName, text } = await ctx.analysis.markdown(eventId, 'ja');
-    expect(fileName).toMatch(/^furikaeri-\d{4}-\d{2}-\d{2}-ev_[a-z0-9]+\.md$/);
+    expect(fileName).toMatch(/^furikaeri-\d{4}-\d{2}-\d{2}-ev_[a-z0-9]+-ja\.md$/);
+    expect((await ctx.analysis.markdown(eventId, 'en')).fileName).toBe(fileName.replace(/-ja\.md$/, '-en.md'));
     expect(text).toContain('# 振り返りレポート — 食品メーカー 1次面接');
   });
 });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 
 /**
  * A local file server on 127.0.0.1 that behaves like a release download: Range requests answered with 206,
@@ -63,4 +63,13 @@ export async function startModelServer(files: Record<string, Buffer>): Promise<M
         server.closeAllConnections();
       }),
   };
+}
+
+/** A loopback port nothing listens on: connecting is refused at once, as an unreachable site's would be. */
+export async function closedLoopbackPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

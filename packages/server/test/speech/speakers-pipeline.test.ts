@@ -40,9 +40,9 @@ describe.skipIf(!SHARED_FIXTURES_PRESENT)('who spoke when, through the pipeline'
     const transcript = env.ctx.repos.transcripts.findCurrent(eventId);
     expect(transcript?.source).toMatchObject({ diarization: 'channels' });
     expect(speakerPerTurn(transcript)).toEqual(turns.map((t) => (t.speaker === 'B' ? 'mic' : 'S1')));
-    expect(transcript?.speakers).toEqual([
-      { key: 'mic', label: '自分', role: 'me' },
-      { key: 'S1', label: '面接官', role: 'interviewer' },
+    expect(transcript?.speakers.map(({ key, label, role, guessed }) => ({ key, label, role, guessed }))).toEqual([
+      { key: 'mic', label: '自分', role: 'me', guessed: true },
+      { key: 'S1', label: '面接官', role: 'interviewer', guessed: true },
     ]);
     // Each channel's windows hold only that channel's turns.
     for (const segment of transcript?.segments ?? []) {

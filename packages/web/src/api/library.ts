@@ -14,7 +14,7 @@ import type {
 import { request } from './http';
 
 /** What the event forms send; the server validates it again (core's parseEventInput). */
-export type EventFormValue = Omit<EventFields, 'applicationId'>;
+export type EventFormValue = EventFields;
 
 const id = (value: string) => encodeURIComponent(value);
 

@@ -2,8 +2,8 @@ import type { IngestResult } from '@furikaeri/core';
 import { ApiError, errorFromBody, NETWORK_ERROR } from './errors';
 import { reportStatus } from './session';
 
-export interface UploadHandle {
-  done: Promise<IngestResult>;
+export interface UploadHandle<T = IngestResult> {
+  done: Promise<T>;
   abort(): void;
 }
 
@@ -14,14 +14,14 @@ const ABORTED = { ja: 'アップロードを中止しました', en: 'Upload can
  * name percent-encoded in a header since header values are ASCII. XHR rather than fetch: it reports
  * upload progress.
  */
-export function uploadRecording(
-  eventId: string,
+export function postFile<T>(
+  path: string,
   file: File,
   onProgress: (loaded: number, total: number) => void,
-): UploadHandle {
+): UploadHandle<T> {
   const xhr = new XMLHttpRequest();
-  const done = new Promise<IngestResult>((resolve, reject) => {
-    xhr.open('POST', `/api/events/${encodeURIComponent(eventId)}/recordings`);
+  const done = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', `/api${path}`);
     xhr.withCredentials = true;
     xhr.responseType = 'text';
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
@@ -30,7 +30,7 @@ export function uploadRecording(
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
       reportStatus(xhr.status);
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as IngestResult);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
       else reject(errorFromBody(xhr.status, body));
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', NETWORK_ERROR));
@@ -38,6 +38,14 @@ export function uploadRecording(
     xhr.send(file);
   });
   return { done, abort: () => xhr.abort() };
+}
+
+export function uploadRecording(
+  eventId: string,
+  file: File,
+  onProgress: (loaded: number, total: number) => void,
+): UploadHandle {
+  return postFile<IngestResult>(`/events/${encodeURIComponent(eventId)}/recordings`, file, onProgress);
 }
 
 function parseJson(text: string): unknown {

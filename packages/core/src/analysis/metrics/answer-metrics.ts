@@ -7,6 +7,7 @@ import { countMorae } from '../text/morae';
 import { findFillers } from './fillers';
 import { measureIntonation, type PitchTrack } from './intonation';
 import { pausesInAnswer, speakingTime } from './speaking-time';
+import { fillerVerdict, paceVerdict } from './verdicts';
 
 export interface AnswerMetricsInput {
   segments: readonly TranscriptSegment[];
@@ -55,9 +56,9 @@ export function measureAnswer(input: AnswerMetricsInput): AnswerMetrics {
     speakingMs: measure(speakingMs, 'ms'),
     characters: measure(characters, 'chars'),
     morae: measure(morae, 'morae'),
-    charsPerMinute: timed ? paceMeasure(characters / minutes, english, norms) : null,
+    charsPerMinute: timed ? paceMeasure(characters / minutes, speakingMs, english, norms) : null,
     moraePerSecond: timed ? measure(round(morae / (speakingMs / 1000), 2), 'morae_per_s') : null,
-    fillers: fillerMetrics(fillers, timed ? minutes : null, norms),
+    fillers: fillerMetrics(fillers, timed ? speakingMs : null, norms),
     pauses: measured ? pausesInAnswer(segments, input.speechRegions, norms.pauses.minMs) : [],
     latencyMs:
       measured && input.questionEndMs !== null && first
@@ -68,46 +69,49 @@ export function measureAnswer(input: AnswerMetricsInput): AnswerMetrics {
   };
 }
 
-function paceMeasure(charsPerMinute: number, english: boolean, norms: AnalysisNorms): Measure {
-  const { fastCharsPerMinute, slowCharsPerMinute, targetCharsPerMinute } = norms.pace;
+function paceMeasure(charsPerMinute: number, speakingMs: number, english: boolean, norms: AnalysisNorms): Measure {
+  const { fastCharsPerMinute, targetCharsPerMinute, minSpeakingMs } = norms.pace;
   if (english) {
     return measure(Math.round(charsPerMinute), 'chars_per_min', 'info', {
       ja: '英語の回答には文字数の目安を当てはめません',
       en: 'No character-based norm for an English answer',
     });
   }
-  const verdict = charsPerMinute >= fastCharsPerMinute ? 'high' : charsPerMinute < slowCharsPerMinute ? 'low' : 'ok';
+  const verdict = paceVerdict(charsPerMinute, speakingMs, norms);
+  if (verdict === 'info') {
+    return measure(Math.round(charsPerMinute), 'chars_per_min', verdict, {
+      ja: `話した時間が${minSpeakingMs / 1000}秒未満のため、速さは判定しません`,
+      en: `Under ${minSpeakingMs / 1000} s of speech: too little to judge the pace`,
+    });
+  }
   return measure(Math.round(charsPerMinute), 'chars_per_min', verdict, {
     ja: `目安 ${targetCharsPerMinute}字/分（NHKニュース）、${fastCharsPerMinute}字/分以上は速い印象`,
     en: `About ${targetCharsPerMinute} chars/min (NHK news); ${fastCharsPerMinute}+ feels fast`,
   });
 }
 
-function fillerMetrics(items: FillerOccurrence[], minutes: number | null, norms: AnalysisNorms): FillerMetrics {
+function fillerMetrics(items: FillerOccurrence[], speakingMs: number | null, norms: AnalysisNorms): FillerMetrics {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.word, (counts.get(item.word) ?? 0) + 1);
   const { okPerMinute, harmfulPerMinute } = norms.fillers;
   const perMinute =
-    minutes === null || minutes <= 0
+    speakingMs === null || speakingMs <= 0
       ? null
-      : measure(round(items.length / minutes, 1), 'per_min', fillerVerdict(items.length, minutes, okPerMinute), {
-          ja: `1分あたり${okPerMinute}回までは気にされにくく、${harmfulPerMinute}回前後から印象に響く`,
-          en: `Up to ${okPerMinute}/min goes unnoticed; around ${harmfulPerMinute}/min it hurts`,
-        });
+      : measure(
+          round(items.length / (speakingMs / 60_000), 1),
+          'per_min',
+          fillerVerdict(items.length, speakingMs, norms),
+          {
+            ja: `1分あたり${okPerMinute}回までは気にされにくく、${harmfulPerMinute}回前後から印象に響く`,
+            en: `Up to ${okPerMinute}/min goes unnoticed; around ${harmfulPerMinute}/min it hurts`,
+          },
+        );
   return {
     count: items.length,
     perMinute,
     items,
     byWord: [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count),
   };
-}
-
-/** A rate over a few seconds says little: "えーと、特にありません" is not 30 fillers a minute. */
-const MIN_MINUTES_FOR_RATE = 0.25;
-
-function fillerVerdict(count: number, minutes: number, okPerMinute: number): Measure['verdict'] {
-  if (count / minutes <= okPerMinute) return 'ok';
-  return minutes >= MIN_MINUTES_FOR_RATE || count >= 3 ? 'high' : 'info';
 }
 
 function latencyMeasure(latencyMs: number, norms: AnalysisNorms): Measure {

@@ -1,6 +1,7 @@
 import type { TranscriptContent } from '../../transcript/model';
 import { findFillers } from '../metrics/fillers';
 import { speakingTime } from '../metrics/speaking-time';
+import { fillerVerdict, paceVerdict } from '../metrics/verdicts';
 import type { SegmentMorphemes } from '../morphology';
 import type { AnalysisNorms } from '../norms';
 import type { AnalysisMode, EventMetrics, FeedbackPoint, Measure, QuestionAnalysis, SpeakerSummary } from '../report';
@@ -47,7 +48,7 @@ export function eventMetrics(input: EventMetricsInput): { metrics: EventMetrics;
           value: Math.round((fillers / minutes) * 10) / 10,
           unit: 'per_min',
           norm: null,
-          verdict: fillers / minutes > norms.fillers.okPerMinute ? 'high' : 'ok',
+          verdict: fillerVerdict(fillers, myMs, norms),
         }
       : null,
     charsPerMinute: timed
@@ -55,7 +56,7 @@ export function eventMetrics(input: EventMetricsInput): { metrics: EventMetrics;
           value: Math.round(chars / minutes),
           unit: 'chars_per_min',
           norm: null,
-          verdict: chars / minutes >= norms.pace.fastCharsPerMinute ? 'high' : 'ok',
+          verdict: paceVerdict(chars / minutes, myMs, norms),
         }
       : null,
     medianLatencyMs: median(latencies),

@@ -1,5 +1,6 @@
 import type { Locale, Message } from '../../domain/message';
 import { QUESTION_CATEGORY_LABELS } from '../categories';
+import { reportReadiness, rolesUnknownMessage } from '../readiness';
 import type { AnalysisReport, QuestionAnalysis } from '../report';
 import { answerLine, conversationSection, groupSection, myQuestionsSection, stamp } from './markdown-sections';
 
@@ -40,8 +41,11 @@ export function renderReportMarkdown(report: AnalysisReport, options: MarkdownOp
     lines.push(
       `- ${locale === 'ja' ? 'フィラー' : 'Fillers'}: ${report.event.fillersPerMinute.value} /${locale === 'ja' ? '分' : 'min'}`,
     );
+  const readiness = reportReadiness(report);
   lines.push('', `## ${t(T.focus)}`, '');
-  if (report.summary.focus.length === 0) lines.push(t(T.none));
+  // An analysis that could not run says so: "nothing stands out" would be false reassurance.
+  if (readiness.state === 'roles_unknown') lines.push(t(rolesUnknownMessage(readiness.missing)));
+  else if (report.summary.focus.length === 0) lines.push(t(T.none));
   report.summary.focus.forEach((point, index) => {
     const at = stamp(report, point.atMs);
     lines.push(`${index + 1}. ${t(point.message)}${at}`);

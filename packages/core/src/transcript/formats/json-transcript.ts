@@ -98,7 +98,17 @@ function readSpeaker(value: unknown, path: string): TranscriptSpeaker {
       `role must be one of ${SPEAKER_ROLES.join(', ')}`,
     );
   }
-  return { key, label, role: role as SpeakerRole };
+  // Our export is lossless, so a guess stays a guess after a round trip (and its evidence with it).
+  const guess =
+    object.guessed === true
+      ? {
+          guessed: true,
+          evidence: Array.isArray(object.evidence)
+            ? object.evidence.filter((line): line is string => typeof line === 'string')
+            : [],
+        }
+      : {};
+  return { key, label, role: role as SpeakerRole, ...guess };
 }
 
 function readSegment(value: unknown, path: string, speakers: Set<string>): TranscriptSegment {

@@ -15,16 +15,18 @@ const BY_EXTENSION: Record<string, TranscriptFormat> = {
   json: 'json',
 };
 
-/** The format from the file name, else from the content (a missing or generic extension). */
+/**
+ * The format from the content — WebVTT's header, our JSON, SRT's numbered cues with `-->` — and only when the
+ * content does not say, from the file name; anything else is text. Content first: exports are renamed, and
+ * Zoom's closed-caption file comes as `.txt` (issue #18).
+ */
 export function detectTranscriptFormat(fileName: string, text: string): TranscriptFormat {
-  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  const known = extension ? BY_EXTENSION[extension] : undefined;
-  if (known) return known;
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('WEBVTT')) return 'vtt';
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(start)) return 'vtt';
   if (start.startsWith('{')) return 'json';
-  if (/^\d+\s*\r?\n\s*\d{1,2}:\d{2}:\d{2},\d{1,3}\s*-->/.test(start)) return 'srt';
-  return 'text';
+  if (/^\d+[ \t]*\r?\n[ \t]*\d{1,2}:\d{2}:\d{2},\d{1,3}[ \t]*-->/.test(start)) return 'srt';
+  const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return (extension ? BY_EXTENSION[extension] : undefined) ?? 'text';
 }
 
 /** Parses an imported transcript file; a malformed one is refused with an error that names the line. */

@@ -1,5 +1,5 @@
 import { AppError } from '@furikaeri/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { MAX_TRANSCRIPT_BYTES } from '../../analysis/transcript-import-service';
 import type { AppContext } from '../../app-context';
 import { jsonBody } from '../json-body';
@@ -17,25 +17,28 @@ function fileNameHeader(value: string | undefined): string {
 /** Transcript files the user brings (VTT, SRT, text, JSON), and speaker roles corrected in one go. */
 export function transcriptImportRoutes(context: () => AppContext): Hono {
   const imports = () => context().transcriptImports;
-  return new Hono()
-    .post('/events/:id/transcripts', async (c) => {
-      const declared = Number(c.req.header('content-length') ?? 0);
-      if (declared > MAX_TRANSCRIPT_BYTES) {
-        throw new AppError('validation', {
-          ja: '文字起こしファイルが大きすぎます（20 MB まで）',
-          en: 'The transcript file is too large (20 MB at most)',
-        });
-      }
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const result = imports().importFile({
-        eventId: c.req.param('id'),
-        fileName: fileNameHeader(c.req.header('x-file-name')),
-        bytes,
-        recordingId: c.req.query('recordingId') ?? null,
+  const readRequest = async (c: Context) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (declared > MAX_TRANSCRIPT_BYTES) {
+      throw new AppError('validation', {
+        ja: '文字起こしファイルが大きすぎます（20 MB まで）',
+        en: 'The transcript file is too large (20 MB at most)',
       });
-      return c.json(result, 201);
-    })
-    .put('/events/:id/transcript/speakers', async (c) =>
-      c.json(imports().updateSpeakers(c.req.param('id'), await jsonBody(c))),
-    );
+    }
+    return {
+      eventId: c.req.param('id') ?? '',
+      fileName: fileNameHeader(c.req.header('x-file-name')),
+      bytes: new Uint8Array(await c.req.arrayBuffer()),
+      recordingId: c.req.query('recordingId') ?? null,
+    };
+  };
+  return (
+    new Hono()
+      .post('/events/:id/transcripts', async (c) => c.json(imports().importFile(await readRequest(c)), 201))
+      // The same file, parsed but not saved: the page shows speakers and first lines before the user confirms.
+      .post('/events/:id/transcripts/preview', async (c) => c.json(imports().preview(await readRequest(c))))
+      .put('/events/:id/transcript/speakers', async (c) =>
+        c.json(imports().updateSpeakers(c.req.param('id'), await jsonBody(c))),
+      )
+  );
 }

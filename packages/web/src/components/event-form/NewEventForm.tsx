@@ -1,4 +1,4 @@
-import type { CompanySummary } from '@furikaeri/core';
+import type { Application, CompanySummary } from '@furikaeri/core';
 import { type FormEvent, useState } from 'react';
 import { api, type EventFormValue } from '../../api/library';
 import { useAction } from '../../hooks/useAction';
@@ -9,6 +9,7 @@ import { library } from '../../i18n/strings/library';
 import { href, navigate } from '../../router/routes';
 import { ErrorNotice } from '../ErrorNotice';
 import { Field } from '../Field';
+import { ApplicationField } from './ApplicationField';
 import { EventFields } from './EventFields';
 
 interface NewEventFormProps {
@@ -17,11 +18,14 @@ interface NewEventFormProps {
   fixedCompanyId?: string;
   /** Preselected in the company list (e.g. the company just added). */
   defaultCompanyId?: string;
+  /** The fixed company's applications, when the page has them. */
+  applications?: readonly Application[];
 }
 
 function blankEvent(companyId: string | null): EventFormValue {
   return {
     companyId,
+    applicationId: null,
     type: 'interview',
     round: 'first',
     title: '',
@@ -34,12 +38,17 @@ function blankEvent(companyId: string | null): EventFormValue {
 }
 
 /** Adds an interview, OB/OG visit, roundtable…, then opens it so a recording can be imported right away. */
-export function NewEventForm({ companies, fixedCompanyId, defaultCompanyId }: NewEventFormProps) {
+export function NewEventForm({ companies, fixedCompanyId, defaultCompanyId, applications }: NewEventFormProps) {
   const { t } = useLocale();
   const [value, setValue] = useState(() => blankEvent(fixedCompanyId ?? defaultCompanyId ?? companies[0]?.id ?? null));
   const action = useAction();
   const companyId = fixedCompanyId ?? value.companyId;
   const missingCompany = companyId === null && value.type !== 'practice';
+
+  // Another company, another set of applications: the link is chosen again (and the same company keeps it).
+  const chooseCompany = (next: string | null) => {
+    if (next !== value.companyId) setValue({ ...value, companyId: next, applicationId: null });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +67,7 @@ export function NewEventForm({ companies, fixedCompanyId, defaultCompanyId }: Ne
               id={id}
               className="input"
               value={value.companyId ?? ''}
-              onChange={(event) => setValue({ ...value, companyId: event.target.value || null })}
+              onChange={(event) => chooseCompany(event.target.value || null)}
               data-testid="event-company"
             >
               <option value="">{t(library.noCompanyPractice)}</option>
@@ -71,6 +80,14 @@ export function NewEventForm({ companies, fixedCompanyId, defaultCompanyId }: Ne
           )}
         </Field>
       )}
+      <ApplicationField
+        key={companyId ?? ''}
+        companyId={companyId}
+        value={value.applicationId}
+        onChange={(applicationId) => setValue((current) => ({ ...current, applicationId }))}
+        applications={applications}
+        preselectSingle
+      />
       <EventFields value={value} onChange={setValue} />
       {missingCompany && <p className="field__hint">{t(library.needCompanyFirst)}</p>}
       <ErrorNotice error={action.error} onDismiss={action.clearError} />

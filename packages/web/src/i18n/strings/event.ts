@@ -24,13 +24,16 @@ export const eventPage = {
 } satisfies Record<string, Text>;
 
 export const importArea = {
-  title: { ja: '録音を取り込む', en: 'Import a recording' },
-  dropHere: { ja: 'ここに音声・動画ファイルをドロップ', en: 'Drop an audio or video file here' },
+  title: { ja: '録音・文字起こしを取り込む', en: 'Import a recording or transcript' },
+  dropHere: {
+    ja: 'ここに音声・動画・文字起こしファイルをドロップ',
+    en: 'Drop an audio, video or transcript file here',
+  },
   or: { ja: 'または', en: 'or' },
   choose: { ja: 'ファイルを選ぶ', en: 'Choose a file' },
   formats: {
-    ja: '対応形式: m4a・mp3・wav・ogg・opus・webm・flac・aac・3gp・amr、動画（音声だけを取り込みます）',
-    en: 'Formats: m4a, mp3, wav, ogg, opus, webm, flac, aac, 3gp, amr, and video (only its audio is kept)',
+    ja: '録音: m4a・mp3・wav・ogg・opus・webm・flac・aac・3gp・amr、動画（音声だけを取り込みます）。文字起こし: Zoom・Teams・Meet の WebVTT、SRT、テキスト（UTF-8・Shift_JIS）、JSON（保存前に確認できます）',
+    en: 'Recordings: m4a, mp3, wav, ogg, opus, webm, flac, aac, 3gp, amr, and video (only its audio is kept). Transcripts: WebVTT from Zoom, Teams or Meet, SRT, text (UTF-8 or Shift_JIS), JSON (previewed before saving)',
   },
   privacy: {
     ja: '元のファイルは変更しません。取り込んだ録音はこのパソコンの中だけに保存されます。',

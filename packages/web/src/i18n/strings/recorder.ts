@@ -156,10 +156,6 @@ export const recorderText = {
     ja: '練習録音として、ライブラリの「練習」の予定に保存しました。',
     en: 'Saved as a practice recording, in a practice event in the library.',
   },
-  pipelineNext: {
-    ja: 'このあと「取り込み → 文字起こし → 分析」の順に自動で処理されます。',
-    en: 'It now goes through import → transcription → analysis automatically.',
-  },
   openRecording: { ja: '予定のページで聞く', en: 'Listen on the event page' },
   recordAgain: { ja: 'もう一度録音する', en: 'Record again' },
   notesTitle: { ja: 'メモ', en: 'Notes' },

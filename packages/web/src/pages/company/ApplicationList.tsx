@@ -1,21 +1,37 @@
-import type { Application } from '@furikaeri/core';
+import type { Application, EventSummary } from '@furikaeri/core';
 import { useLocale } from '../../i18n/LocaleContext';
 import { library } from '../../i18n/strings/library';
 import { ApplicationRow } from './ApplicationRow';
+import { LinkedEventList } from './LinkedEventList';
 
 interface ApplicationListProps {
   applications: Application[];
+  /** The company's events: each is listed under the application it is linked to. */
+  events: readonly EventSummary[];
   onUpdated(application: Application): void;
+  onEventMoved(): void;
 }
 
-export function ApplicationList({ applications, onUpdated }: ApplicationListProps) {
+export function ApplicationList({ applications, events, onUpdated, onEventMoved }: ApplicationListProps) {
   const { t } = useLocale();
   if (applications.length === 0) return <p className="empty">{t(library.noApplications)}</p>;
   return (
     <ul className="application-list" data-testid="application-list">
-      {applications.map((application) => (
-        <ApplicationRow key={application.id} application={application} onUpdated={onUpdated} />
-      ))}
+      {applications.map((application) => {
+        const linked = events.filter((event) => event.applicationId === application.id);
+        return (
+          <ApplicationRow key={application.id} application={application} onUpdated={onUpdated}>
+            {linked.length > 0 && (
+              <LinkedEventList
+                events={linked}
+                applications={applications}
+                onMoved={onEventMoved}
+                testId="application-events"
+              />
+            )}
+          </ApplicationRow>
+        );
+      })}
     </ul>
   );
 }

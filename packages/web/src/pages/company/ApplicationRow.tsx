@@ -4,7 +4,7 @@ import {
   type Application,
   type ApplicationStatus,
 } from '@furikaeri/core';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { api } from '../../api/library';
 import { Badge } from '../../components/Badge';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,10 +17,12 @@ import { APPLICATION_STATUS_TONE } from './status-tone';
 interface ApplicationRowProps {
   application: Application;
   onUpdated(application: Application): void;
+  /** The events linked to the application. */
+  children?: ReactNode;
 }
 
 /** An application's role and status; the status changes in place. */
-export function ApplicationRow({ application, onUpdated }: ApplicationRowProps) {
+export function ApplicationRow({ application, onUpdated, children }: ApplicationRowProps) {
   const { t, locale } = useLocale();
   const action = useAction();
   const selectId = useId();
@@ -60,6 +62,7 @@ export function ApplicationRow({ application, onUpdated }: ApplicationRowProps) 
           <ErrorNotice error={action.error} onDismiss={action.clearError} />
         </div>
       )}
+      {children && <div className="application-row__events">{children}</div>}
     </li>
   );
 }

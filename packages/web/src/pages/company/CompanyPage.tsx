@@ -15,6 +15,7 @@ import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList } from './ApplicationList';
 import { CompanyTimeline } from './CompanyTimeline';
 import { QuestionsByRound } from './QuestionsByRound';
+import { UnlinkedEvents } from './UnlinkedEvents';
 
 /** One company: where each application stands, and its events from first contact to the last round. */
 export function CompanyPage({ companyId }: { companyId: string }) {
@@ -39,16 +40,22 @@ export function CompanyPage({ companyId }: { companyId: string }) {
       <PageTitle title={company.name} lead={company.notes ? <p className="prewrap">{company.notes}</p> : undefined} />
       <div className="page-grid">
         <div className="page-grid__main">
-          <CompanyTimeline events={events} />
+          <CompanyTimeline events={events} applications={applications} />
           <Section title={t(library.applications)} count={applications.length} card testId="applications">
-            <ApplicationList applications={applications} onUpdated={replaceApplication} />
+            <ApplicationList
+              applications={applications}
+              events={events}
+              onUpdated={replaceApplication}
+              onEventMoved={() => void detail.reload()}
+            />
+            <UnlinkedEvents applications={applications} events={events} onMoved={() => void detail.reload()} />
             <ApplicationForm companyId={company.id} onCreated={addApplication} />
           </Section>
         </div>
         <aside className="page-grid__side">
           {events.length > 0 && <QuestionsByRound events={events} />}
           <Disclosure title={t(library.addEventHere)} defaultOpen={events.length === 0} testId="add-event">
-            <NewEventForm companies={[company]} fixedCompanyId={company.id} />
+            <NewEventForm companies={[company]} fixedCompanyId={company.id} applications={applications} />
           </Disclosure>
         </aside>
       </div>

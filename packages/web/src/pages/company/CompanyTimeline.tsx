@@ -1,9 +1,10 @@
-import type { EventSummary } from '@furikaeri/core';
+import type { Application, EventSummary } from '@furikaeri/core';
 import { formatDuration } from '@furikaeri/core';
 import { Section } from '../../components/Section';
 import { formatDate } from '../../i18n/dates';
 import { eventHeading, eventKind } from '../../i18n/event-labels';
 import { useLocale } from '../../i18n/LocaleContext';
+import { applicationLink } from '../../i18n/strings/application-link';
 import { timelineText } from '../../i18n/strings/company-timeline';
 import { library } from '../../i18n/strings/library';
 import { href } from '../../router/routes';
@@ -11,8 +12,17 @@ import { timelineOrder } from './timeline-order';
 import './company-timeline.css';
 
 /** Every event of the company on one line, OB/OG visit → 座談会 → 1次 → 2次 → 最終, with my notes. */
-export function CompanyTimeline({ events }: { events: readonly EventSummary[] }) {
+export function CompanyTimeline({
+  events,
+  applications,
+}: {
+  events: readonly EventSummary[];
+  applications: readonly Application[];
+}) {
   const { t, locale } = useLocale();
+  const roles = new Map(
+    applications.map((application) => [application.id, application.role || t(library.unnamedRole)]),
+  );
   return (
     <Section title={t(timelineText.title)} count={events.length} testId="company-timeline">
       {events.length === 0 ? (
@@ -42,6 +52,11 @@ export function CompanyTimeline({ events }: { events: readonly EventSummary[] })
                     <a className="timeline__title" href={href.event(event.id)} data-testid="event-row">
                       {heading}
                     </a>
+                    {event.applicationId && roles.has(event.applicationId) && (
+                      <p className="meta-text" data-testid="timeline-application">
+                        {t(applicationLink.applicationOf(roles.get(event.applicationId) ?? ''))}
+                      </p>
+                    )}
                     <p className="meta-text">
                       {event.recordingCount > 0
                         ? `${t(library.recordingCount(event.recordingCount))} · ${formatDuration(event.totalDurationMs)}`

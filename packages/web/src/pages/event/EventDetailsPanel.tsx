@@ -1,4 +1,4 @@
-import type { JobEvent } from '@furikaeri/core';
+import type { Application, JobEvent } from '@furikaeri/core';
 import { useState } from 'react';
 import { api } from '../../api/library';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -17,13 +17,14 @@ export type EditMode = 'view' | 'edit' | 'consent';
 
 interface EventDetailsPanelProps {
   event: JobEvent;
+  application: Application | null;
   mode: EditMode;
   onModeChange(mode: EditMode): void;
   onSaved(event: JobEvent): void;
 }
 
 /** Details, editable in place; deleting the event (and its recordings) asks first. */
-export function EventDetailsPanel({ event, mode, onModeChange, onSaved }: EventDetailsPanelProps) {
+export function EventDetailsPanel({ event, application, mode, onModeChange, onSaved }: EventDetailsPanelProps) {
   const { t } = useLocale();
   const [saved, setSaved] = useState(false);
   const remove = useAction();
@@ -70,7 +71,7 @@ export function EventDetailsPanel({ event, mode, onModeChange, onSaved }: EventD
               <p>{t(eventPage.saved)}</p>
             </Notice>
           )}
-          <EventDetailsView event={event} />
+          <EventDetailsView event={event} application={application} />
           <div className="danger-zone">
             <ConfirmButton
               label={t(eventPage.deleteEvent)}

@@ -1,19 +1,38 @@
-import { CONSENT_LABELS, type JobEvent } from '@furikaeri/core';
+import { APPLICATION_STATUS_LABELS, type Application, CONSENT_LABELS, type JobEvent } from '@furikaeri/core';
 import { Badge } from '../../components/Badge';
 import { ConsentPhrase } from '../../components/ConsentPhrase';
 import { formatDate } from '../../i18n/dates';
 import { useLocale } from '../../i18n/LocaleContext';
+import { applicationLink } from '../../i18n/strings/application-link';
 import { common } from '../../i18n/strings/common';
 import { eventPage } from '../../i18n/strings/event';
-import { eventForm } from '../../i18n/strings/library';
+import { eventForm, library } from '../../i18n/strings/library';
+import { APPLICATION_STATUS_TONE } from '../company/status-tone';
 
 const CONSENT_TONE = { granted: 'success', not_asked: 'neutral', declined: 'danger' } as const;
 
 /** The event's facts as a definition list. */
-export function EventDetailsView({ event }: { event: JobEvent }) {
+export function EventDetailsView({ event, application }: { event: JobEvent; application: Application | null }) {
   const { t, locale } = useLocale();
   return (
     <dl className="details" data-testid="event-details">
+      {event.companyId && (
+        <div>
+          <dt>{t(applicationLink.application)}</dt>
+          <dd data-testid="event-application-view">
+            {application ? (
+              <>
+                {application.role || t(library.unnamedRole)}{' '}
+                <Badge tone={APPLICATION_STATUS_TONE[application.status]}>
+                  {t(APPLICATION_STATUS_LABELS[application.status])}
+                </Badge>
+              </>
+            ) : (
+              <span className="meta-text">{t(applicationLink.notLinked)}</span>
+            )}
+          </dd>
+        </div>
+      )}
       <div>
         <dt>{t(eventPage.dateTime)}</dt>
         <dd data-testid="event-when">

@@ -2,6 +2,7 @@ import type { JobEvent } from '@furikaeri/core';
 import { type FormEvent, useState } from 'react';
 import { api, type EventFormValue } from '../../api/library';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ApplicationField } from '../../components/event-form/ApplicationField';
 import { EventFields } from '../../components/event-form/EventFields';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -15,8 +16,8 @@ interface EventEditFormProps {
 }
 
 function formValue(event: JobEvent): EventFormValue {
-  const { companyId, type, round, title, date, time, participants, notes, consent } = event;
-  return { companyId, type, round, title, date, time, participants, notes, consent };
+  const { companyId, applicationId, type, round, title, date, time, participants, notes, consent } = event;
+  return { companyId, applicationId, type, round, title, date, time, participants, notes, consent };
 }
 
 export function EventEditForm({ event, onSaved, onCancel, focusConsent }: EventEditFormProps) {
@@ -31,6 +32,11 @@ export function EventEditForm({ event, onSaved, onCancel, focusConsent }: EventE
 
   return (
     <form className="form" onSubmit={submit} data-testid="event-edit-form" noValidate>
+      <ApplicationField
+        companyId={event.companyId}
+        value={value.applicationId}
+        onChange={(applicationId) => setValue((current) => ({ ...current, applicationId }))}
+      />
       <EventFields value={value} onChange={setValue} focusConsent={focusConsent} />
       <ErrorNotice error={action.error} onDismiss={action.clearError} />
       <div className="form__actions">

@@ -75,7 +75,16 @@ export function EventPage({ eventId }: { eventId: string }) {
           ) : (
             <>
               <RecordEntry eventId={event.id} />
-              <ImportArea eventId={event.id} compact={recordings.length > 0} onUploaded={onUploaded} />
+              <ImportArea
+                eventId={event.id}
+                compact={recordings.length > 0}
+                recordings={recordings}
+                onUploaded={onUploaded}
+                onTranscriptSaved={(result) => {
+                  detail.applyJob(result.job);
+                  void detail.reload();
+                }}
+              />
             </>
           )}
           <Section title={t(eventPage.recordings)} count={recordings.length} testId="recordings">
@@ -92,9 +101,14 @@ export function EventPage({ eventId }: { eventId: string }) {
         <aside className="page-grid__side">
           <EventDetailsPanel
             event={event}
+            application={detail.data.application}
             mode={editMode}
             onModeChange={setEditMode}
-            onSaved={(updated) => detail.setData((current) => (current ? { ...current, event: updated } : current))}
+            onSaved={(updated) => {
+              detail.setData((current) => (current ? { ...current, event: updated } : current));
+              // The application shown with the details may have changed with the event.
+              void detail.reload();
+            }}
           />
         </aside>
       </div>

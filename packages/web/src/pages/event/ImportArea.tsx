@@ -1,38 +1,56 @@
-import type { IngestResult } from '@furikaeri/core';
+import type { IngestResult, RecordingView } from '@furikaeri/core';
 import { type DragEvent, useRef, useState } from 'react';
+import type { TranscriptImported } from '../../api/transcripts';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n/LocaleContext';
 import { importArea } from '../../i18n/strings/event';
 import { href } from '../../router/routes';
+import { splitByContent } from './transcript-import/split-by-content';
+import { TranscriptImportCard } from './transcript-import/TranscriptImportCard';
 import { UploadRow } from './UploadRow';
 import { useUploads } from './useUploads';
 import './ImportArea.css';
 
-/** What the file picker offers; the server decides by content (ffprobe), not by name. */
-export const ACCEPTED_FILES = 'audio/*,video/*,.m4a,.mp3,.wav,.ogg,.opus,.webm,.flac,.aac,.3gp,.amr';
+/** What the file picker offers; the content decides what a file is (audio: ffprobe; text: the transcript parsers). */
+export const ACCEPTED_FILES =
+  'audio/*,video/*,.m4a,.mp3,.wav,.ogg,.opus,.webm,.flac,.aac,.3gp,.amr,.vtt,.srt,.txt,.json,text/*';
 
 interface ImportAreaProps {
   eventId: string;
   /** Once the event has recordings, the zone shrinks to one row so the recordings come first. */
   compact: boolean;
+  /** The event's recordings, which an imported transcript can belong to. */
+  recordings: readonly RecordingView[];
   onUploaded(result: IngestResult): void;
+  onTranscriptSaved(result: TranscriptImported): void;
 }
 
 /**
- * Drag-and-drop zone and file picker; each file uploads with a progress bar, errors say what to do.
+ * Drag-and-drop zone and file picker for recordings and transcripts alike (sorted by content); each recording
+ * uploads with a progress bar, each transcript is previewed before it is saved; errors say what to do.
  * Not shown for an event whose consent was declined (ConsentDeclinedPanel takes its place).
  */
-export function ImportArea({ eventId, compact, onUploaded }: ImportAreaProps) {
+export function ImportArea({ eventId, compact, recordings, onUploaded, onTranscriptSaved }: ImportAreaProps) {
   const { t } = useLocale();
   const uploads = useUploads(eventId, onUploaded);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  const [transcripts, setTranscripts] = useState<Array<{ key: number; file: File }>>([]);
+  const nextKey = useRef(1);
+
+  const take = async (files: File[]) => {
+    const sorted = await splitByContent(files);
+    if (sorted.audio.length > 0) uploads.add(sorted.audio);
+    const added = sorted.transcripts.map((file) => ({ key: nextKey.current++, file }));
+    if (added.length > 0) setTranscripts((current) => [...current, ...added]);
+  };
+  const dismissTranscript = (key: number) => setTranscripts((current) => current.filter((item) => item.key !== key));
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) uploads.add(files);
+    if (files.length > 0) void take(files);
   };
   const onDragOver = (event: DragEvent) => {
     event.preventDefault();
@@ -76,7 +94,7 @@ export function ImportArea({ eventId, compact, onUploaded }: ImportAreaProps) {
           onChange={(event) => {
             const files = Array.from(event.target.files ?? []);
             event.target.value = '';
-            if (files.length > 0) uploads.add(files);
+            if (files.length > 0) void take(files);
           }}
         />
         <p className="dropzone__hint dropzone__hint--formats">{t(importArea.formats)}</p>
@@ -87,6 +105,20 @@ export function ImportArea({ eventId, compact, onUploaded }: ImportAreaProps) {
           </a>
         </p>
       </div>
+      {transcripts.length > 0 && (
+        <ul className="transcript-imports">
+          {transcripts.map((item) => (
+            <TranscriptImportCard
+              key={item.key}
+              eventId={eventId}
+              file={item.file}
+              recordings={recordings}
+              onSaved={onTranscriptSaved}
+              onDismiss={() => dismissTranscript(item.key)}
+            />
+          ))}
+        </ul>
+      )}
       {uploads.items.length > 0 && (
         <ul className="upload-list" aria-live="polite">
           {uploads.items.map((item) => (

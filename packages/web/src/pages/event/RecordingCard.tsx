@@ -2,6 +2,7 @@ import type { Job, RecordingView } from '@furikaeri/core';
 import { audioUrl } from '../../api/library';
 import { Badge } from '../../components/Badge';
 import { Notice } from '../../components/Notice';
+import { TranscribeActions } from '../../components/speech-model/TranscribeActions';
 import { formatTimestamp } from '../../i18n/dates';
 import { useLocale } from '../../i18n/LocaleContext';
 import { RECORDING_STATUS_LABELS, recordingCard } from '../../i18n/strings/event';
@@ -89,6 +90,7 @@ export function RecordingCard({ recording, onJob, onDeleted, onChanged }: Record
           </ul>
         </section>
       )}
+      <TranscribeActions recording={recording} onJob={onJob} />
       <RecordingActions recording={recording} onJob={onJob} onDeleted={onDeleted} onChanged={onChanged} />
     </li>
   );

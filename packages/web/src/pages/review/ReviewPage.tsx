@@ -1,3 +1,4 @@
+import { modeOf } from '@furikaeri/core';
 import { useEffect } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -11,8 +12,9 @@ import { reviewText } from '../../i18n/strings/review';
 import { href } from '../../router/routes';
 import { useEventDetail } from '../event/useEventDetail';
 import { useAnalysis } from './analysis/useAnalysis';
+import { NoTranscriptReview } from './no-transcript/NoTranscriptReview';
 import { ReviewWorkspace } from './ReviewWorkspace';
-import { TranscriptPending } from './TranscriptPending';
+import { RoleCheckPanel } from './roles/RoleCheckPanel';
 import { useTranscriptView } from './useTranscriptView';
 import './review.css';
 import './transcript/transcript.css';
@@ -78,6 +80,14 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
           </p>
         }
       />
+      {transcript && (
+        <RoleCheckPanel
+          transcript={transcript}
+          mode={modeOf(event.type)}
+          busy={model.action.busy}
+          onApply={model.apply}
+        />
+      )}
       {transcript ? (
         <ReviewWorkspace
           model={model}
@@ -90,7 +100,11 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
           startAtMs={startAt === null ? null : Math.round(startAt * 1000)}
         />
       ) : (
-        <TranscriptPending detail={detail.data} />
+        <NoTranscriptReview
+          detail={detail.data}
+          onJob={detail.applyJob}
+          onChanged={() => void Promise.all([detail.reload(), model.reload()])}
+        />
       )}
     </div>
   );

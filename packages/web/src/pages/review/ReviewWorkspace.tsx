@@ -12,6 +12,7 @@ import { PlayerPanel } from './player/PlayerPanel';
 import { SKIP_MS, usePlayback } from './player/usePlayback';
 import { QuestionsPanel } from './questions/QuestionsPanel';
 import { useQuestionNavigation } from './questions/useQuestionNavigation';
+import { ReviewLayout } from './ReviewLayout';
 import { ShortcutHelp } from './shortcuts/ShortcutHelp';
 import { useReviewShortcuts } from './shortcuts/useReviewShortcuts';
 import { SpeakersPanel } from './speakers/SpeakersPanel';
@@ -34,7 +35,7 @@ interface ReviewWorkspaceProps {
   startAtMs: number | null;
 }
 
-/** Player on top; transcript, questions with notes, speakers below — and the slots the analysis will fill. */
+/** Player and transcript together (ReviewLayout), beside the analysis: cards, questions with notes, speakers, charts. */
 export function ReviewWorkspace(props: ReviewWorkspaceProps) {
   const { model, transcript, undoSteps, notes, recordings, startAtMs, analysis, eventId } = props;
   const { t } = useLocale();
@@ -80,39 +81,32 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
 
   return (
     <div className="review" data-testid="review-workspace">
-      <section className="card review__player" aria-label={t(reviewText.player)}>
-        {recording ? (
-          <PlayerPanel
-            recording={recording}
-            transcript={transcript}
-            audio={audio}
-            onAudio={setAudio}
-            drawRegions={linesShown}
-            {...controlProps}
-          />
-        ) : (
-          <div className="player">
-            <Notice tone="info" testId="no-audio">
-              <p>{t(reviewText.noAudio)}</p>
-            </Notice>
-            <PlayerControls {...controlProps} />
-          </div>
-        )}
-        <p className="visually-hidden" aria-live="polite" data-testid="review-announcement">
-          {navigation.announcement}
-        </p>
-      </section>
-      <div className="page-grid page-grid--review">
-        <div className="page-grid__main">
-          <QaCardsSlot
-            analysis={analysis}
-            analyseJob={analyseJob}
-            notes={notes}
-            busy={model.action.busy}
-            onSeek={controls.seek}
-            onSaveNote={model.saveNote}
-            exportPanel={<ExportPanel eventId={eventId} />}
-          />
+      <ReviewLayout
+        player={
+          <section className="card review__player" aria-label={t(reviewText.player)}>
+            {recording ? (
+              <PlayerPanel
+                recording={recording}
+                transcript={transcript}
+                audio={audio}
+                onAudio={setAudio}
+                drawRegions={linesShown}
+                {...controlProps}
+              />
+            ) : (
+              <div className="player">
+                <Notice tone="info" testId="no-audio">
+                  <p>{t(reviewText.noAudio)}</p>
+                </Notice>
+                <PlayerControls {...controlProps} />
+              </div>
+            )}
+            <p className="visually-hidden" aria-live="polite" data-testid="review-announcement">
+              {navigation.announcement}
+            </p>
+          </section>
+        }
+        transcript={
           <TranscriptPanel
             transcript={transcript}
             currentIndex={currentIndex}
@@ -134,22 +128,35 @@ export function ReviewWorkspace(props: ReviewWorkspaceProps) {
               />
             }
           />
-        </div>
-        <aside className="page-grid__side">
-          <QuestionsPanel
-            questions={navigation.questions}
-            provisional={navigation.provisional}
+        }
+        analysis={
+          <QaCardsSlot
+            analysis={analysis}
+            analyseJob={analyseJob}
             notes={notes}
-            currentQuestionId={navigation.currentQuestionId}
             busy={model.action.busy}
             onSeek={controls.seek}
             onSaveNote={model.saveNote}
+            exportPanel={<ExportPanel eventId={eventId} />}
           />
-          <SpeakersPanel speakers={transcript.speakers} busy={model.action.busy} onApply={model.apply} />
-          <DeliveryChartsSlot analysis={analysis} analyseJob={analyseJob} />
-          <ShortcutHelp />
-        </aside>
-      </div>
+        }
+        side={
+          <>
+            <QuestionsPanel
+              questions={navigation.questions}
+              provisional={navigation.provisional}
+              notes={notes}
+              currentQuestionId={navigation.currentQuestionId}
+              busy={model.action.busy}
+              onSeek={controls.seek}
+              onSaveNote={model.saveNote}
+            />
+            <SpeakersPanel speakers={transcript.speakers} busy={model.action.busy} onApply={model.apply} />
+            <DeliveryChartsSlot analysis={analysis} analyseJob={analyseJob} />
+            <ShortcutHelp />
+          </>
+        }
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import { modelsApi } from '../../api/models';
 import { LoadState } from '../../components/LoadState';
 import { Section } from '../../components/Section';
+import { usePollWhile } from '../../hooks/usePollWhile';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { modelsText } from '../../i18n/strings/models';
@@ -19,11 +19,7 @@ export function ModelsSection() {
   const pulling = report?.models.some((model) => model.pull?.status === 'running') ?? false;
   const { reload } = models;
 
-  useEffect(() => {
-    if (!pulling) return;
-    const timer = setInterval(() => void reload(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [pulling, reload]);
+  usePollWhile(pulling, reload, POLL_MS);
 
   return (
     <Section title={t(modelsText.title)} card testId="models-section">

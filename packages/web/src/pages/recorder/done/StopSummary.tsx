@@ -8,6 +8,7 @@ import { href } from '../../../router/routes';
 import type { RecorderController } from '../session/recorder-controller';
 import type { RecorderSnapshot } from '../session/recorder-state';
 import { NotesNow } from './NotesNow';
+import { PipelineOutlook } from './PipelineOutlook';
 
 /** After the stop: what was saved, where it is, the bookmarks, and notes now or later (never a question first). */
 export function StopSummary({ controller, snapshot }: { controller: RecorderController; snapshot: RecorderSnapshot }) {
@@ -24,7 +25,7 @@ export function StopSummary({ controller, snapshot }: { controller: RecorderCont
           <p>{t(result.message)}</p>
           {kept && snapshot.practice && <p>{t(recorderText.practiceSaved)}</p>}
         </Notice>
-        {kept && <p className="meta-text">{t(recorderText.pipelineNext)}</p>}
+        {kept && <PipelineOutlook />}
         {snapshot.bookmarks.length > 0 && (
           <div className="stop-summary__bookmarks">
             <h3>{t(recorderText.bookmarks)}</h3>

@@ -1,4 +1,5 @@
-import type { AnalysisReport } from '@furikaeri/core';
+import { type AnalysisReport, reportReadiness, rolesUnknownMessage } from '@furikaeri/core';
+import { Notice } from '../../../components/Notice';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { analysisText } from '../../../i18n/strings/analysis';
 import { ConversationSection } from './ConversationSection';
@@ -19,6 +20,17 @@ interface QaCardsProps {
 /** Summary on top, the mode's own section, then a card per question and my questions with their answers. */
 export function QaCards({ report, notes, busy, onSeek, onSaveNote }: QaCardsProps) {
   const { t } = useLocale();
+  const readiness = reportReadiness(report);
+  // An analysis that could not run is not an analysis with nothing to say: no figures, no "nothing to work on".
+  if (readiness.state === 'roles_unknown') {
+    return (
+      <div className="qa" data-testid="qa-report" data-state="roles-unknown">
+        <Notice tone="warning" testId="analysis-roles-unknown">
+          <p>{t(rolesUnknownMessage(readiness.missing))}</p>
+        </Notice>
+      </div>
+    );
+  }
   const labels = new Map(report.questions.map((question, index) => [question.id, `Q${index + 1}`]));
   return (
     <div className="qa" data-testid="qa-report" data-mode={report.mode}>

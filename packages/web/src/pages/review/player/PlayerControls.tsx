@@ -7,8 +7,9 @@ interface PlayerControlsProps {
   state: PlaybackState;
   controls: PlaybackControls;
   durationMs: number;
-  onPreviousQuestion(): void;
-  onNextQuestion(): void;
+  /** Absent where there are no questions to move between (a recording without a transcript). */
+  onPreviousQuestion?: () => void;
+  onNextQuestion?: () => void;
 }
 
 /** Buttons for everything the shortcuts do, so nothing needs a mouse or a memorised key (no audio: questions only). */
@@ -43,12 +44,16 @@ export function PlayerControls({
           </button>
         </>
       )}
-      <button type="button" className="button" onClick={onPreviousQuestion} data-testid="previous-question">
-        {t(reviewText.previousQuestion)}
-      </button>
-      <button type="button" className="button" onClick={onNextQuestion} data-testid="next-question">
-        {t(reviewText.nextQuestion)}
-      </button>
+      {onPreviousQuestion && (
+        <button type="button" className="button" onClick={onPreviousQuestion} data-testid="previous-question">
+          {t(reviewText.previousQuestion)}
+        </button>
+      )}
+      {onNextQuestion && (
+        <button type="button" className="button" onClick={onNextQuestion} data-testid="next-question">
+          {t(reviewText.nextQuestion)}
+        </button>
+      )}
       <output className="player-controls__time" aria-label={t(reviewText.position)} data-testid="player-time">
         {formatDuration(state.timeMs)} / {formatDuration(durationMs)}
       </output>

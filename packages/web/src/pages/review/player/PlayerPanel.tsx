@@ -21,27 +21,31 @@ import { Waveform } from './Waveform';
 
 interface PlayerPanelProps {
   recording: RecordingView;
-  transcript: Transcript;
+  /** Speaker turns to draw (without a transcript: the detected speech, as one "speaker"). */
+  transcript: Pick<Transcript, 'speakers' | 'segments'>;
   audio: HTMLAudioElement | null;
   onAudio(element: HTMLAudioElement | null): void;
   /** False until the transcript is all in the page: regions force a layout each, so they come after. */
   drawRegions: boolean;
+  /** Same-speaker turns closer than this are drawn as one (0: every stretch of detected speech on its own). */
+  joinGapMs?: number;
   state: PlaybackState;
   controls: PlaybackControls;
   durationMs: number;
-  onPreviousQuestion(): void;
-  onNextQuestion(): void;
+  onPreviousQuestion?: () => void;
+  onNextQuestion?: () => void;
 }
 
 /** The recording: waveform with speaker turns and bookmarks, the hidden <audio> behind it, and its controls. */
-export function PlayerPanel({ recording, transcript, audio, onAudio, drawRegions, ...controlProps }: PlayerPanelProps) {
+export function PlayerPanel(props: PlayerPanelProps) {
+  const { recording, transcript, audio, onAudio, drawRegions, joinGapMs, ...controlProps } = props;
   const { t } = useLocale();
   const peaks = usePeaks(recording.id);
   const { speakers, segments } = transcript;
   const durationMs = controlProps.durationMs;
   const turns = useMemo(
-    () => (drawRegions ? displayTurns(speakerTurns(segments), durationMs) : []),
-    [drawRegions, segments, durationMs],
+    () => (drawRegions ? displayTurns(speakerTurns(segments, joinGapMs), durationMs) : []),
+    [drawRegions, segments, durationMs, joinGapMs],
   );
   const colourOf = useCallback((key: string) => speakerColour(speakers, key), [speakers]);
   const recorded = useResource(`bookmarks:${recording.id}`, () => recorderApi.bookmarksOf(recording.id));

@@ -1,7 +1,9 @@
-import { SPEAKER_ROLES, type SpeakerRole, type TranscriptEdit, type TranscriptSpeaker } from '@furikaeri/core';
+import type { TranscriptEdit, TranscriptSpeaker } from '@furikaeri/core';
 import { type CSSProperties, useEffect, useState } from 'react';
+import { RoleGuess } from '../../../components/RoleGuess';
+import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
-import { editText, SPEAKER_ROLE_LABELS } from '../../../i18n/strings/review';
+import { editText } from '../../../i18n/strings/review';
 
 interface SpeakerRowProps {
   speaker: TranscriptSpeaker;
@@ -50,22 +52,15 @@ export function SpeakerRow({ speaker, colour, busy, onApply }: SpeakerRowProps) 
         aria-label={t(editText.speakerName(speaker.key))}
         data-testid="speaker-name"
       />
-      <select
-        className="input speaker-row__role"
+      <RoleSelect
+        className="speaker-row__role"
         value={speaker.role}
         disabled={busy}
-        onChange={(event) =>
-          void onApply({ op: 'set-role', speaker: speaker.key, role: event.target.value as SpeakerRole })
-        }
-        aria-label={t(editText.speakerRole(speaker.label))}
-        data-testid="speaker-role"
-      >
-        {SPEAKER_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {t(SPEAKER_ROLE_LABELS[role])}
-          </option>
-        ))}
-      </select>
+        onChange={(role) => void onApply({ op: 'set-role', speaker: speaker.key, role })}
+        label={t(editText.speakerRole(speaker.label))}
+        testId="speaker-role"
+      />
+      {speaker.guessed && <RoleGuess role={speaker.role} evidence={speaker.evidence} testId="speaker-role-guess" />}
     </li>
   );
 }

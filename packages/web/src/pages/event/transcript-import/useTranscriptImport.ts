@@ -1,0 +1,106 @@
+import type { SpeakerRole, TranscriptPreview } from '@furikaeri/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type TranscriptImported, transcriptImportApi } from '../../../api/transcripts';
+import type { UploadHandle } from '../../../api/upload';
+import { faultLine, readLine } from './line-at-fault';
+
+export type ImportPhase =
+  | { kind: 'reading'; progress: number | null }
+  | { kind: 'preview'; preview: TranscriptPreview }
+  | { kind: 'saving'; preview: TranscriptPreview; progress: number | null }
+  | { kind: 'saved'; result: TranscriptImported }
+  | { kind: 'failed'; error: unknown; line: number | null; lineText: string | null; preview: TranscriptPreview | null };
+
+export interface TranscriptImportState {
+  phase: ImportPhase;
+  /** The role the user picked for each speaker key (starting from the file's guess). */
+  roles: Record<string, SpeakerRole>;
+  setRole(key: string, role: SpeakerRole): void;
+  save(recordingId: string | null): void;
+  cancel(): void;
+}
+
+const fraction = (loaded: number, total: number): number | null => (total > 0 ? loaded / total : null);
+
+/**
+ * One dropped transcript file: parsed by the server for a preview (nothing saved), then saved on the user's
+ * word with the roles they picked. A failure keeps the line at fault and its text from the user's own file.
+ */
+export function useTranscriptImport(
+  eventId: string,
+  file: File,
+  onSaved: (result: TranscriptImported) => void,
+): TranscriptImportState {
+  const [phase, setPhase] = useState<ImportPhase>({ kind: 'reading', progress: null });
+  const [roles, setRoles] = useState<Record<string, SpeakerRole>>({});
+  const active = useRef<UploadHandle<unknown> | null>(null);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const fail = useCallback(
+    async (error: unknown, preview: TranscriptPreview | null) => {
+      const line = faultLine(error);
+      const lineText = line === null ? null : await readLine(file, line).catch(() => null);
+      setPhase({ kind: 'failed', error, line, lineText, preview });
+    },
+    [file],
+  );
+
+  useEffect(() => {
+    let live = true;
+    const handle = transcriptImportApi.preview(eventId, file, (loaded, total) => {
+      if (live) setPhase({ kind: 'reading', progress: fraction(loaded, total) });
+    });
+    active.current = handle;
+    handle.done.then(
+      (preview) => {
+        if (!live) return;
+        setRoles(Object.fromEntries(preview.speakers.map((speaker) => [speaker.key, speaker.role])));
+        setPhase({ kind: 'preview', preview });
+      },
+      (error: unknown) => {
+        if (live) void fail(error, null);
+      },
+    );
+    return () => {
+      live = false;
+      handle.abort();
+    };
+  }, [eventId, file, fail]);
+
+  const save = useCallback(
+    (recordingId: string | null) => {
+      if (phase.kind !== 'preview' && phase.kind !== 'failed') return;
+      const preview = phase.preview;
+      if (!preview) return;
+      const handle = transcriptImportApi.save(eventId, file, recordingId, (loaded, total) =>
+        setPhase({ kind: 'saving', preview, progress: fraction(loaded, total) }),
+      );
+      active.current = handle;
+      setPhase({ kind: 'saving', preview, progress: 0 });
+      void (async () => {
+        try {
+          let result = await handle.done;
+          // Only the roles the user changed are sent: those become confirmed, the rest stay guesses.
+          const changed = preview.speakers
+            .filter((speaker) => roles[speaker.key] !== undefined && roles[speaker.key] !== speaker.role)
+            .map((speaker) => ({ key: speaker.key, role: roles[speaker.key] as SpeakerRole }));
+          if (changed.length > 0) result = await transcriptImportApi.setRoles(eventId, changed);
+          setPhase({ kind: 'saved', result });
+          onSavedRef.current(result);
+        } catch (error) {
+          await fail(error, preview);
+        }
+      })();
+    },
+    [phase, eventId, file, roles, fail],
+  );
+
+  const setRole = useCallback((key: string, role: SpeakerRole) => {
+    setRoles((current) => ({ ...current, [key]: role }));
+  }, []);
+
+  const cancel = useCallback(() => active.current?.abort(), []);
+
+  return { phase, roles, setRole, save, cancel };
+}
