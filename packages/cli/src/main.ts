@@ -4,6 +4,7 @@ import { EVIDENCE_USAGE, evidenceCommand } from './commands/evidence';
 import { IMPORT_USAGE, importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { MODELS_USAGE, type ModelsOverrides, modelsCommand } from './commands/models';
+import { PREP_USAGE, prepCommand } from './commands/prep';
 import { SERVE_USAGE, serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { TRANSCRIPT_USAGE, transcriptCommand } from './commands/transcript';
@@ -22,6 +23,7 @@ const HELP = `furikaeri — 面接の録音を振り返る / review your intervi
   ${MODELS_USAGE}
   ${TRANSCRIPT_USAGE}
   ${ANALYSIS_USAGE}
+  ${PREP_USAGE}
 
 Everything is encrypted with your passphrase: FURIKAERI_PASSPHRASE or --passphrase-file FILE for scripts,
 otherwise you are asked. Data folder: FURIKAERI_HOME, else the platform's user data folder.
@@ -47,6 +49,7 @@ const COMMANDS: Record<string, Command> = {
   models: modelsCommand,
   transcript: transcriptCommand,
   analysis: analysisCommand,
+  prep: prepCommand,
 };
 
 /** --passphrase-file works with every command, so it is taken out before the command parses its own flags. */

@@ -12,7 +12,8 @@ import { DATABASE_FILE, type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
-import { JobWorker, type WorkerOptions } from './jobs/job-worker';
+import { JobLanes } from './jobs/job-lanes';
+import type { WorkerOptions } from './jobs/job-worker';
 import { createTranscribeHandler } from './jobs/transcribe-handler';
 import { createLiveRecording } from './live/create-live-recording';
 import type { LiveRecordingService } from './live/live-recording-service';
@@ -23,6 +24,7 @@ import type { ModelLocator } from './models/installed-model';
 import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
+import { createPrepServices, type PrepServices } from './prep/create-prep-services';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
 import { AdvisorExportService } from './services/advisor-export-service';
@@ -74,7 +76,7 @@ export interface AppContext {
   repos: Repositories;
   store: EncryptedAudioStore;
   bus: ChangeBus;
-  worker: JobWorker;
+  worker: JobLanes;
   library: LibraryService;
   recordings: RecordingService;
   integrity: IntegrityService;
@@ -89,6 +91,9 @@ export interface AppContext {
   voiceprint: VoiceprintService;
   speechSettings: SpeechSettingsStore;
   peaks: WaveformPeaksService;
+  prep: PrepServices['prep'];
+  questionBank: PrepServices['questionBank'];
+  practice: PrepServices['practice'];
   /** Background work of a running server (not the CLI): precomputing waveform peaks of new recordings. */
   startBackgroundWork(): void;
   live: LiveRecordingService;
@@ -133,7 +138,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     transcribe: createTranscribeHandler(transcriber),
     analyse: createAnalyseHandler(repos, analysis),
   };
-  const worker = new JobWorker(repos.jobs, handlers, bus, clock, options.worker);
+  const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(
     repos,
     store,
@@ -184,6 +189,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     voiceprint: new VoiceprintService(repos, store, models, clock),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
+    ...createPrepServices({ db, repos, analysis, morphology: sharedMorphology(), clock }),
     startBackgroundWork() {
       stopBackgroundWork = peaks.startWarming(bus);
     },

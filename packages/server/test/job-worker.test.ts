@@ -6,6 +6,7 @@ import type { Clock } from '../src/config/clock';
 import { type Db, openDatabase } from '../src/db/database';
 import { ChangeBus } from '../src/jobs/job-bus';
 import type { JobHandlers } from '../src/jobs/job-handler';
+import { JobLanes } from '../src/jobs/job-lanes';
 import { JobWorker } from '../src/jobs/job-worker';
 import { JobRepository } from '../src/repositories/job-repository';
 
@@ -226,6 +227,91 @@ describe('durable job queue', () => {
     const fractions = seen.filter((value): value is number => value !== null);
     expect(fractions.length).toBeGreaterThan(1);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    db.close();
+  });
+});
+
+describe('job lanes', () => {
+  /** An analysis that runs until it is told to stop (or cancelled): what a pathological transcript was. */
+  function endlessAnalysis() {
+    let finish: () => void = () => {};
+    const handler: JobHandlers['analyse'] = ({ signal }) =>
+      new Promise((resolve, reject) => {
+        finish = () => resolve(undefined);
+        signal.addEventListener('abort', () => reject(new AppError('cancelled', { ja: '中止', en: 'stop' })));
+      });
+    return { handler, finish: () => finish() };
+  }
+
+  function lanesOn(db: Db, handlers: JobHandlers, idlePollMs = 20) {
+    const jobs = new JobRepository(db);
+    const lanes = new JobLanes(jobs, handlers, new ChangeBus(), clock, { heartbeatMs: 20, idlePollMs });
+    return { jobs, lanes };
+  }
+
+  it('picks up an import while an analysis is still running', async () => {
+    const db = openDatabase(file);
+    const analysis = endlessAnalysis();
+    const { jobs, lanes } = lanesOn(db, { analyse: analysis.handler, import: async () => undefined });
+    const analyse = lanes.enqueue('analyse', NO_TARGET);
+    lanes.start();
+    await until(() => jobs.require(analyse.id).status === 'running');
+    const queuedAt = Date.now();
+    const imported = lanes.enqueue('import', NO_TARGET);
+    await until(() => jobs.require(imported.id).status === 'succeeded', 2_000);
+    const waitedMs = Date.now() - queuedAt;
+    expect(jobs.require(analyse.id).status).toBe('running');
+    expect(waitedMs).toBeLessThan(2_000);
+    analysis.finish();
+    await until(() => jobs.require(analyse.id).status === 'succeeded');
+    await lanes.stop();
+    db.close();
+  });
+
+  it('still runs one job at a time within a lane, and wakes the next lane for a chained stage at once', async () => {
+    const db = openDatabase(file);
+    let running = 0;
+    let most = 0;
+    const stage = async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      running -= 1;
+      return undefined;
+    };
+    // A long idle poll: only the nudge from the import's lane can start the transcription quickly.
+    const { jobs, lanes } = lanesOn(
+      db,
+      { import: async () => ({ next: ['transcribe'] }), transcribe: stage, analyse: stage },
+      60_000,
+    );
+    lanes.start();
+    const imported = lanes.enqueue('import', NO_TARGET);
+    const analyses = [lanes.enqueue('analyse', NO_TARGET), lanes.enqueue('analyse', NO_TARGET)];
+    await until(() => jobs.listActive().length === 0, 3_000);
+    expect(most).toBe(1);
+    expect(jobs.require(imported.id).status).toBe('succeeded');
+    for (const job of analyses) expect(jobs.require(job.id).status).toBe('succeeded');
+    await lanes.stop();
+    db.close();
+  });
+
+  it('cancels a running analysis, and hands it back on shutdown so that the next start resumes it', async () => {
+    const db = openDatabase(file);
+    const first = endlessAnalysis();
+    const { jobs, lanes } = lanesOn(db, { analyse: first.handler, import: async () => undefined });
+    const cancelled = lanes.enqueue('analyse', NO_TARGET);
+    lanes.start();
+    await until(() => jobs.require(cancelled.id).status === 'running');
+    expect(lanes.cancel(cancelled.id)?.cancelRequested).toBe(true);
+    await until(() => jobs.require(cancelled.id).status === 'cancelled');
+    const resumed = lanes.enqueue('analyse', NO_TARGET);
+    await until(() => jobs.require(resumed.id).status === 'running');
+    await lanes.stop();
+    expect(jobs.require(resumed.id).status).toBe('queued');
+    const restarted = lanesOn(db, { analyse: async () => undefined, import: async () => undefined }).lanes;
+    await restarted.drain();
+    expect(jobs.require(resumed.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
     db.close();
   });
 });

@@ -7,6 +7,9 @@ import { CompanyPage } from './pages/company/CompanyPage';
 import { EventPage } from './pages/event/EventPage';
 import { GuidePage } from './pages/guide/GuidePage';
 import { HomePage } from './pages/home/HomePage';
+import { PracticePage } from './pages/practice/PracticePage';
+import { PrepPage } from './pages/prep/PrepPage';
+import { QuestionBankPage } from './pages/questions/QuestionBankPage';
 import { PendingRecordings } from './pages/recorder/PendingRecordings';
 import { RecorderPage } from './pages/recorder/RecorderPage';
 import { ReviewPage } from './pages/review/ReviewPage';
@@ -34,6 +37,12 @@ function Page({ route }: { route: Route }) {
       return <RecorderPage key={route.eventId} eventId={route.eventId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'prep':
+      return <PrepPage key={route.target} target={route.target} />;
+    case 'questions':
+      return <QuestionBankPage />;
+    case 'practice':
+      return <PracticePage key={route.target ?? ''} target={route.target} />;
     default:
       return <NotFoundScreen />;
   }

@@ -38,4 +38,13 @@ describe('hash routes', () => {
     expect(parseRoute(href.search(''))).toEqual({ name: 'search', q: '' });
     expect(parseRoute('#/events/ev_1?t=3')).toEqual({ name: 'event', id: 'ev_1' });
   });
+
+  it('parses the prep page of a company or application, the question bank and practice with its target', () => {
+    expect(parseRoute(href.prep('app_1'))).toEqual({ name: 'prep', target: 'app_1' });
+    expect(parseRoute(href.prep('株式会社 A'))).toEqual({ name: 'prep', target: '株式会社 A' });
+    expect(parseRoute(href.questions())).toEqual({ name: 'questions' });
+    expect(parseRoute(href.practice())).toEqual({ name: 'practice', target: null });
+    expect(parseRoute(href.practice('co_1'))).toEqual({ name: 'practice', target: 'co_1' });
+    expect(parseRoute('#/prep/')).toMatchObject({ name: 'not-found' });
+  });
 });

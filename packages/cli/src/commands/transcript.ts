@@ -29,12 +29,16 @@ export async function transcriptCommand(args: string[], output: Output, source: 
     }
     return withContext(source, output, async (ctx) => {
       const bytes = fs.readFileSync(file);
-      const { transcript } = ctx.transcriptImports.importFile({
+      const { transcript, warnings, roles } = ctx.transcriptImports.importFile({
         eventId,
         fileName: path.basename(file),
         bytes,
         recordingId: values.recording ?? null,
       });
+      if (!output.json) {
+        for (const warning of warnings) output.print(`  ⚠ ${output.text(warning.message)}`);
+        if (roles.note) output.print(`  ⚠ ${output.text(roles.note)}`);
+      }
       return finish(ctx, transcript, output);
     });
   }
@@ -65,7 +69,13 @@ async function finish(ctx: AppContext, transcript: Transcript, output: Output): 
       ? `文字起こし ${transcript.id}（${transcript.segments.length} 発言）`
       : `Transcript ${transcript.id} (${transcript.segments.length} segments)`,
   );
-  for (const speaker of transcript.speakers) output.print(`  ${speaker.label}: ${speaker.role}`);
+  for (const speaker of transcript.speakers) {
+    // A guessed role says so, with its first piece of evidence; `transcript roles` confirms it.
+    const guess = speaker.guessed
+      ? ` (${ja ? '推定' : 'guessed'}: ${speaker.evidence?.[0] ? output.text(speaker.evidence[0]) : '?'})`
+      : '';
+    output.print(`  ${speaker.label}: ${speaker.role}${guess}`);
+  }
   const { report } = stored;
   for (const note of report.notes) output.print(`  ⚠ ${output.text(note)}`);
   for (const question of report.questions) {

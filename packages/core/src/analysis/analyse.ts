@@ -1,15 +1,18 @@
 import type { EventType } from '../domain/labels';
 import type { TranscriptContent } from '../transcript/model';
 import { CLOSED_CATEGORIES } from './categories';
+import { type AnalysisCoverage, coverageNotes } from './coverage';
+import { findImproperQuestions, improperMatterOf } from './fair-selection/improper-questions';
 import { answerFeedback } from './feedback/answer-feedback';
 import { summarise } from './feedback/summary';
 import { measureAnswer } from './metrics/answer-metrics';
 import type { PitchTrack } from './metrics/intonation';
 import { conversationReport } from './modes/conversation';
 import { eventMetrics } from './modes/event-metrics';
+import { isCandidateModerator } from './modes/gd-roles';
 import { groupDiscussion } from './modes/group-discussion';
 import { summariseSpeakers } from './modes/speakers';
-import type { SegmentMorphemes } from './morphology';
+import { morphemesBetween, type SegmentMorphemes } from './morphology';
 import { type AnalysisNorms, DEFAULT_NORMS } from './norms';
 import { explainGaps } from './notes';
 import { answersDirectly, answerTurns, spanOfTurns } from './pairing/answer-span';
@@ -18,7 +21,8 @@ import { type LinkCandidate, linkFollowUp } from './questions/follow-up';
 import { classifyQuestion } from './questions/question-classifier';
 import { findQuestions, type QuestionDraft } from './questions/question-finder';
 import { judgeRelevance } from './relevance/relevance';
-import type { AnalysisMode, AnalysisReport, QuestionAnalysis } from './report';
+import type { AnalysisMode, AnalysisReport, CategoryDecision, QuestionAnalysis } from './report';
+import { transcriptRevision } from './revision';
 import { contentWords } from './text/content-words';
 import { buildTurns, type Turn } from './turns';
 
@@ -31,7 +35,22 @@ export interface AnalysisInput {
   /** F0 of my voice over my answers (from the recording), when there is audio. */
   pitch?: readonly PitchTrack[] | null;
   generatedAt: string;
+  /** Set when only part of the transcript is analysed (see coveredContent); the report then says so first. */
+  coverage?: AnalysisCoverage | null;
+  /** Checked once per question: the job's cancellation. */
+  signal?: AbortSignal;
 }
+
+/** A group discussion's theme and instructions are not interview questions of the taxonomy. */
+const DISCUSSION_PROMPT: CategoryDecision = {
+  category: 'other',
+  confidence: 1,
+  evidence: [],
+  reason: {
+    ja: 'グループディスカッションのテーマや進行の指示は、面接の質問の分類に当てはめません。',
+    en: 'A group discussion’s theme and instructions are not classified as interview questions.',
+  },
+};
 
 export function modeOf(eventType: EventType | null | undefined): AnalysisMode {
   if (eventType === 'group_discussion') return 'group_discussion';
@@ -51,7 +70,12 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   const source = transcript.source;
   const timing = source.kind === 'import' && source.estimatedTiming ? 'estimated' : 'measured';
   const turns = buildTurns(transcript);
-  const drafts = findQuestions(turns);
+  // In a group discussion a moderating candidate's 「どう思いますか」 is no interview question.
+  const drafts = findQuestions(
+    mode === 'group_discussion'
+      ? turns.filter((turn) => turn.role !== 'moderator' || !isCandidateModerator(turns, turn.speaker))
+      : turns,
+  );
   const answers = drafts.map((draft, index) =>
     answerTurns(turns, draft.turn.index, drafts[index + 1]?.turn.index ?? null),
   );
@@ -66,16 +90,28 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   }));
   const questions: QuestionAnalysis[] = [];
   drafts.forEach((draft, index) => {
-    const link = linkFollowUp(candidates, index, questions[index - 1]?.category.category ?? null);
+    input.signal?.throwIfAborted();
+    const rootOf = (at: number): number => {
+      let root = at;
+      for (let parentId = questions[root]?.followUpOf; parentId; parentId = questions[root]?.followUpOf)
+        root = Number(parentId.slice(1)) - 1;
+      return root;
+    };
+    const link = linkFollowUp(candidates, index, questions[index - 1]?.category.category ?? null, rootOf);
     const parent = link ? questions[link.parent] : undefined;
-    const category = classifyQuestion({
-      text: draft.text,
-      context: draft.context,
-      detection: draft.detection,
-      parentCategory: parent?.category.category ?? null,
-    });
-    const id = `q${index + 1}`;
     const answerSpan = spanOfTurns(answers[index] ?? []);
+    const category =
+      mode === 'group_discussion'
+        ? DISCUSSION_PROMPT
+        : classifyQuestion({
+            text: draft.text,
+            context: draft.context,
+            detection: draft.detection,
+            // A question about a private matter (家族, 結婚…) does not carry on the topic it follows.
+            parentCategory: improperMatterOf(draft.text) ? null : (parent?.category.category ?? null),
+            answerText: answerSpan?.text,
+          });
+    const id = `q${index + 1}`;
     const firstAnswerTurn = answers[index]?.[0];
     let answer: QuestionAnalysis['answer'] = null;
     if (answerSpan && firstAnswerTurn) {
@@ -129,6 +165,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     mode,
     eventType: input.eventType ?? null,
     transcriptId: transcript.id ?? null,
+    transcriptRevision: transcriptRevision(transcript),
     generatedAt: input.generatedAt,
     timing,
     norms,
@@ -137,9 +174,15 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     myQuestions: mode === 'group_discussion' ? [] : questionsAskedBy(turns, 'me'),
     event: event.metrics,
     summary: summarise(questions, event.points, event.metrics),
-    groupDiscussion: mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns) : null,
+    groupDiscussion:
+      mode === 'group_discussion' ? groupDiscussion(speakers, transcript.segments, turns, morphemes) : null,
     conversation: mode === 'conversation' ? conversationReport(turns, morphemes) : null,
-    notes: explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+    improperQuestions: findImproperQuestions(questions),
+    notes: [
+      ...coverageNotes(input.coverage),
+      ...explainGaps({ transcript, timing, hasPitch: Boolean(input.pitch && input.pitch.length > 0), questions }),
+    ],
+    ...(input.coverage ? { coverage: input.coverage } : {}),
   };
 }
 
@@ -147,7 +190,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
 function questionWords(draft: QuestionDraft, morphemes: SegmentMorphemes): string[] {
   return contentWords(
     draft.sentences.flatMap((sentence) =>
-      (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end),
+      morphemesBetween(morphemes[sentence.segmentId] ?? [], sentence.start, sentence.end),
     ),
   );
 }

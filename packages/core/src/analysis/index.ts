@@ -1,5 +1,7 @@
 export { type AnalysisInput, analyseTranscript, modeOf } from './analyse';
 export * from './categories';
+export { type AnalysisCoverage, coverageNotes, coveredContent } from './coverage';
+export { IMPROPER_MATTERS, type ImproperMatter, MATTER_INFO } from './fair-selection/matters';
 export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
 export * from './morphology';
@@ -8,5 +10,7 @@ export * from './norms-limits';
 export { type ReportReadiness, reportReadiness, rolesUnknownMessage } from './readiness';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';
+export { transcriptRevision } from './revision';
+export { boundedPieces, MAX_SENTENCE_CHARS } from './text/bounded-pieces';
 export { countSpokenCharacters } from './text/characters';
 export { splitSentences } from './text/sentences';

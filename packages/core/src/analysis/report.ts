@@ -1,6 +1,8 @@
 import type { EventType } from '../domain/labels';
 import type { Message } from '../domain/message';
 import type { QuestionCategory } from './categories';
+import type { AnalysisCoverage } from './coverage';
+import type { ImproperMatter } from './fair-selection/matters';
 import type { AnalysisNorms } from './norms';
 
 /**
@@ -14,6 +16,8 @@ export interface AnalysisReport {
   mode: AnalysisMode;
   eventType: EventType | null;
   transcriptId: string | null;
+  /** The fingerprint of the transcript it was made from (see transcriptRevision); absent in older reports. */
+  transcriptRevision?: string;
   generatedAt: string;
   /** 'estimated' for plain-text imports: pace, pauses and latency are then not measured. */
   timing: 'measured' | 'estimated';
@@ -27,8 +31,12 @@ export interface AnalysisReport {
   summary: ReportSummary;
   groupDiscussion: GroupDiscussionReport | null;
   conversation: ConversationReport | null;
+  /** Questions touching matters the MHLW fair-selection guidance says not to ask (see fair-selection/). */
+  improperQuestions: ImproperQuestion[];
   /** What could not be measured and why (no audio, estimated timing, no "me" speaker…). */
   notes: Message[];
+  /** Which part of the transcript was analysed; absent in reports made before it was recorded (all of it). */
+  coverage?: AnalysisCoverage;
 }
 
 export type AnalysisMode = 'interview' | 'group_discussion' | 'conversation';
@@ -52,7 +60,14 @@ export interface Span {
   text: string;
 }
 
-export type QuestionCue = 'question_mark' | 'sentence_final' | 'interrogative' | 'request' | 'reverse_prompt';
+/** `elliptical`: a topic left open for the other to fill in (「転職を考えたきっかけは。」, 「その結果は」). */
+export type QuestionCue =
+  | 'question_mark'
+  | 'sentence_final'
+  | 'interrogative'
+  | 'request'
+  | 'reverse_prompt'
+  | 'elliptical';
 
 export interface QuestionAnalysis {
   /** "q1", "q2"… in order. */
@@ -79,7 +94,7 @@ export interface CategoryDecision {
 }
 
 export interface CategoryEvidence {
-  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern';
+  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern' | 'answer';
   text: string;
   weight: number;
 }
@@ -216,8 +231,20 @@ export interface GroupDiscussionReport {
   /** My share of speaking time next to an equal share (1 / number of participants). */
   myShare: number | null;
   equalShare: number;
-  /** The other candidates' ideas worth remembering (extractive). */
+  /** The other candidates' ideas (extractive), every one of them. */
   othersIdeas: KeyPoint[];
+  /** The roles participants took: 司会, 書記, タイムキーパー, 発表, 発案. */
+  roles: GdRoleTaken[];
+}
+
+export type GdRole = 'moderator' | 'note_taker' | 'timekeeper' | 'presenter' | 'idea_generator';
+
+export interface GdRoleTaken {
+  speaker: string;
+  role: GdRole;
+  /** Where it showed (the volunteering turn, or the first idea). */
+  segmentId: string;
+  atMs: number;
 }
 
 export interface ParticipantStats extends SpeakerSummary {
@@ -235,17 +262,39 @@ export interface KeyPoint {
   text: string;
   /** Why it was picked: a proposal, an opinion with a reason, a conclusion. */
   kind: 'proposal' | 'opinion' | 'conclusion' | 'fact';
+  /** The speaker whose proposal this idea builds on (group discussions). */
+  buildsOn?: string | null;
+  /** Stated as a condition: 予算が取れるなら…, もし人数が足りないなら…. */
+  conditional?: boolean;
+}
+
+/** A question about a matter of fair selection (本籍, 家族, 宗教…), with its moment and a plain explanation. */
+export interface ImproperQuestion {
+  questionId: string;
+  /** The segment where it was asked, and when. */
+  segmentId: string;
+  atMs: number;
+  text: string;
+  matter: ImproperMatter;
+  /** The words that showed the matter. */
+  evidence: string;
+  explanation: Message;
+  source: Message;
+  sourceUrl: string | null;
+  /** How to keep the recording as evidence (the event's evidence export). */
+  keepEvidence: Message;
 }
 
 export interface ConversationReport {
-  /** Facts about the company and the job said by its people: numbers, culture, work content. */
+  /** Facts about the company and the job said by its people: numbers, culture, work, selection, advice. */
   facts: CompanyFact[];
   /** Questions other participants asked (roundtables), with the answers. */
   othersQuestions: MyQuestion[];
 }
 
 export interface CompanyFact {
-  kind: 'number' | 'culture' | 'work';
+  /** selection: the selection process (steps, what is looked at); advice: what to do or prepare for it. */
+  kind: 'number' | 'culture' | 'work' | 'selection' | 'advice';
   speaker: string;
   segmentId: string;
   atMs: number;

@@ -29,7 +29,6 @@ export function buildTurns(content: TranscriptContent): Turn[] {
     if (last && last.speaker === segment.speaker) {
       last.segments.push(segment);
       last.endMs = Math.max(last.endMs, segment.endMs);
-      last.text = joinTexts(last.text, segment.text);
       continue;
     }
     turns.push({
@@ -39,10 +38,23 @@ export function buildTurns(content: TranscriptContent): Turn[] {
       segments: [segment],
       startMs: segment.startMs,
       endMs: segment.endMs,
-      text: segment.text,
+      text: '',
     });
   }
+  // Joined once per turn: appending segment by segment re-reads the growing text each time (quadratic).
+  for (const turn of turns) turn.text = joinAll(turn.segments.map((segment) => segment.text));
   return turns;
+}
+
+function joinAll(texts: readonly string[]): string {
+  const parts: string[] = [];
+  let previous = '';
+  for (const text of texts) {
+    if (previous === '') parts.push(text);
+    else parts.push(joinTexts(previous, text).slice(previous.length));
+    if (text !== '') previous = text;
+  }
+  return parts.join('');
 }
 
 export function joinTexts(left: string, right: string): string {

@@ -1,3 +1,4 @@
+import type { Message } from '../domain/message';
 import type { SpeakerRole, TranscriptSpeaker } from '../transcript/model';
 
 /** What the role guess needs to know about each voice found. */
@@ -26,35 +27,23 @@ const ROLE_LABELS: Record<SpeakerRole, string> = {
  * Roles the analysis can start from; the user can change them. Rules, strongest first: the enrolled voice
  * is "me"; on a two-channel recording the microphone is "me" and the far side interviews; in a one-to-one
  * conversation the one who talks more is the candidate (interviewees hold 50–70 % of the talk, DESIGN.md);
- * with more voices and no enrolment nobody is guessed. Every such role is marked `guessed`, with the reason.
+ * with more voices and no enrolment nobody is guessed.
  */
 export function assignRoles(found: readonly FoundSpeaker[], hints: RoleHints): TranscriptSpeaker[] {
   const roles = new Map<string, SpeakerRole>();
-  const evidence = new Map<string, string>();
-  const total = found.reduce((sum, s) => sum + s.talkMs, 0);
-  const share = (s: FoundSpeaker) => (total > 0 ? Math.round((s.talkMs / total) * 100) : 0);
-  const guess = (s: FoundSpeaker, role: SpeakerRole, why: string) => {
-    roles.set(s.key, role);
-    evidence.set(s.key, why);
-  };
+  /** Roles from talk time only are guesses (the UI shows them so); channel and voiceprint are not. */
+  const guesses = new Map<string, Message>();
   if (hints.byChannel) {
-    for (const s of found) {
-      if (s.channel === 0) guess(s, 'me', 'マイクのチャンネルの声 / the microphone channel');
-      else guess(s, 'interviewer', '相手側（共有した音声）のチャンネルの声 / the far side’s channel');
-    }
+    for (const s of found) roles.set(s.key, s.channel === 0 ? 'me' : 'interviewer');
   } else if (hints.enrolledKey && found.some((s) => s.key === hints.enrolledKey)) {
-    for (const s of found) {
-      if (s.key === hints.enrolledKey) guess(s, 'me', '登録した自分の声に一致 / matches your enrolled voice');
-      else if (found.length === 2) guess(s, 'interviewer', '二人の会話のもう一人 / the other person of two');
-    }
+    for (const s of found)
+      roles.set(s.key, s.key === hints.enrolledKey ? 'me' : found.length === 2 ? 'interviewer' : 'unknown');
   } else if (found.length === 1) {
-    for (const s of found) guess(s, 'me', '話者が一人だけ / the only voice');
+    for (const s of found) roles.set(s.key, 'me');
   } else if (found.length === 2) {
     const talker = [...found].sort((a, b) => b.talkMs - a.talkMs)[0];
-    for (const s of found) {
-      if (s.key === talker?.key) guess(s, 'me', `話した時間が長い（${share(s)}%） / talked more (${share(s)}%)`);
-      else guess(s, 'interviewer', `話した時間が短い（${share(s)}%） / talked less (${share(s)}%)`);
-    }
+    for (const s of found) roles.set(s.key, s.key === talker?.key ? 'me' : 'interviewer');
+    guesses.set(talker?.key ?? '', TALKS_MORE);
   }
   const counts = new Map<SpeakerRole, number>();
   for (const s of found) {
@@ -67,9 +56,18 @@ export function assignRoles(found: readonly FoundSpeaker[], hints: RoleHints): T
     const n = (seen.get(role) ?? 0) + 1;
     seen.set(role, n);
     const numbered = role === 'unknown' || (counts.get(role) ?? 0) > 1;
-    const label = numbered ? `${ROLE_LABELS[role]}${n}` : ROLE_LABELS[role];
-    const why = evidence.get(s.key);
-    // A role from the voice or the channel is a guess until the user confirms it (issue #18).
-    return why ? { key: s.key, label, role, guessed: true, evidence: [why] } : { key: s.key, label, role };
+    const speaker: TranscriptSpeaker = {
+      key: s.key,
+      label: numbered ? `${ROLE_LABELS[role]}${n}` : ROLE_LABELS[role],
+      role,
+    };
+    if (guesses.size === 0) return speaker;
+    return { ...speaker, guessed: true, confidence: 0.55, evidence: [guesses.get(s.key) ?? TALKS_LESS] };
   });
 }
+
+const TALKS_MORE: Message = {
+  ja: '話す時間が長い（面接では候補者が会話の50〜70%を話す）',
+  en: 'talks more (in interviews candidates hold 50–70 % of the talk)',
+};
+const TALKS_LESS: Message = { ja: '話す時間が短い', en: 'talks less' };

@@ -15,12 +15,14 @@ export interface TranscriptSpeaker {
   label: string;
   role: SpeakerRole;
   /**
-   * True while the role is a guess (from what was said, the names, the event) that the user has not
-   * confirmed; the review shows it as 「推定」 with one click to confirm. Absent once confirmed or chosen.
+   * Set when the role was inferred, not chosen by the user (see transcript/roles): the UI shows it as a
+   * guess with its evidence until the user confirms or changes it, which removes these three fields.
    */
-  guessed?: boolean;
-  /** Why the role was guessed, in the user's language ("質問 8 件", "「担当の田中です」"). */
-  evidence?: string[];
+  guessed?: true;
+  /** 0…1, with `guessed`. */
+  confidence?: number;
+  /** Why the role was guessed ("asked 7 questions", 「本日はよろしく…」), with `guessed`. */
+  evidence?: Message[];
 }
 
 /** Timing of one word or character, when the engine gives it (token timestamps). */

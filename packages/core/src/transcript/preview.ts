@@ -1,4 +1,6 @@
+import type { Message } from '../domain/message';
 import type { JapaneseEncoding } from '../text/text-encoding';
+import type { ImportWarning } from './formats/import-warning';
 import type { SpeakerRole, TranscriptContent, TranscriptFormat } from './model';
 
 /** How many lines the import preview shows: enough to recognise the conversation and who is who. */
@@ -8,8 +10,9 @@ export interface TranscriptPreviewSpeaker {
   key: string;
   label: string;
   role: SpeakerRole;
-  guessed?: boolean;
-  evidence?: string[];
+  guessed?: true;
+  confidence?: number;
+  evidence?: Message[];
   segmentCount: number;
   /** The speaker's first words, to tell "Speaker 1" from "Speaker 2". */
   firstLine: string;
@@ -26,6 +29,10 @@ export interface TranscriptPreview {
   durationMs: number | null;
   speakers: TranscriptPreviewSpeaker[];
   firstLines: Array<{ speaker: string; startMs: number; text: string }>;
+  /** Cues skipped to read the file (a malformed one), each with its line; the server fills them in. */
+  warnings?: ImportWarning[];
+  /** What the role guess could not settle (which group member is the user), to ask before saving. */
+  rolesNote?: Message | null;
 }
 
 const LINE_CHARS = 120;

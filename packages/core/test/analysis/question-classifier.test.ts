@@ -23,7 +23,17 @@ describe('question categories, with the reason kept', () => {
     ['希望の年収はどのくらいでしょうか。', 'conditions'],
     ['最後に、何か質問はありますか。', 'reverse_question_prompt'],
     ['チームは何名くらいでしたか。', 'fact'],
-    ['当社以外に、どこを受けていますか。', 'other'],
+    ['当社以外に、どこを受けていますか。', 'job_search'],
+    ['働くうえで一番大事にしている考え方は何ですか。', 'values'],
+    ['強いプレッシャーがかかったとき、どう対処しますか。', 'stress'],
+    ['ご自身を家電に例えると何でしょう。', 'hypothetical'],
+    ['仮にお客様が契約を取り消したいと言ってきたら、どう動きますか。', 'hypothetical'],
+    ['部下の育成で気をつけていることは。', 'management'],
+    ['就職活動の軸を教えてください。', 'job_search'],
+    ['今の職場を離れようと思った理由は何ですか。', 'reason_for_change'],
+    ['ご自分の弱点はどこだと思いますか。', 'weaknesses'],
+    ['学生時代に最も力を注いだことは何ですか。', 'success'],
+    ['週末は何をして過ごしていますか。', 'other'],
   ] as const)('「%s」 → %s', (text, category) => {
     const decision = classify(text);
     expect(decision.category).toBe(category);
@@ -56,5 +66,46 @@ describe('question categories, with the reason kept', () => {
   it('a topical 気になっていること is that topic, a bare one is the invitation to ask', () => {
     expect(classify('働き方で何か気になってることってあります？').category).toBe('conditions');
     expect(classify('何か当社について気になってることはある？').category).toBe('reverse_question_prompt');
+  });
+});
+
+describe('the taxonomy beyond keywords (#16 item 1)', () => {
+  it('an open drill-down keeps its parent topic; a yes/no check of a detail is a fact', () => {
+    expect(classify('それはどうやって乗り切ったんですか。', 'stress').category).toBe('stress');
+    expect(classify('そこから何を学びましたか。', 'hardship').category).toBe('hardship');
+    expect(classify('それはご自身が言い出したんですか。', 'success').category).toBe('fact');
+  });
+
+  it('a drill-down that names another topic outright takes that topic', () => {
+    expect(classify('その中で一番しんどかったことは。', 'success').category).toBe('hardship');
+  });
+
+  it("uses the answer's content as a hint when the question's words are weak, never alone", () => {
+    const detection = { cue: 'elliptical' as const, evidence: '' };
+    const weak = classifyQuestion({
+      text: '周りとの関わりで印象に残っていることは。',
+      context: '',
+      detection,
+      parentCategory: null,
+      answerText: 'チームで意見がぶつかったとき、メンバーと話し合って役割を分けました。',
+    });
+    expect(weak.category).toBe('teamwork');
+    expect(weak.evidence.some((item) => item.kind === 'answer')).toBe(true);
+    const alone = classifyQuestion({
+      text: 'ほかにはありますか。',
+      context: '',
+      detection,
+      parentCategory: null,
+      answerText: '私の強みは粘り強さです。',
+    });
+    expect(alone.category).toBe('other');
+  });
+
+  it('gives a confidence between 0 and 1, lower when two topics compete', () => {
+    const clear = classify('あなたの強みは何ですか。');
+    const mixed = classify('強みと弱みをそれぞれ教えてください。');
+    expect(clear.confidence).toBeGreaterThan(mixed.confidence);
+    expect(mixed.confidence).toBeGreaterThan(0);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
   });
 });

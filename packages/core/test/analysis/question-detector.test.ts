@@ -20,6 +20,16 @@ describe('question detection (one sentence of the company side)', () => {
     ['最後に何かありますか。', 'reverse_prompt'],
     ['Tell me about a time you had to deal with a difficult stakeholder.', 'request'],
     ['どういった点で当社を選ばれたの', 'interrogative'],
+    ['それで、その後の売上は。', 'elliptical'],
+    ['前の会社を選んだ決め手は', 'elliptical'],
+    ['今担当されているプロダクトについて簡単に', 'elliptical'],
+    ['差し支えなければ前職の退職理由を', 'elliptical'],
+    ['お客様の反応はどうでした', 'interrogative'],
+    ['テーマは、駅前の活性化策です。', 'request'],
+    ['休日の過ごし方とかってあったりします', 'elliptical'],
+    ['鈴木さんから何かありますか', 'reverse_prompt'],
+    ['ほかに聞いておきたいことは', 'reverse_prompt'],
+    ['聞き残したことはございませんか', 'reverse_prompt'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {
     expect(detectQuestion(sentence)?.cue).toBe(cue);
   });
@@ -39,6 +49,15 @@ describe('question detection (one sentence of the company side)', () => {
     'ユーザーインタビューとか',
     'まあ平均で九割くらいかな。',
     'Thank you for joining today.',
+    '人事部の佐々木です本日はどうぞよろしくお願いします',
+    'せっかくの機会なので、気軽に何でも質問してください。',
+    'ご質問はチャットか挙手でお願いします',
+    '最終面接ではなぜ今の会社を辞めるのかを必ず聞かれます。',
+    '面接官は何を学んだかをよく見ていると思う',
+    '困ったらいつでも相談してね',
+    '選考の話はまた今度',
+    'それでは。',
+    'ありがとうございますとても参考になりましたと思って',
   ])('「%s」 is not a question', (sentence) => {
     expect(detectQuestion(sentence)).toBeNull();
   });

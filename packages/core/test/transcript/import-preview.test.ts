@@ -47,7 +47,13 @@ describe('confirming a guessed role', () => {
   it('set-role drops the guess marker and its evidence, even when the role stays the same', () => {
     const transcript = {
       speakers: [
-        { key: 'A', label: 'Speaker 1', role: 'interviewer' as const, guessed: true, evidence: ['質問 5 件'] },
+        {
+          key: 'A',
+          label: 'Speaker 1',
+          role: 'interviewer' as const,
+          guessed: true as const,
+          evidence: [{ ja: '質問 5 件', en: '5 questions' }],
+        },
       ],
       segments: [],
     };
@@ -61,14 +67,26 @@ describe('our JSON keeps a guessed role a guess', () => {
     const json = JSON.stringify({
       language: 'ja',
       speakers: [
-        { key: 'S1', label: '話者1', role: 'interviewer', guessed: true, evidence: ['質問 4 件'] },
+        {
+          key: 'S1',
+          label: '話者1',
+          role: 'interviewer',
+          guessed: true,
+          evidence: [{ ja: '質問 4 件', en: '4 questions' }],
+        },
         { key: 'S2', label: '話者2', role: 'me' },
       ],
       segments: [{ id: 'seg-1', speaker: 'S1', startMs: 0, endMs: 1000, text: '自己紹介をお願いします。' }],
     });
     const content = parseTranscriptFile('export.json', json);
     expect(content.speakers).toEqual([
-      { key: 'S1', label: '話者1', role: 'interviewer', guessed: true, evidence: ['質問 4 件'] },
+      {
+        key: 'S1',
+        label: '話者1',
+        role: 'interviewer',
+        guessed: true,
+        evidence: [{ ja: '質問 4 件', en: '4 questions' }],
+      },
       { key: 'S2', label: '話者2', role: 'me' },
     ]);
   });

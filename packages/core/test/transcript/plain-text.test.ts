@@ -55,4 +55,22 @@ describe('plain text import (話者: 発言)', () => {
       line: 2,
     });
   });
+
+  it('reads name lines with a time and the speech below (Teams Word export, Otter), skipping a date heading', () => {
+    const text =
+      '面接メモ\n2025年5月14日 14:00\n\n山田 太郎   0:03\n本日はよろしくお願いします。\n\nSpeaker 2  1:05\nThank you.\nGlad to be here.\n';
+    const content = parseTranscriptFile('teams.txt', text);
+    expect(content.segments.map((s) => [s.speaker, s.startMs, s.text])).toEqual([
+      ['山田 太郎', 3000, '本日はよろしくお願いします。'],
+      ['Speaker 2', 65_000, 'Thank you. Glad to be here.'],
+    ]);
+  });
+
+  it('takes neither a time inside speech nor a heading such as 出席者 for a speaker', () => {
+    const text =
+      '出席者: 田中 花子, 山田 太郎\n田中 花子: 集合は10:30です。\n会議は 10:30 から\n山田 太郎: 承知しました。';
+    const content = parseTranscriptFile('meet.txt', text);
+    expect(content.speakers.map((s) => s.label)).toEqual(['田中 花子', '山田 太郎']);
+    expect(content.segments[0]?.text).toBe('集合は10:30です。会議は 10:30 から');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscriptFile } from '../../src/index';
+import { parseTranscriptFile, readTranscriptFile } from '../../src/index';
 import { parseError } from './parse-helpers';
 
 const SRT = `1
@@ -36,24 +36,27 @@ describe('SRT import', () => {
     expect(content.segments[0]).toMatchObject({ speaker: 'A', text: 'hello', startMs: 1000, endMs: 2000 });
   });
 
-  it('refuses a block whose timing line is missing or unreadable, naming the line', () => {
-    const missing = parseError(() =>
-      parseTranscriptFile('a.srt', '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\nB: y\n'),
+  it('skips a block whose timing line is missing or unreadable, keeps the rest and names the line', () => {
+    const missing = readTranscriptFile(
+      'a.srt',
+      '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\nB: y\n\n3\n00:00:03,000 --> 00:00:04,000\nB: z\n',
     );
-    expect(missing.details).toMatchObject({ line: 6 });
-    const unreadable = parseError(() =>
-      parseTranscriptFile('a.srt', '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\n00:00:03,000 --> later\nB: y\n'),
+    expect(missing.content.segments.map((s) => s.text)).toEqual(['x', 'z']);
+    expect(missing.warnings.map((w) => w.line)).toEqual([6]);
+    const unreadable = readTranscriptFile(
+      'a.srt',
+      '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\n00:00:03,000 --> later\nB: y\n',
     );
-    expect(unreadable.details).toMatchObject({ line: 6 });
-    expect(unreadable.userMessage.en).toContain('line 6');
+    expect(unreadable.content.segments.map((s) => s.text)).toEqual(['x']);
+    expect(unreadable.warnings).toHaveLength(1);
+    expect(unreadable.warnings[0]?.message.en).toContain('Line 6');
+    expect(unreadable.warnings[0]?.message.ja).toContain('6行目');
   });
 
-  it('refuses end before start', () => {
-    expect(
-      parseError(() => parseTranscriptFile('a.srt', '1\n00:00:03,000 --> 00:00:02,000\nA: x\n')).details,
-    ).toMatchObject({
-      line: 2,
-    });
+  it('keeps a cue that ends before it starts, at its start, with a warning', () => {
+    const parsed = readTranscriptFile('a.srt', '1\n00:00:03,000 --> 00:00:02,000\nA: x\n');
+    expect(parsed.content.segments[0]).toMatchObject({ startMs: 3000, endMs: 3000 });
+    expect(parsed.warnings.map((w) => w.line)).toEqual([2]);
   });
 
   it('refuses a file whose cues hold no speech, only markup', () => {

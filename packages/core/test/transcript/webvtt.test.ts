@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscriptFile } from '../../src/index';
+import { parseTranscriptFile, readTranscriptFile } from '../../src/index';
 import { parseError } from './parse-helpers';
 
 const ZOOM = `WEBVTT
@@ -51,9 +51,9 @@ describe('WebVTT import', () => {
       ['山田', 5000, 7250, 'よろしくお願いいたします。'],
       ['山田', 7300, 9000, '本日はオンラインで失礼します。'],
     ]);
-    expect(content.speakers).toEqual([
-      { key: '面接官 田中', label: '面接官 田中', role: 'interviewer' },
-      { key: '山田', label: '山田', role: 'me' },
+    expect(content.speakers.map(({ key, label, role, guessed }) => ({ key, label, role, guessed }))).toEqual([
+      { key: '面接官 田中', label: '面接官 田中', role: 'interviewer', guessed: true },
+      { key: '山田', label: '山田', role: 'me', guessed: true },
     ]);
     expect(content.segments.map((s) => s.id)).toEqual(['seg-1', 'seg-2', 'seg-3']);
   });
@@ -97,24 +97,62 @@ describe('WebVTT import', () => {
     expect(error.userMessage.en).toContain('line 1');
   });
 
-  it('refuses an unreadable timing line, naming its line', () => {
-    const text = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nA: はい\n\n2\n00:00:03.000 --> 00:0x:04.000\nB: いいえ\n';
-    const error = parseError(() => parseTranscriptFile('a.vtt', text));
-    expect(error.details).toMatchObject({ line: 8 });
-    expect(error.userMessage.ja).toContain('8行目');
+  it('drops a cue with an unreadable timing line as a browser does, keeps the rest, and names the line', () => {
+    const text =
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nA: はい\n\n2\n00:00:03.000 --> 00:0x:04.000\nB: いいえ\n\n3\n00:00:05.000 --> 00:00:06.000\nB: そうです\n';
+    const parsed = readTranscriptFile('a.vtt', text);
+    expect(parsed.content.segments.map((s) => [s.speaker, s.text])).toEqual([
+      ['A', 'はい'],
+      ['B', 'そうです'],
+    ]);
+    expect(parsed.warnings.map((w) => w.line)).toEqual([8]);
+    expect(parsed.warnings[0]?.message.ja).toContain('8行目');
+    expect(parsed.warnings[0]?.message.en).toContain('Line 8');
   });
 
-  it('refuses a cue whose end is before its start, and a block without timing', () => {
+  it('keeps a reversed cue at its start with a warning; drops a block without timing; refuses a file left empty', () => {
+    const reversed = readTranscriptFile('a.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nA: x\n');
+    expect(reversed.content.segments[0]).toMatchObject({ startMs: 5000, endMs: 5000, text: 'x' });
+    expect(reversed.warnings.map((w) => w.line)).toEqual([3]);
+    const untimed = readTranscriptFile(
+      'a.vtt',
+      'WEBVTT\n\nA: ただの文\nもう一行\n\n00:00:01.000 --> 00:00:02.000\nB: はい\n',
+    );
+    expect(untimed.content.segments.map((s) => s.text)).toEqual(['はい']);
+    expect(untimed.warnings.map((w) => w.line)).toEqual([3]);
     expect(
-      parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nA: x\n')).details,
-    ).toMatchObject({ line: 3 });
-    expect(parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\nA: ただの文\nもう一行\n')).details).toMatchObject({
-      line: 3,
-    });
+      parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\nA: ただの文\nもう一行\n')).userMessage.en,
+    ).toContain('no speech');
   });
 
   it('refuses a file with no speech and an empty file', () => {
     expect(parseError(() => parseTranscriptFile('a.vtt', 'WEBVTT\n\nNOTE nothing here\n')).code).toBe('validation');
     expect(parseError(() => parseTranscriptFile('a.vtt', '  \n')).code).toBe('empty_file');
+  });
+
+  // Edge cases of the WebVTT file-parsing rules (in the manner of the web-platform tests), written for us.
+  it.each([
+    ['hour-less times', '00:01.000 --> 00:02.000', [[1000, 2000]]],
+    ['no spaces around the arrow', '00:00:01.000-->00:00:02.000', [[1000, 2000]]],
+    ['settings after the end time', '00:00:01.000 --> 00:00:02.000 align:start position:10% line:0', [[1000, 2000]]],
+    ['minutes over 59', '00:60:01.000 --> 00:60:02.000', []],
+    ['two-digit milliseconds', '00:00:01.00 --> 00:00:02.000', []],
+    ['a comma for the decimal point (SRT style)', '00:00:01,000 --> 00:00:02,000', []],
+    ['hours of three digits', '100:00:01.000 --> 100:00:02.000', [[360_001_000, 360_002_000]]],
+  ] as const)('timing: %s', (_name, timing, expected) => {
+    const text = `WEBVTT\n\n${timing}\nA: 一つ目\n\n00:00:03.000 --> 00:00:04.000\nA: 二つ目\n`;
+    const { content, warnings } = readTranscriptFile('a.vtt', text);
+    const first = content.segments.filter((segment) => segment.text === '一つ目');
+    expect(first.map((segment) => [segment.startMs, segment.endMs])).toEqual(expected);
+    expect(warnings.map((warning) => warning.line)).toEqual(expected.length === 0 ? [3] : []);
+    expect(content.segments.some((segment) => segment.text === '二つ目')).toBe(true);
+  });
+
+  it('reads cue text as the spec does: references decoded once, unknown tags dropped, ruby text left out', () => {
+    const text =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v.loud Jos&eacute;>&amp;lt; is &quot;less&quot; &copy; <u>x</u><foo>y</foo> <ruby>漢字<rt>かんじ</rt></ruby>\n';
+    const segment = readTranscriptFile('a.vtt', text).content.segments[0];
+    expect(segment?.speaker).toBe('José');
+    expect(segment?.text).toBe('&lt; is "less" © xy 漢字');
   });
 });

@@ -20,8 +20,9 @@ export function createAnalyseHandler(repos: Repositories, analysis: AnalysisServ
         en: 'There is no transcript to analyse yet. Import a transcript file to get the analysis.',
       });
     }
-    progress(null, { ja: '面接を分析しています', en: 'Analysing the interview' });
-    await analysis.analyseEvent(eventId, signal);
+    const message = { ja: '面接を分析しています', en: 'Analysing the interview' };
+    progress(null, message);
+    await analysis.analyseEvent(eventId, signal, (fraction) => progress(fraction, message));
     progress(1);
     return undefined;
   };

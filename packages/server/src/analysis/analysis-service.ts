@@ -3,6 +3,7 @@ import {
   type AnalysisReport,
   AppError,
   analyseTranscript,
+  coveredContent,
   EVENT_TYPE_LABELS,
   type JobEvent,
   type Locale,
@@ -11,7 +12,8 @@ import {
   renderReportMarkdown,
   resolveNorms,
   type Transcript,
-  tokenizeSegments,
+  tokenizeUntilAborted,
+  transcriptRevision,
   validatedNorms,
 } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
@@ -20,6 +22,7 @@ import { newId } from '../config/ids';
 import type { CancellableMorphology } from '../morphology/kuromoji-host';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
+import { readTimeBudgetMs, withTimeBudget, writeTimeBudgetMs } from './analysis-budget';
 import type { AnalysisRepository, StoredAnalysis } from './analysis-repository';
 import { extractPitch } from './pitch-extractor';
 
@@ -54,30 +57,54 @@ export class AnalysisService {
     return norms;
   }
 
+  /** How long one analysis may tokenise before it stops and reports on the part done (a setting). */
+  timeBudget(): { timeBudgetMs: number } {
+    return { timeBudgetMs: readTimeBudgetMs(this.repos.settings) };
+  }
+
+  setTimeBudget(input: unknown): { timeBudgetMs: number } {
+    return writeTimeBudgetMs(this.repos.settings, input);
+  }
+
   /**
-   * Analyses the event's current transcript now and stores the report. The signal (lock, shutdown, cancel)
-   * ends the tokenising worker and the F0 extraction at once; nothing is stored for an aborted run.
+   * Analyses the event's current transcript now and stores the report. Tokenising (the costly part) stops
+   * when the time budget runs out; the report then covers the part done and says so (coveredContent). A
+   * cancel, lock or shutdown through `signal` ends the tokenising worker's request at once and throws;
+   * nothing is stored for an aborted run.
    */
-  async analyseEvent(eventId: string, signal?: AbortSignal): Promise<StoredAnalysis> {
+  async analyseEvent(
+    eventId: string,
+    signal?: AbortSignal,
+    onProgress?: (fraction: number) => void,
+  ): Promise<StoredAnalysis> {
     const event = this.requireEvent(eventId);
-    const transcript = this.requireTranscript(eventId);
-    const morphemes = await tokenizeSegments(transcript.segments, {
-      tokenize: (texts) => this.morphology.tokenize(texts, signal),
+    const full = this.requireTranscript(eventId);
+    const { timeBudgetMs } = this.timeBudget();
+    // The job's own signal aborts the worker's request in flight; the budget is checked between requests.
+    const morphology = { tokenize: (texts: readonly string[]) => this.morphology.tokenize(texts, signal) };
+    const prefix = await tokenizeUntilAborted(full.segments, morphology, {
+      signal: withTimeBudget(signal, timeBudgetMs),
+      onProgress: (done, total) => onProgress?.(total > 0 ? done / total : 1),
     });
     signal?.throwIfAborted();
+    const covered = coveredContent(full, prefix, timeBudgetMs);
+    const transcript = { ...full, ...covered.content };
     const pitch = await this.pitchOfMe(transcript, signal);
     signal?.throwIfAborted();
     // The signal goes into core's options too, which check it between their stages (where core accepts one).
     const input = {
       transcript,
-      morphemes,
+      morphemes: prefix.morphemes,
       eventType: event.type,
       norms: this.norms(),
       pitch,
       generatedAt: isoNow(this.clock),
+      coverage: covered.coverage,
       signal,
     };
-    const report = analyseTranscript(input);
+    // Fingerprinted as the whole transcript, also when the budget cut the part analysed: otherwise a partial
+    // report would always look out of date, and every read would start the analysis again.
+    const report = { ...analyseTranscript(input), transcriptRevision: transcriptRevision(full) };
     return this.analyses.insert({
       id: newId('an'),
       eventId,
@@ -153,7 +180,11 @@ export class AnalysisService {
   }
 }
 
-/** A report is out of date once the transcript (text or roles), the event's type or the norms changed. */
+/**
+ * A report is out of date once the transcript (text or roles), the event's type or the norms changed. The
+ * transcript is compared by its fingerprint, not by time: an analysis that started before a role change
+ * finishes after it, so its time says "newer" while its roles are the old ones.
+ */
 export function isStale(
   report: AnalysisReport,
   transcript: Transcript,
@@ -162,7 +193,7 @@ export function isStale(
 ): boolean {
   return (
     report.transcriptId !== transcript.id ||
-    report.generatedAt < transcript.updatedAt ||
+    report.transcriptRevision !== transcriptRevision(transcript) ||
     report.eventType !== event.type ||
     JSON.stringify(report.norms) !== JSON.stringify(norms)
   );

@@ -1,22 +1,30 @@
 import {
   AppError,
+  confirmedSpeaker,
   decodeJapaneseText,
+  type ImportWarning,
   type JapaneseEncoding,
   type Job,
+  type JobEvent,
   looksLikeAudio,
-  parseTranscriptFile,
+  type Message,
   previewTranscript,
+  type RoleContext,
+  readTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
+  splitLongSegments,
+  splitSpeakersByContent,
   type Transcript,
   type TranscriptContent,
   type TranscriptPreview,
   type TranscriptSpeaker,
   UPLOAD_SNIFF_BYTES,
+  withInferredRoles,
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import { withDiskFull } from '../services/disk-full';
 import { notFound } from '../services/errors';
@@ -29,6 +37,32 @@ export interface TranscriptImport {
   recordingId?: string | null;
 }
 
+/**
+ * How far the roles of an imported transcript could be guessed: `settled` false when the user has to say
+ * (who is who is unknown, or which group member is the user); `note` then says what to ask.
+ */
+export interface RoleGuessSummary {
+  settled: boolean;
+  note: Message | null;
+  /** One unnamed speaker (a Whisper SRT): `splitSpeakers` can split it into two by content. */
+  splittable: boolean;
+}
+
+export interface ImportedTranscript {
+  transcript: Transcript;
+  job: Job;
+  roles: RoleGuessSummary;
+  /** What was skipped to read the file (a malformed cue), each with its line. */
+  warnings: ImportWarning[];
+}
+
+interface ReadTranscript {
+  content: TranscriptContent;
+  roles: RoleGuessSummary;
+  warnings: ImportWarning[];
+  encoding: JapaneseEncoding;
+}
+
 /** Transcript files are text: anything this large is not one. */
 export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
 
@@ -39,12 +73,12 @@ export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
 export class TranscriptImportService {
   constructor(
     private readonly repos: Repositories,
-    private readonly worker: JobWorker,
+    private readonly worker: JobLanes,
     private readonly clock: Clock,
   ) {}
 
-  importFile(request: TranscriptImport): { transcript: Transcript; job: Job } {
-    const { content } = this.read(request);
+  importFile(request: TranscriptImport): ImportedTranscript {
+    const { content, roles, warnings } = this.read(request);
     let transcript: Transcript;
     try {
       transcript = this.repos.transcripts.insertAsCurrent(
@@ -60,17 +94,22 @@ export class TranscriptImportService {
     return {
       transcript,
       job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: request.eventId }),
+      roles,
+      warnings,
     };
   }
 
-  /** What the file would become — format, encoding, speakers with their guessed roles, first lines — saving nothing. */
+  /**
+   * What the file would become — format, encoding, speakers with their guessed roles, first lines, what
+   * was skipped — saving nothing: the page shows it before the user confirms.
+   */
   preview(request: TranscriptImport): TranscriptPreview {
-    const { content, encoding } = this.read(request);
-    return previewTranscript(content, { fileName: request.fileName, encoding });
+    const { content, encoding, roles, warnings } = this.read(request);
+    return { ...previewTranscript(content, { fileName: request.fileName, encoding }), warnings, rolesNote: roles.note };
   }
 
-  /** Checks the event (and recording), the size and that the file is text, then parses it; the line at fault otherwise. */
-  private read(request: TranscriptImport): { content: TranscriptContent; encoding: JapaneseEncoding } {
+  /** Checks the event (and recording), the size and that the file is text, then parses it and guesses roles. */
+  private read(request: TranscriptImport): ReadTranscript {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (request.recordingId) {
@@ -90,7 +129,10 @@ export class TranscriptImportService {
       });
     }
     const decoded = decodeJapaneseText(request.bytes);
-    return { content: parseTranscriptFile(request.fileName, decoded.text), encoding: decoded.encoding };
+    const parsed = readTranscriptFile(request.fileName, decoded.text);
+    // Over-long segments (a one-line file) are cut, so the review page and the analysis stay bounded.
+    const { content, roles } = guessRoles(splitLongSegments(parsed.content), event);
+    return { content, roles, warnings: parsed.warnings, encoding: decoded.encoding };
   }
 
   current(eventId: string): Transcript {
@@ -104,7 +146,39 @@ export class TranscriptImportService {
     return transcript;
   }
 
-  /** Renames speakers and corrects their roles (面接官, 自分…); the analysis re-runs. */
+  /**
+   * Splits the current transcript's one speaker into two by what is said (questions and the answers after
+   * them), guesses their roles and re-runs the analysis. Only for a transcript with a single speaker.
+   */
+  splitSpeakers(eventId: string): { transcript: Transcript; job: Job; roles: RoleGuessSummary } {
+    const transcript = this.current(eventId);
+    const event = this.repos.events.find(eventId);
+    if (!event) throw notFound('event', eventId);
+    const split = splitSpeakersByContent(transcript);
+    if (!split) {
+      throw new AppError('validation', {
+        ja: '話者が一人だけの文字起こしを、質問と答えに分けられませんでした。',
+        en: 'Only a transcript with a single speaker can be split, and this one has no questions and answers to split by.',
+      });
+    }
+    const { content, inference } = withInferredRoles(split, roleContext(event));
+    const updated = this.repos.transcripts.updateContent(
+      transcript.id,
+      content.speakers,
+      content.segments,
+      isoNow(this.clock),
+    );
+    return {
+      transcript: updated,
+      job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }),
+      roles: { settled: inference.settled, note: inference.note, splittable: false },
+    };
+  }
+
+  /**
+   * Renames speakers and corrects or confirms their roles (面接官, 自分…); every speaker sent loses its
+   * `guessed` marker. The analysis re-runs.
+   */
   updateSpeakers(eventId: string, input: unknown): { transcript: Transcript; job: Job } {
     const transcript = this.current(eventId);
     const speakers = readSpeakers(input, transcript.speakers);
@@ -116,6 +190,27 @@ export class TranscriptImportService {
     );
     return { transcript: updated, job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }) };
   }
+}
+
+/**
+ * Roles guessed from the conversation and the event (its type; its participant list names the others, so
+ * the user makes one more). Our own JSON keeps the roles it states: they were set by a user.
+ */
+function guessRoles(
+  parsed: TranscriptContent,
+  event: JobEvent,
+): { content: TranscriptContent; roles: RoleGuessSummary } {
+  const stated = parsed.source.kind === 'import' && parsed.source.format === 'json';
+  if (stated && parsed.speakers.some((speaker) => speaker.role !== 'unknown')) {
+    return { content: parsed, roles: { settled: true, note: null, splittable: false } };
+  }
+  const { content, inference } = withInferredRoles(parsed, roleContext(event));
+  const splittable = content.speakers.length === 1;
+  return { content, roles: { settled: inference.settled, note: inference.note, splittable } };
+}
+
+function roleContext(event: JobEvent): RoleContext {
+  return { eventType: event.type, participants: event.participants.length > 0 ? event.participants.length + 1 : null };
 }
 
 function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): TranscriptSpeaker[] {
@@ -134,7 +229,8 @@ function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): Transcript
     }
     const label =
       typeof record.label === 'string' && record.label.trim() !== '' ? record.label.trim().slice(0, 60) : current.label;
-    changes.set(current.key, { key: current.key, label, role: role as SpeakerRole });
+    // A speaker the user sends is confirmed: its role is no longer a guess.
+    changes.set(current.key, confirmedSpeaker({ key: current.key, label, role: role as SpeakerRole }));
   }
   return existing.map((speaker) => changes.get(speaker.key) ?? speaker);
 }

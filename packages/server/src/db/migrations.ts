@@ -251,6 +251,39 @@ const MIGRATIONS: readonly string[] = [
   WHERE application_id IS NULL AND company_id IS NOT NULL
     AND (SELECT COUNT(*) FROM applications a WHERE a.company_id = events.company_id) = 1;
   `,
+  // Preparation for the next round (#17): drafts and key points per question, 逆質問 to ask, the answer I
+  // marked as my best, and every practice attempt. scope_id is a company's or an application's id.
+  `
+  CREATE TABLE prep_notes (
+    scope_id TEXT NOT NULL,
+    question TEXT NOT NULL,
+    draft TEXT NOT NULL,
+    key_points TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (scope_id, question)
+  );
+  CREATE TABLE prep_reverse_questions (
+    scope_id TEXT PRIMARY KEY,
+    questions TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE best_answers (
+    group_key TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,
+    marked_at TEXT NOT NULL
+  );
+  CREATE TABLE practice_attempts (
+    id TEXT PRIMARY KEY,
+    question_key TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    duration_ms INTEGER,
+    score TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX practice_attempts_question ON practice_attempts (question_key, created_at);
+  `,
 ];
 
 export function runMigrations(db: Db): void {

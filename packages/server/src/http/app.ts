@@ -11,6 +11,7 @@ import { libraryRoutes } from './routes/library-routes';
 import { liveRecordingRoutes } from './routes/live-recording-routes';
 import { modelRoutes } from './routes/model-routes';
 import { peaksRoutes } from './routes/peaks-routes';
+import { prepRoutes } from './routes/prep-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { speechRoutes } from './routes/speech-routes';
@@ -51,6 +52,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', transcriptImportRoutes(context))
     .route('/', speechRoutes(context))
     .route('/', analysisRoutes(context))
+    .route('/', prepRoutes(context))
     .route('/', streamRoutes(context, session))
     .route('/', modelRoutes(models));
 

@@ -39,6 +39,8 @@ export class JobWorker {
   private readonly idlePollMs: number;
   private running = false;
   private wake: (() => void) | null = null;
+  /** A nudge that came while the loop was busy claiming: the loop looks again instead of idling. */
+  private nudged = false;
   private current: { job: Job; controller: AbortController } | null = null;
   private loop: Promise<void> | null = null;
   /** Set when stop() gave up waiting: the handler still running may no longer touch the queue. */
@@ -74,9 +76,10 @@ export class JobWorker {
     return job;
   }
 
-  /** Wakes an idle loop at once instead of at its next poll. */
+  /** Wakes an idle loop at once instead of at its next poll (or keeps it from idling, if it is not yet). */
   nudge(): void {
-    this.wake?.();
+    if (this.wake) this.wake();
+    else this.nudged = true;
   }
 
   start(): void {
@@ -115,8 +118,9 @@ export class JobWorker {
 
   private async runLoop(): Promise<void> {
     while (this.running) {
+      this.nudged = false;
       const ran = await this.runOne();
-      if (!ran && this.running) {
+      if (!ran && this.running && !this.nudged) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, this.idlePollMs);
           this.wake = () => {

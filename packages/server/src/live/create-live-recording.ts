@@ -3,7 +3,7 @@ import type { AudioStore } from '../audio/audio-store';
 import type { Clock } from '../config/clock';
 import type { Db } from '../db/database';
 import type { ChangeBus } from '../jobs/job-bus';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import type { LibraryService } from '../services/library-service';
 import type { RecordingService } from '../services/recording-service';
@@ -17,7 +17,7 @@ export interface LiveRecordingDeps {
   db: Db;
   repos: Repositories;
   store: AudioStore;
-  worker: JobWorker;
+  worker: JobLanes;
   bus: ChangeBus;
   clock: Clock;
   library: LibraryService;

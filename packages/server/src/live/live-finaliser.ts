@@ -5,7 +5,7 @@ import { type Clock, isoNow } from '../config/clock';
 import { type Db, inTransaction } from '../db/database';
 import { MIN_RECORDING_MS } from '../jobs/import-handler';
 import type { ChangeBus } from '../jobs/job-bus';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import { WAV_HEADER_BYTES, wavHeader } from '../media/wav-header';
 import type { Repositories } from '../repositories/repositories';
 import { diskFullAtStop, isDiskFull, savedMessage } from './live-errors';
@@ -17,7 +17,7 @@ export interface FinaliserDeps {
   repos: Repositories;
   sessions: LiveSessionRepository;
   store: AudioStore;
-  worker: JobWorker;
+  worker: JobLanes;
   bus: ChangeBus;
   clock: Clock;
   view(recordingId: string): RecordingView;

@@ -12,7 +12,7 @@ import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import { MIN_RECORDING_MS, tooShort } from '../jobs/import-handler';
 import type { ChangeBus } from '../jobs/job-bus';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
 import { probeMedia } from '../media/probe';
 import type { Repositories } from '../repositories/repositories';
@@ -38,7 +38,7 @@ export class RecordingService {
   constructor(
     private readonly repos: Repositories,
     private readonly store: AudioStore,
-    private readonly worker: JobWorker,
+    private readonly worker: JobLanes,
     private readonly bus: ChangeBus,
     private readonly ffmpeg: FfmpegPaths,
     private readonly clock: Clock,

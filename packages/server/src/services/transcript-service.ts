@@ -10,7 +10,7 @@ import {
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { type Db, inTransaction } from '../db/database';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
 
@@ -29,7 +29,7 @@ export class TranscriptService {
   constructor(
     private readonly db: Db,
     private readonly repos: Repositories,
-    private readonly worker: JobWorker,
+    private readonly worker: JobLanes,
     private readonly clock: Clock,
   ) {}
 

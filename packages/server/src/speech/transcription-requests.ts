@@ -1,12 +1,12 @@
 import { AppError, type Job } from '@furikaeri/core';
-import type { JobWorker } from '../jobs/job-worker';
+import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 
 /**
  * "Transcribe again" (after installing a model, or with another model or language): a new transcribe job.
  * The current transcript stays until the new one is stored.
  */
-export function requestTranscription(repos: Repositories, worker: JobWorker, recordingId: string): Job {
+export function requestTranscription(repos: Repositories, worker: JobLanes, recordingId: string): Job {
   const recording = repos.recordings.find(recordingId);
   if (!recording) throw new AppError('not_found', { ja: '録音が見つかりません', en: 'Recording not found' });
   if (recording.status !== 'ready' || !recording.pcm || recording.audioDeletedAt) {

@@ -12,6 +12,7 @@ import { newId } from '../config/ids';
 import type { ModelLocator } from '../models/installed-model';
 import type { Repositories } from '../repositories/repositories';
 import type { CheckpointRepository } from './checkpoint-repository';
+import { withRolesFromContent } from './content-roles';
 import type { SpeechRecognizer } from './recognizer';
 import type { RecognizerFactory } from './recognizer-factory';
 import type { SpeechSettings } from './speech-settings';
@@ -73,7 +74,8 @@ export class Transcriber {
     const plan = await this.plan(recordingId, runKey, { settings, speakerCount }, pcm, context);
     const recognizer = await this.deps.recognizers.create(settings);
     const windows = await this.recognize(recordingId, runKey, plan, pcm.channels, recognizer, context);
-    const content = transcriptContent(plan, windows, settings, recognizer.description);
+    const eventType = repos.events.find(recording.eventId)?.type ?? null;
+    const content = withRolesFromContent(transcriptContent(plan, windows, settings, recognizer.description), eventType);
     const transcript = repos.transcripts.insertAsCurrent(
       { id: newId('tr'), eventId: recording.eventId, recordingId, content },
       isoNow(this.deps.clock),

@@ -112,15 +112,27 @@ describe('transcript import and analysis over HTTP', () => {
     expect(body.transcript.segments[0]).toMatchObject({ speaker: '面接官', text: '自己紹介をお願いします。' });
   });
 
-  it('refuses a malformed file naming the line, and answers 404 for an unknown event or no transcript', async () => {
-    const bad = await upload(
+  it('keeps the rest of a caption file with one malformed cue, and returns a warning naming its line', async () => {
+    const response = await upload(
       'broken.srt',
-      '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\n00:00:0x,000 --> 00:00:04,000\nB: y\n',
+      '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\n00:00:0x,000 --> 00:00:04,000\nB: y\n\n3\n00:00:05,000 --> 00:00:06,000\nB: z\n',
     );
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as {
+      transcript: Transcript;
+      warnings: Array<{ line: number; message: Message }>;
+    };
+    expect(body.transcript.segments.map((segment) => segment.text)).toEqual(['x', 'z']);
+    expect(body.warnings.map((warning) => warning.line)).toEqual([6]);
+    expect(body.warnings[0]?.message.ja).toContain('6行目');
+  });
+
+  it('refuses a malformed file naming the line, and answers 404 for an unknown event or no transcript', async () => {
+    const bad = await upload('broken.txt', 'A: はい\n: 名前のない行\n');
     expect(bad.status).toBe(400);
     const error = (await bad.json()) as ErrorBody;
-    expect(error.details?.line).toBe(6);
-    expect(error.message.ja).toContain('6行目');
+    expect(error.details?.line).toBe(2);
+    expect(error.message.ja).toContain('2行目');
     expect((await upload('a.vtt', 'WEBVTT\n', 'ev_nope')).status).toBe(404);
     const empty = ctx.library.createEvent({ companyId: null, type: 'practice' }).id;
     const none = await call(`/api/events/${empty}/analysis`);

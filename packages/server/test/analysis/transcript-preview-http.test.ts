@@ -54,7 +54,7 @@ describe('POST /api/events/:id/transcripts/preview', () => {
     expect(body.firstLines[0]?.text).toBe('はい');
   });
 
-  it('refuses audio with a pointer to the recording import, and a broken file with its line', async () => {
+  it('refuses audio with a pointer to the recording import; skips a broken cue and names its line', async () => {
     const wav = Uint8Array.from([...'RIFF'].map((c) => c.charCodeAt(0)).concat([0x24, 0, 0, 0]));
     const audio = await preview('interview.vtt', wav);
     expect(audio.status).toBe(415);
@@ -63,8 +63,14 @@ describe('POST /api/events/:id/transcripts/preview', () => {
       'x.srt',
       '1\n00:00:01,000 --> 00:00:02,000\nA: x\n\n2\n00:00:0x,000 --> 00:00:04,000\nB\n',
     );
-    expect(broken.status).toBe(400);
-    expect(((await broken.json()) as { details: { line: number } }).details.line).toBe(6);
+    // As a browser drops a cue it cannot read, the rest is kept and the preview names the line.
+    expect(broken.status).toBe(200);
+    const kept = (await broken.json()) as { segmentCount: number; warnings: { line: number }[] };
+    expect(kept.segmentCount).toBe(1);
+    expect(kept.warnings.map((w) => w.line)).toEqual([6]);
+    const unreadable = await preview('x.json', '{"language":"ja","speakers":[],"segments":[{]}');
+    expect(unreadable.status).toBe(400);
+    expect(((await unreadable.json()) as { details: { line: number } }).details.line).toBe(1);
     expect((await preview('a.vtt', ZOOM, 'ev_nope')).status).toBe(404);
   });
 });

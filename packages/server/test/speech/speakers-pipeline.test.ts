@@ -41,8 +41,9 @@ describe.skipIf(!SHARED_FIXTURES_PRESENT)('who spoke when, through the pipeline'
     expect(transcript?.source).toMatchObject({ diarization: 'channels' });
     expect(speakerPerTurn(transcript)).toEqual(turns.map((t) => (t.speaker === 'B' ? 'mic' : 'S1')));
     expect(transcript?.speakers.map(({ key, label, role, guessed }) => ({ key, label, role, guessed }))).toEqual([
-      { key: 'mic', label: '自分', role: 'me', guessed: true },
-      { key: 'S1', label: '面接官', role: 'interviewer', guessed: true },
+      // The channels say who is who: not a guess.
+      { key: 'mic', label: '自分', role: 'me', guessed: undefined },
+      { key: 'S1', label: '面接官', role: 'interviewer', guessed: undefined },
     ]);
     // Each channel's windows hold only that channel's turns.
     for (const segment of transcript?.segments ?? []) {

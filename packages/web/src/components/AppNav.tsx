@@ -1,8 +1,11 @@
 import { useLocale } from '../i18n/LocaleContext';
 import { navText } from '../i18n/strings/common';
+import { prepText } from '../i18n/strings/prep';
 import { href, type Route } from '../router/routes';
 
 const LINKS = [
+  { name: 'questions', href: href.questions(), label: prepText.navPrep },
+  { name: 'practice', href: href.practice(), label: prepText.navPractice },
   { name: 'guide', href: href.guide(), label: navText.guide },
   { name: 'settings', href: href.settings(), label: navText.settings },
 ] as const;

@@ -1,4 +1,4 @@
-import type { SpeakerRole } from '@furikaeri/core';
+import type { Message, SpeakerRole } from '@furikaeri/core';
 import { useLocale } from '../i18n/LocaleContext';
 import { SPEAKER_ROLE_LABELS } from '../i18n/strings/review';
 import { roleGuessText } from '../i18n/strings/transcript-import';
@@ -7,7 +7,8 @@ import './RoleGuess.css';
 
 interface RoleGuessProps {
   role: SpeakerRole;
-  evidence?: readonly string[];
+  /** Why it was guessed, in both languages ("asked 7 questions"); shown in the user's. */
+  evidence?: readonly Message[];
   testId?: string;
 }
 
@@ -22,7 +23,7 @@ export function RoleGuess({ role, evidence, testId }: RoleGuessProps) {
           <summary>{t(roleGuessText.evidence)}</summary>
           <ul>
             {evidence.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line.en}>{t(line)}</li>
             ))}
           </ul>
         </details>

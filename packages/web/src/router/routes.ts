@@ -9,12 +9,17 @@ export type Route =
   | { name: 'record'; eventId: string }
   | { name: 'settings' }
   | { name: 'guide' }
+  /** The next round of a company or application (its id). */
+  | { name: 'prep'; target: string }
+  | { name: 'questions' }
+  | { name: 'practice'; target: string | null }
   | { name: 'not-found'; path: string };
 
 const STATIC_ROUTES: Record<string, Route> = {
   '/': { name: 'home' },
   '/settings': { name: 'settings' },
   '/guide': { name: 'guide' },
+  '/questions': { name: 'questions' },
 };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +32,9 @@ export function parseRoute(hash: string): Route {
   if (/^\/search\/?$/.test(path)) return { name: 'search', q: query.get('q') ?? '' };
   const review = /^\/events\/([^/]+)\/review\/?$/.exec(path);
   if (review?.[1]) return { name: 'review', id: safeDecode(review[1]), t: seconds(query.get('t')) };
+  if (/^\/practice\/?$/.test(path)) return { name: 'practice', target: query.get('target') };
+  const prep = /^\/prep\/([^/]+)\/?$/.exec(path);
+  if (prep?.[1]) return { name: 'prep', target: safeDecode(prep[1]) };
   const record = /^\/events\/([^/?#]+)\/record\/?$/.exec(path);
   if (record?.[1]) return { name: 'record', eventId: safeDecode(record[1]) };
   const match = /^\/(companies|events)\/([^/]+)\/?$/.exec(path);
@@ -60,6 +68,9 @@ export const href = {
   record: (eventId: string) => `#/events/${encodeURIComponent(eventId)}/record`,
   settings: () => '#/settings',
   guide: () => '#/guide',
+  prep: (target: string) => `#/prep/${encodeURIComponent(target)}`,
+  questions: () => '#/questions',
+  practice: (target?: string | null) => `#/practice${target ? `?target=${encodeURIComponent(target)}` : ''}`,
 };
 
 export function navigate(target: string): void {

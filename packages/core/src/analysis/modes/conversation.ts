@@ -1,37 +1,49 @@
 import type { SegmentMorphemes } from '../morphology';
 import { questionsAskedBy } from '../pairing/my-questions';
+import { isInvitation, withoutTrailingGreeting } from '../questions/casual-forms';
 import { detectQuestion } from '../questions/question-detector';
 import { sentencesOfTurn } from '../questions/question-finder';
 import type { CompanyFact, ConversationReport } from '../report';
 import { isCompanySide, type Turn } from '../turns';
 
 const CULTURE =
-  /雰囲気|文化|風土|社風|任せ|裁量|働き方|リモート|残業|休み|休暇|研修|評価|制度|面談|相談|福利厚生|フレックス|副業|出社/;
-const WORK = /担当|業務|仕事|開発|営業|提案|企画|運用|分析|管理|顧客|お客様|使って|しています|しております/;
+  /雰囲気|文化|風土|社風|任せ|裁量|働き方|リモート|残業|休み|休暇|有給|有休|休日|研修|評価|制度|面談|相談|福利厚生|フレックス|副業|出社/;
+const WORK =
+  /担当|業務|仕事|開発|営業|提案|企画|運用|分析|管理|顧客|お客様|使って|しています|しております|(うち|弊社|当社|うちの会社)(は|で|の)/;
 const NUMBER =
-  /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)/;
+  /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)|半分|半数|大半/;
+/** The selection process: its steps, what they look at, when things happen (選考の流れ, 面接で見られる点). */
+const SELECTION =
+  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|応募|深掘り|(を|は)(見て|見られ|評価し|重視し)/;
+/** Advice: what to do or prepare (〜しておくといい, 〜した方がいい, おすすめ, 〜べき). */
+const ADVICE =
+  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|(た|る)(方|ほう)が(いい|良い)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい/;
+
+/** Advice first (what to do), then the selection process, then numbers, culture and the work itself. */
+function kindOf(text: string, segmentId: string, morphemes: SegmentMorphemes): CompanyFact['kind'] | null {
+  if (ADVICE.test(text)) return 'advice';
+  if (SELECTION.test(text)) return 'selection';
+  const hasNumber =
+    NUMBER.test(text) || (morphemes[segmentId] ?? []).some((m) => m.posDetail === '数' && text.includes(m.surface));
+  if (hasNumber) return 'number';
+  if (CULTURE.test(text)) return 'culture';
+  return WORK.test(text) ? 'work' : null;
+}
 
 /**
  * OB/OG visits and roundtables: what the company's people said about the company and the job — numbers,
- * culture, work content — sentence by sentence, and the questions other participants asked.
+ * culture, work content, the selection process and their advice for it — sentence by sentence, each with its moment, and the questions other participants asked.
  */
 export function conversationReport(turns: readonly Turn[], morphemes: SegmentMorphemes): ConversationReport {
   const facts: CompanyFact[] = [];
   for (const turn of turns) {
     if (!isCompanySide(turn.role)) continue;
     for (const sentence of sentencesOfTurn(turn)) {
-      if (sentence.text.length < 8 || detectQuestion(sentence.text)) continue;
-      const hasNumber =
-        NUMBER.test(sentence.text) ||
-        (morphemes[sentence.segmentId] ?? []).some((m) => m.posDetail === '数' && sentence.text.includes(m.surface));
-      const kind = hasNumber
-        ? 'number'
-        : CULTURE.test(sentence.text)
-          ? 'culture'
-          : WORK.test(sentence.text)
-            ? 'work'
-            : null;
-      if (!kind || /ありがとう|よろしく|以上で|終了します|お疲れ/.test(sentence.text)) continue;
+      // An unpunctuated turn ends with its greeting glued on: what comes before it still counts.
+      const text = withoutTrailingGreeting(sentence.text.replace(/[。．.！!\s]+$/, ''));
+      if (text.length < 8 || detectQuestion(sentence.text) || isInvitation(text)) continue;
+      const kind = kindOf(text, sentence.segmentId, morphemes);
+      if (!kind || /ありがとう|よろしく|以上で|終了します|お疲れ/.test(text)) continue;
       facts.push({
         kind,
         speaker: turn.speaker,

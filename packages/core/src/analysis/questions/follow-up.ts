@@ -28,7 +28,11 @@ const NEW_TOPIC =
   /^(それでは|では|じゃあ|次に|続いて|最後に|話は変わりますが|改めて|まず|さて|ところで|今度は)[、,\s]*/;
 /** Words that point back at what was just said: それは, その判断, ちなみに, 具体的に, what about… */
 const ANAPHORA =
-  /^(それ(は|で|って|について|に対して|以外|なら|ぞれ)|その(?!中で)|そこ|そういった|そういう|そんな|ちなみに|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|なぜそう|どうしてそう)/;
+  /^(.{0,8}?)(それ(は|で|って|について|に対して|以外|なら|ぞれ)|その(?!中で)|そこ|そういった|そういう|そんな|ちなみに|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|なぜそう|どうしてそう)/;
+/** 「それぞれ」 (each of you) points at no answer: it links only with a shared word. */
+const LOOSE_POINTER = /^それぞれ$/;
+/** The same question passed to another person: 「原田さんはいかがですか」, 「青木さんも同じ質問で」. */
+const REDIRECT = /^.{1,10}(さん|様|君|くん)(は|も)(いかが|どう)(ですか|でしょう(か)?)?[？?]?$|同じ質問/;
 const ANAPHORA_EN =
   /^(but |and |so )?(what about|why did you|how did you|what did you|can you (elaborate|give)|for example)|\b(that|this|those) (experience|project|situation|case|decision)\b/i;
 /** Weaker pointers: その中で, 逆に — only when the question is not a textbook question of its own. */
@@ -50,8 +54,11 @@ function opening(text: string): { newTopic: boolean; anaphora: string | null; we
   const newTopic = NEW_TOPIC.test(rest);
   const body = rest.replace(NEW_TOPIC, '');
   const firstClause = clausesOf(body)[0] ?? '';
-  const strong = ANAPHORA.exec(firstClause) ?? ANAPHORA_EN.exec(body);
-  return { newTopic, anaphora: strong ? strong[0] : null, weak: WEAK_ANAPHORA.test(firstClause) };
+  // A pointer may follow a few words of setting (「今の会社でそれは…」), not a whole new subject.
+  const strong = ANAPHORA.exec(firstClause);
+  const english = ANAPHORA_EN.exec(body);
+  const anaphora = strong ? (strong[2] ?? null) : english ? english[0] : null;
+  return { newTopic, anaphora, weak: WEAK_ANAPHORA.test(firstClause) };
 }
 
 /**
@@ -63,12 +70,21 @@ export function linkFollowUp(
   candidates: readonly LinkCandidate[],
   index: number,
   previousCategory: QuestionCategory | null,
+  /** The first question of the chain a question belongs to (itself when it follows up nothing). */
+  rootOf: (index: number) => number = (at) => at,
 ): FollowUpLink | null {
   const current = candidates[index];
   const previous = candidates[index - 1];
   if (!current || !previous || current.isPrompt) return null;
+  if (REDIRECT.test(stripAcks(current.text).replace(/[。\s]+$/, '')))
+    return redirectLink(candidates, rootOf(index - 1));
   const starts = [current.text, ...splitSentences(current.turnText).map((sentence) => sentence.text)].map(opening);
-  const pointer = starts.find((start) => start.anaphora !== null);
+  const pointer = starts.find(
+    (start) =>
+      start.anaphora !== null &&
+      (!LOOSE_POINTER.test(start.anaphora) ||
+        overlap(current.questionWords, [...previous.answerWords, ...previous.questionWords]).length > 0),
+  );
   if (pointer?.anaphora) {
     return {
       parent: index - 1,
@@ -102,12 +118,27 @@ export function linkFollowUp(
   };
 }
 
+/** The question passed on to someone else belongs to the chain's first question, whose topic it repeats. */
+function redirectLink(candidates: readonly LinkCandidate[], root: number): FollowUpLink | null {
+  const first = candidates[root];
+  if (!first || first.isPrompt) return null;
+  return {
+    parent: root,
+    reason: { ja: '同じ質問を別の人に向けています。', en: 'The same question, put to someone else.' },
+  };
+}
+/**
+ * How many earlier questions a 先ほど may go back to. An hour-long interview asks a few dozen; looking back
+ * over every question would make the analysis quadratic in their number on a pathological transcript.
+ */
+export const EARLIER_QUESTIONS_LOOKED_AT = 100;
+
 /** 先ほどの…: the earlier question whose exchange shares most words with this one (the latest on ties). */
 function linkEarlier(candidates: readonly LinkCandidate[], index: number): FollowUpLink | null {
   const current = candidates[index];
   if (!current) return null;
   let best: { parent: number; shared: string[] } | null = null;
-  for (let parent = 0; parent < index; parent += 1) {
+  for (let parent = Math.max(0, index - EARLIER_QUESTIONS_LOOKED_AT); parent < index; parent += 1) {
     const candidate = candidates[parent];
     if (!candidate || candidate.isPrompt) continue;
     const shared = overlap(current.questionWords, [...candidate.questionWords, ...candidate.answerWords]);

@@ -1,4 +1,5 @@
 import { QUESTION_CATEGORY_LABELS, type QuestionCategory } from '../categories';
+import { ANSWER_CUES } from '../relevance/answer-cues';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
 import { bigramSimilarity } from '../text/similarity';
 import { type Cue, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
@@ -7,9 +8,16 @@ type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
 
 /** Below this total a question is "other": no wording pointed anywhere clearly. */
 const MIN_SCORE = 1.5;
-/** A parent question lends its topic to a follow-up that names none of its own. */
-const PARENT_BONUS = 1.5;
+/**
+ * An open drill-down keeps its parent's topic (「どう乗り越えたんですか」 after a hardship question is hardship)
+ * unless its own wording names another topic as clearly (ties go to its own words: 「一番しんどかったところ」 after
+ * a ガクチカ question is hardship); a yes/no check of a detail (「あなたが言い出したんですか」) is a fact.
+ */
+const PARENT_BONUS = 2;
 const CONTEXT_FACTOR = 0.5;
+/** What the answer talks about counts a little, and only when the question's own words are weak. */
+const ANSWER_FACTOR = 0.4;
+const ANSWER_CAP = 1;
 
 export interface ClassifyInput {
   /** The question sentences. */
@@ -18,6 +26,8 @@ export interface ClassifyInput {
   context: string;
   detection: { cue: QuestionCue; evidence: string };
   parentCategory: QuestionCategory | null;
+  /** My answer, when there is one: its topic is weak evidence for a question that names none. */
+  answerText?: string;
 }
 
 /** The keywords of each category found in a text, with their weights (each cue counted once). */
@@ -84,15 +94,18 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   }
   const ownMax = Math.max(0, ...[...own.values()].flat().map((item) => item.weight));
   if (input.parentCategory && !['other', 'reverse_question_prompt'].includes(input.parentCategory)) {
+    if (ownMax < 2 && isClosedQuestion(input.text))
+      add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: 2 });
     add(input.parentCategory, {
       kind: 'follow_up',
       text: QUESTION_CATEGORY_LABELS[input.parentCategory].ja,
       weight: PARENT_BONUS,
     });
-    if (ownMax < 2 && isClosedQuestion(input.text))
-      add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: 2 });
   }
-  if (ownMax < 2) addNearestPrototype(input.text, add);
+  if (ownMax < 2) {
+    addNearestPrototype(input.text, add);
+    if (input.answerText) addAnswerTopic(input.answerText, add);
+  }
   return decide(totals, evidence);
 }
 
@@ -100,9 +113,23 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
 function isClosedQuestion(text: string): boolean {
   const bare = text.replace(/[。.\s]+$/, '');
   // "エピソードはありますか" asks for an episode, "どう思いますか" for an opinion: both are open.
-  if (/(なぜ|どうして|どう|どんな|どのよう|何を|何が|what|why|how)/i.test(bare)) return false;
+  if (/(なぜ|どうして|どう|どんな|どのよう|何を|何が|いかが|what|why|how)/i.test(bare)) return false;
   if (/(エピソード|具体|例えば|詳しく)|(あります|ある|思います|思う|考えます)[か？?]*$/.test(bare)) return false;
   return /(ました|でした|んです|のです|ます|です)?(か|？|\?)$/.test(bare);
+}
+
+/** The topics my answer names (私の強みは, 御社を志望), at a small weight: a hint, never the decision alone. */
+function addAnswerTopic(answer: string, add: (category: QuestionCategory, item: CategoryEvidence) => void): void {
+  for (const [category, cues] of Object.entries(ANSWER_CUES) as Array<[QuestionCategory, Cue[]]>) {
+    const found = cues.map((item) => ({ match: item.pattern.exec(answer), weight: item.weight }));
+    const matched = found.filter((item) => item.match !== null);
+    if (matched.length === 0) continue;
+    const weight = Math.min(
+      ANSWER_CAP,
+      matched.reduce((sum, item) => sum + item.weight * ANSWER_FACTOR, 0),
+    );
+    add(category, { kind: 'answer', text: matched.map((item) => item.match?.[0] ?? '').join('・'), weight });
+  }
 }
 
 function addNearestPrototype(text: string, add: (category: QuestionCategory, item: CategoryEvidence) => void): void {
@@ -139,10 +166,18 @@ function decide(
   const items = evidence.get(category) ?? [];
   const confidence = Math.round(Math.min(1, (score - (second?.[1] ?? 0)) / score + 0.2) * 100) / 100;
   const words = items.map((item) =>
-    item.kind === 'follow_up' ? `直前の質問（${item.text}）の深掘り` : `「${item.text}」`,
+    item.kind === 'follow_up'
+      ? `直前の質問（${item.text}）の深掘り`
+      : item.kind === 'answer'
+        ? `回答の内容（「${item.text}」）`
+        : `「${item.text}」`,
   );
   const wordsEn = items.map((item) =>
-    item.kind === 'follow_up' ? `follows up a ${QUESTION_CATEGORY_LABELS[category].en} question` : `"${item.text}"`,
+    item.kind === 'follow_up'
+      ? `follows up a ${QUESTION_CATEGORY_LABELS[category].en} question`
+      : item.kind === 'answer'
+        ? `the answer speaks of "${item.text}"`
+        : `"${item.text}"`,
   );
   return {
     category,

@@ -1,4 +1,12 @@
 import type { QuestionCue } from '../report';
+import {
+  CASUAL_TARI,
+  ellipticalQuestion,
+  INDEFINITE,
+  isEmbeddedQuestion,
+  isInvitation,
+  withoutTrailingGreeting,
+} from './casual-forms';
 
 export interface DetectedQuestion {
   cue: QuestionCue;
@@ -8,7 +16,7 @@ export interface DetectedQuestion {
 
 /** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
 export const REVERSE_PROMPT =
-  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|any questions|questions for (us|me)/i;
+  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|(聞き残した|聞き足りない|聞きそびれた)こと|^(ほかに|他に|最後に)?[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
 
 /** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
 const REACTION =
@@ -33,6 +41,11 @@ const NON_CONTENT_REQUEST =
 const INTERROGATIVE =
   /(なぜ|何故|どうして|何(が|を|で|に|と|の|が|は|人|名|件|社|年|歳|回|位|割|時|点|%|パーセント)|なに|なん(で|の|て|か月)|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
 
+/** 「反応はどうでした」: a casual question in the past, with no か. */
+const CASUAL_PAST_QUESTION = /(どう|どんな感じ|いかが)(でした|だった)$/;
+/** A group discussion's theme, given by the staff: the prompt the discussion answers. */
+const DISCUSSION_THEME = /^(今日の|本日の|議論の)?テーマは/;
+
 /** Sentence endings that assert rather than ask. */
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
 
@@ -45,8 +58,9 @@ const ENGLISH_REQUEST =
  */
 export function detectQuestion(sentence: string): DetectedQuestion | null {
   const text = sentence.trim();
-  const bare = text.replace(/[。．.！!\s]+$/, '');
+  const bare = withoutTrailingGreeting(text.replace(/[。．.！!\s]+$/, ''));
   if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
+  if (isInvitation(bare)) return null;
   const prompt = REVERSE_PROMPT.exec(bare);
   if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
   if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
@@ -59,8 +73,14 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (REQUEST.test(bare) && !NON_CONTENT_REQUEST.test(bare)) {
     return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
   }
-  const interrogative = INTERROGATIVE.exec(bare);
-  if (interrogative && !DECLARATIVE_END.test(bare)) return { cue: 'interrogative', evidence: interrogative[0] };
+  if (DISCUSSION_THEME.test(bare)) return { cue: 'request', evidence: bare.slice(0, 8) };
+  const interrogative = INTERROGATIVE.exec(bare.replace(INDEFINITE, (word) => '・'.repeat(word.length)));
+  const asks = !DECLARATIVE_END.test(bare) || CASUAL_PAST_QUESTION.test(bare);
+  if (interrogative && asks && !isEmbeddedQuestion(bare, interrogative.index)) {
+    return { cue: 'interrogative', evidence: interrogative[0] };
+  }
+  const elliptical = ellipticalQuestion(bare) ?? CASUAL_TARI.exec(bare)?.[0] ?? null;
+  if (elliptical) return { cue: 'elliptical', evidence: elliptical };
   if (ENGLISH_REQUEST.test(bare) && /[a-z]/i.test(bare) && !/[\u3040-\u30ff]/.test(bare)) {
     return { cue: 'request', evidence: bare.split(/\s+/).slice(0, 3).join(' ') };
   }

@@ -47,6 +47,7 @@ const CUE_RANK: Record<DetectedQuestion['cue'], number> = {
   question_mark: 3,
   sentence_final: 3,
   interrogative: 2,
+  elliptical: 1,
 };
 
 /** Questions of one turn (null when it asks nothing). */

@@ -1,6 +1,7 @@
 import type { Locale, Message } from '../../domain/message';
 import { formatDuration } from '../../text/format';
-import type { AnalysisReport, AnswerAnalysis } from '../report';
+import { GD_ROLE_LABELS } from '../modes/gd-roles';
+import type { AnalysisReport, AnswerAnalysis, GroupDiscussionReport, KeyPoint } from '../report';
 
 /** " [1:23]" for a moment in the recording; nothing when the times were only estimated (plain text). */
 export function stamp(report: AnalysisReport, ms: number | null): string {
@@ -68,15 +69,38 @@ export function groupSection(report: AnalysisReport, locale: Locale): string[] {
   for (const p of group.participants) {
     if (p.keyPoints.length === 0) continue;
     lines.push('', `**${p.label}**`);
-    for (const point of p.keyPoints) lines.push(`-${stamp(report, point.atMs)} ${point.text}`);
+    for (const point of p.keyPoints)
+      lines.push(`-${stamp(report, point.atMs)} ${point.text}${ideaNote(point, group, ja)}`);
+  }
+  if (group.roles.length > 0) {
+    lines.push(
+      '',
+      `**${ja ? '役割' : 'Roles'}**: ${group.roles.map((role) => `${labelOf(group, role.speaker)} — ${GD_ROLE_LABELS[role.role][ja ? 'ja' : 'en']}`).join(', ')}`,
+    );
   }
   return lines;
+}
+
+function labelOf(group: GroupDiscussionReport, key: string): string {
+  return group.participants.find((p) => p.key === key)?.label ?? key;
+}
+
+/** 「（Aさんの案を発展）」「（条件つき）」 after an idea. */
+function ideaNote(point: KeyPoint, group: GroupDiscussionReport, ja: boolean): string {
+  const notes: string[] = [];
+  if (point.buildsOn)
+    notes.push(ja ? `${labelOf(group, point.buildsOn)}の案を発展` : `builds on ${labelOf(group, point.buildsOn)}`);
+  if (point.conditional) notes.push(ja ? '条件つき' : 'conditional');
+  if (notes.length === 0) return '';
+  return ja ? `（${notes.join('・')}）` : ` (${notes.join(', ')})`;
 }
 
 const FACT_KINDS: Record<string, Message> = {
   number: { ja: '数字', en: 'Numbers' },
   culture: { ja: '社風・働き方', en: 'Culture and ways of working' },
   work: { ja: '仕事内容', en: 'Work content' },
+  selection: { ja: '選考について', en: 'The selection process' },
+  advice: { ja: '選考へのアドバイス', en: 'Advice for the selection' },
 };
 
 export function conversationSection(report: AnalysisReport, locale: Locale): string[] {
@@ -84,7 +108,7 @@ export function conversationSection(report: AnalysisReport, locale: Locale): str
   if (!conversation) return [];
   const ja = locale === 'ja';
   const lines = ['', `## ${ja ? '会社・仕事について分かったこと' : 'What I learned about the company'}`];
-  for (const kind of ['number', 'culture', 'work'] as const) {
+  for (const kind of ['selection', 'advice', 'number', 'culture', 'work'] as const) {
     const facts = conversation.facts.filter((fact) => fact.kind === kind);
     if (facts.length === 0) continue;
     lines.push('', `### ${(FACT_KINDS[kind] as Message)[locale]}`, '');

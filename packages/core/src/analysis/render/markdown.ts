@@ -2,6 +2,7 @@ import type { Locale, Message } from '../../domain/message';
 import { QUESTION_CATEGORY_LABELS } from '../categories';
 import { reportReadiness, rolesUnknownMessage } from '../readiness';
 import type { AnalysisReport, QuestionAnalysis } from '../report';
+import { fairSelectionSection } from './markdown-fair-selection';
 import { answerLine, conversationSection, groupSection, myQuestionsSection, stamp } from './markdown-sections';
 
 export interface MarkdownOptions {
@@ -55,6 +56,7 @@ export function renderReportMarkdown(report: AnalysisReport, options: MarkdownOp
     for (const question of report.questions) lines.push(...questionSection(question, report, locale));
   }
   lines.push(
+    ...fairSelectionSection(report, locale),
     ...myQuestionsSection(report, locale),
     ...groupSection(report, locale),
     ...conversationSection(report, locale),

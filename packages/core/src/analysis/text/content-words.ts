@@ -16,6 +16,12 @@ export function contentWords(morphemes: readonly Morpheme[]): string[] {
       if (next?.posDetail === '接尾') words.push(`${numberRun(morphemes, index)}${next.surface}`);
       return;
     }
+    const next = morphemes[index + 1];
+    if (morpheme.pos === '動詞' && next?.pos === '名詞' && next.posDetail === '接尾') {
+      // A verb stem with a noun suffix is a compound noun the dictionary split: 振り返り会, 飲み会.
+      words.push(`${morpheme.surface}${next.surface}`);
+      return;
+    }
     if (STOPWORDS.has(base)) return;
     if (/^[A-Za-z]+$/.test(base)) {
       if (base.length >= 4 && !ENGLISH_STOPWORDS.has(base.toLowerCase())) words.push(base.toLowerCase());

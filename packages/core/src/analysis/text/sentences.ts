@@ -1,3 +1,5 @@
+import { boundedPieces, MAX_SENTENCE_CHARS } from './bounded-pieces';
+
 /** A sentence with its character offsets in the text it came from. */
 export interface Sentence {
   text: string;
@@ -7,7 +9,9 @@ export interface Sentence {
 
 /**
  * Splits at 。？！ (full and half width) and line breaks; an English "." ends a sentence only before a
- * space, so "1.5" and "e.g." inside words stay whole. Closing brackets stay with their sentence.
+ * space, so "1.5" and "e.g." inside words stay whole. Closing brackets stay with their sentence. A run
+ * longer than MAX_SENTENCE_CHARS (unpunctuated ASR output) is cut into pieces of at most that length, so
+ * that no step that works sentence by sentence can be handed an unbounded one.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -27,7 +31,10 @@ function push(sentences: Sentence[], text: string, start: number, end: number): 
   const leading = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
   if (trimmed === '') return;
-  sentences.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+  for (const piece of boundedPieces(trimmed, MAX_SENTENCE_CHARS)) {
+    const at = start + leading + piece.start;
+    sentences.push({ text: trimmed.slice(piece.start, piece.end), start: at, end: start + leading + piece.end });
+  }
 }
 
 /** The clauses of a sentence (split at 、 and commas), for "is this word in the first clause" checks. */

@@ -1,27 +1,20 @@
 import type { TranscriptContent } from '../model';
 import type { NumberedLine } from './lines';
-import { invalidFile, invalidLine } from './parse-error';
+import { invalidFile } from './parse-error';
 import { type CueTiming, parseTimingLine } from './timestamps';
 import { buildTranscript, type ParsedCue } from './transcript-builder';
 
 /** The caption formats: blocks of a timing line and text lines. */
 type CueFormat = 'srt' | 'vtt';
 
-/** The times on a cue's timing line (one with `-->`); refused, naming the line, if unreadable or reversed. */
-export function readCueTiming(format: CueFormat, line: NumberedLine): CueTiming {
+/**
+ * The times on a cue's timing line (one with `-->`), or 'unreadable'. A cue that ends before it starts
+ * keeps its start as its end, as players show it.
+ */
+export function readCueTiming(line: NumberedLine): CueTiming | 'unreadable' {
   const timing = parseTimingLine(line.text);
-  if (timing === null || timing === 'invalid') {
-    throw invalidLine(
-      format,
-      line.number,
-      `時刻が読めません: 「${line.text}」`,
-      `cannot read the times "${line.text}".`,
-    );
-  }
-  if (timing.endMs < timing.startMs) {
-    throw invalidLine(format, line.number, '終了時刻が開始時刻より前です。', 'the end time is before the start time.');
-  }
-  return timing;
+  if (timing === null || timing === 'invalid') return 'unreadable';
+  return { startMs: timing.startMs, endMs: Math.max(timing.startMs, timing.endMs) };
 }
 
 /** The transcript of a caption file's cues; a file without a word of speech is refused. */

@@ -1,3 +1,3 @@
-export { detectTranscriptFormat, parseTranscriptFile } from './parse-transcript';
-export { guessRole, guessRoles } from './role-guess';
+export type { ImportWarning, ParsedTranscriptFile } from './import-warning';
+export { detectTranscriptFormat, parseTranscriptFile, readTranscriptFile } from './parse-transcript';
 export { UNNAMED_SPEAKER } from './transcript-builder';

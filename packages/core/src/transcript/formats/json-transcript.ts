@@ -1,3 +1,4 @@
+import type { Message } from '../../domain/message';
 import { jsonTooDeepAt, MAX_JSON_DEPTH } from '../../text/json-depth';
 import {
   SPEAKER_ROLES,
@@ -102,13 +103,18 @@ function readSpeaker(value: unknown, path: string): TranscriptSpeaker {
   const guess =
     object.guessed === true
       ? {
-          guessed: true,
-          evidence: Array.isArray(object.evidence)
-            ? object.evidence.filter((line): line is string => typeof line === 'string')
-            : [],
+          guessed: true as const,
+          ...(typeof object.confidence === 'number' ? { confidence: object.confidence } : {}),
+          evidence: Array.isArray(object.evidence) ? object.evidence.filter(isMessage) : [],
         }
       : {};
   return { key, label, role: role as SpeakerRole, ...guess };
+}
+
+function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ja, en } = value as Record<string, unknown>;
+  return typeof ja === 'string' && typeof en === 'string';
 }
 
 function readSegment(value: unknown, path: string, speakers: Set<string>): TranscriptSegment {

@@ -1,5 +1,6 @@
 import { AppError } from '../../domain/app-error';
 import type { TranscriptContent, TranscriptFormat } from '../model';
+import type { ParsedTranscriptFile } from './import-warning';
 import { parseTranscriptJson } from './json-transcript';
 import { parsePlainText } from './plain-text';
 import { parseSrt } from './srt';
@@ -31,6 +32,14 @@ export function detectTranscriptFormat(fileName: string, text: string): Transcri
 
 /** Parses an imported transcript file; a malformed one is refused with an error that names the line. */
 export function parseTranscriptFile(fileName: string, text: string, format?: TranscriptFormat): TranscriptContent {
+  return readTranscriptFile(fileName, text, format).content;
+}
+
+/**
+ * Parses an imported transcript file and says what was skipped (a malformed cue, as a browser skips it):
+ * the import result carries these warnings. A file that cannot be read at all is refused with its line.
+ */
+export function readTranscriptFile(fileName: string, text: string, format?: TranscriptFormat): ParsedTranscriptFile {
   if (text.trim() === '') {
     throw new AppError('empty_file', { ja: 'ファイルが空です', en: 'The file is empty' });
   }
@@ -41,8 +50,8 @@ export function parseTranscriptFile(fileName: string, text: string, format?: Tra
     case 'srt':
       return parseSrt(text, fileName);
     case 'json':
-      return parseTranscriptJson(text, fileName);
+      return { content: parseTranscriptJson(text, fileName), warnings: [] };
     case 'text':
-      return parsePlainText(text, fileName);
+      return { content: parsePlainText(text, fileName), warnings: [] };
   }
 }

@@ -25,3 +25,9 @@ export function parseTimingLine(line: string): CueTiming | 'invalid' | null {
   if (startMs === null || endMs === null) return 'invalid';
   return { startMs, endMs };
 }
+
+/** A timing line whose end comes before its start. */
+export function isReversedLine(line: string): boolean {
+  const timing = parseTimingLine(line);
+  return timing !== null && timing !== 'invalid' && timing.endMs < timing.startMs;
+}

@@ -1,5 +1,5 @@
 import type { TranscriptContent, TranscriptFormat, TranscriptSegment, TranscriptSpeaker } from '../model';
-import { guessRoles } from './role-guess';
+import { withInferredRoles } from '../roles/apply-roles';
 
 /** One spoken line as a parser found it, before speakers get keys and roles. */
 export interface ParsedCue {
@@ -22,7 +22,7 @@ export interface BuildOptions {
 
 /**
  * Turns parsed cues into the transcript model: consecutive cues of one speaker stay separate segments
- * (their timing is information), speakers get their file name as key and a guessed role.
+ * (their timing is information), speakers get their file name as key and a role guessed from what they say.
  */
 export function buildTranscript(cues: ParsedCue[], options: BuildOptions): TranscriptContent {
   const speakers = new Map<string, TranscriptSpeaker>();
@@ -40,7 +40,7 @@ export function buildTranscript(cues: ParsedCue[], options: BuildOptions): Trans
       confidence: null,
     });
   }
-  return {
+  const content: TranscriptContent = {
     language: options.language ?? guessLanguage(segments),
     source: {
       kind: 'import',
@@ -48,10 +48,12 @@ export function buildTranscript(cues: ParsedCue[], options: BuildOptions): Trans
       fileName: options.fileName,
       ...(options.estimatedTiming ? { estimatedTiming: true } : {}),
     },
-    speakers: guessRoles([...speakers.values()]),
+    speakers: [...speakers.values()],
     segments,
     speechRegions: [],
   };
+  // A first guess without the event's type; the import service guesses again knowing the event.
+  return withInferredRoles(content).content;
 }
 
 /** Japanese when any kana or kanji appears: our users' interviews are Japanese with English mixed in. */

@@ -26,5 +26,7 @@ export function analysisRoutes(context: () => AppContext): Hono {
       )
       .get('/settings/analysis-norms', (c) => c.json(analysis().norms()))
       .put('/settings/analysis-norms', async (c) => c.json(analysis().setNorms(await jsonBody(c))))
+      .get('/settings/analysis-budget', (c) => c.json(analysis().timeBudget()))
+      .put('/settings/analysis-budget', async (c) => c.json(analysis().setTimeBudget(await jsonBody(c))))
   );
 }

@@ -40,5 +40,6 @@ export function transcriptImportRoutes(context: () => AppContext): Hono {
       .put('/events/:id/transcript/speakers', async (c) =>
         c.json(imports().updateSpeakers(c.req.param('id'), await jsonBody(c))),
       )
+      .post('/events/:id/transcript/split-speakers', (c) => c.json(imports().splitSpeakers(c.req.param('id'))))
   );
 }

@@ -102,5 +102,7 @@ export const modeText = {
     number: { ja: '数字', en: 'Number' },
     culture: { ja: '社風', en: 'Culture' },
     work: { ja: '仕事内容', en: 'Work' },
+    selection: { ja: '選考', en: 'Selection' },
+    advice: { ja: 'アドバイス', en: 'Advice' },
   },
 } as const;

@@ -22,6 +22,10 @@ export const transcriptImportText = {
     en: `${format} · ${encoding} · ${lines} lines`,
   }),
   length: (duration: string) => ({ ja: `長さ ${duration}`, en: `Length ${duration}` }),
+  skipped: (count: number) => ({
+    ja: `読めない字幕が ${count} 件あったため飛ばしました。残りは取り込めます。`,
+    en: `${count} unreadable cue${count === 1 ? ' was' : 's were'} skipped; the rest can be imported.`,
+  }),
   noTimes: { ja: '時刻なし（話す速さ・間は測れません）', en: 'No times (pace and pauses cannot be measured)' },
   speakersTitle: { ja: '話者と役割', en: 'Speakers and roles' },
   lineCount: (count: number) => ({ ja: `${count} 件`, en: `${count} lines` }),

@@ -10,6 +10,7 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
 import { library } from '../../i18n/strings/library';
+import { prepText } from '../../i18n/strings/prep';
 import { href } from '../../router/routes';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList } from './ApplicationList';
@@ -37,7 +38,15 @@ export function CompanyPage({ companyId }: { companyId: string }) {
   return (
     <div className="page" data-testid="company-page">
       <Breadcrumbs items={[{ label: t(common.library), href: href.home() }, { label: company.name }]} />
-      <PageTitle title={company.name} lead={company.notes ? <p className="prewrap">{company.notes}</p> : undefined} />
+      <PageTitle
+        title={company.name}
+        lead={company.notes ? <p className="prewrap">{company.notes}</p> : undefined}
+        aside={
+          <a className="button" href={href.prep(company.id)} data-testid="prep-link">
+            {t(prepText.prepLink)}
+          </a>
+        }
+      />
       <div className="page-grid">
         <div className="page-grid__main">
           <CompanyTimeline events={events} applications={applications} />

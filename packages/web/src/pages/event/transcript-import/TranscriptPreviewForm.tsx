@@ -80,7 +80,17 @@ export function TranscriptPreviewForm(props: TranscriptPreviewFormProps) {
       </ul>
       {rolesMissing && (
         <Notice tone="warning" testId="preview-roles-unknown">
-          <p>{t(T.rolesUnknown)}</p>
+          <p>{t(preview.rolesNote ?? T.rolesUnknown)}</p>
+        </Notice>
+      )}
+      {preview.warnings && preview.warnings.length > 0 && (
+        <Notice tone="warning" testId="preview-warnings">
+          <p>{t(T.skipped(preview.warnings.length))}</p>
+          <ul>
+            {preview.warnings.map((warning) => (
+              <li key={`${warning.line}-${warning.message.en}`}>{t(warning.message)}</li>
+            ))}
+          </ul>
         </Notice>
       )}
       <h4 className="transcript-preview__subtitle">{t(T.firstLinesTitle)}</h4>

@@ -5,6 +5,7 @@ import { analysisText } from '../../../i18n/strings/analysis';
 import { ConversationSection } from './ConversationSection';
 import { ExchangeList } from './ExchangeList';
 import { GroupDiscussionSection } from './GroupDiscussionSection';
+import { ImproperQuestionsCard } from './ImproperQuestionsCard';
 import { QaCard } from './QaCard';
 import { SummaryCard } from './SummaryCard';
 import './analysis.css';
@@ -35,6 +36,7 @@ export function QaCards({ report, notes, busy, onSeek, onSaveNote }: QaCardsProp
   return (
     <div className="qa" data-testid="qa-report" data-mode={report.mode}>
       <SummaryCard report={report} onSeek={onSeek} />
+      <ImproperQuestionsCard report={report} onSeek={onSeek} />
       {report.timing === 'estimated' && <p className="meta-text">{t(analysisText.estimatedTiming)}</p>}
       {report.groupDiscussion && <GroupDiscussionSection report={report.groupDiscussion} />}
       {report.conversation && <ConversationSection report={report.conversation} onSeek={onSeek} />}

@@ -1,4 +1,4 @@
-import type { AnalysisReport } from '@furikaeri/core';
+import { type AnalysisReport, coverageNotes } from '@furikaeri/core';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { analysisText } from '../../../i18n/strings/analysis';
 import { FeedbackList } from './FeedbackList';
@@ -9,9 +9,17 @@ export function SummaryCard({ report, onSeek }: { report: AnalysisReport; onSeek
   const { t, locale } = useLocale();
   const { event, summary } = report;
   const share = event.myTalkShare;
+  // A report cut short by the time limit says so before anything else: its few findings are not the whole.
+  const [partial] = coverageNotes(report.coverage);
+  const notes = partial ? report.notes.filter((note) => note.en !== partial.en) : report.notes;
   return (
     <section className="qa-summary" data-testid="qa-summary" aria-labelledby="qa-summary-title">
       <h3 id="qa-summary-title">{t(analysisText.summaryTitle)}</h3>
+      {partial && (
+        <p className="qa-summary__partial" role="status" data-testid="summary-partial">
+          {t(partial)}
+        </p>
+      )}
       <dl className="qa-summary__figures">
         {share && (
           <div className={`qa-summary__figure measure--${share.verdict}`} data-testid="summary-talk-share">
@@ -52,11 +60,11 @@ export function SummaryCard({ report, onSeek }: { report: AnalysisReport; onSeek
           ))}
         </ul>
       )}
-      {report.notes.length > 0 && (
+      {notes.length > 0 && (
         <div className="qa-summary__notes" data-testid="summary-notes">
           <h4 className="qa-card__subtitle">{t(analysisText.notesTitle)}</h4>
           <ul>
-            {report.notes.map((note) => (
+            {notes.map((note) => (
               <li key={note.en}>{t(note)}</li>
             ))}
           </ul>

@@ -1,0 +1,105 @@
+import type { SegmentMorphemes } from '../morphology';
+import { sentencesOfTurn, type TurnSentence } from '../questions/question-finder';
+import type { KeyPoint } from '../report';
+import { contentWords, sharedWords } from '../text/content-words';
+import type { Turn } from '../turns';
+
+/** What makes a sentence an idea: a proposal, an opinion with a stance, a conclusion. */
+const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
+  ['conclusion', /結論は|まとめると|私たちのグループは|以上です/],
+  [
+    'proposal',
+    /しませんか|してはどう|はどうでしょう|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら/,
+  ],
+  [
+    'opinion',
+    /(と|だと)(思います|考えます|思う|考える|考えています|思っています)|かもしれ(ません|ない)|のではないか|が一番|が重要|が大事|が大きい|が原因|が問題/,
+  ],
+];
+
+/** Running the discussion, not an idea of its own: roles, time calls, how to proceed. */
+const PROCESS =
+  /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め)ましょう$/;
+/** Explicit building on someone's proposal: 〜の案に付け加えると, それに加えて, 〜に足すなら, 〜とも組み合わせ. */
+const BUILDS_ON =
+  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|に加えて|に足すなら|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
+/** A turn that opens by taking up what was said: 賛成です, いいですね, なるほど. */
+const TAKES_UP = /^(はい[、,]?\s*)?(賛成|いいですね|良いですね|なるほど|確かに|その(案|アイデア|意見))/;
+const CONDITION = /(もし|仮に)|(なら|ならば|れば|たら|場合は)[、,]/;
+
+export interface IdeaInput {
+  turns: readonly Turn[];
+  morphemes: SegmentMorphemes;
+  /** Who takes part in the discussion (speaker keys); others' sentences are not ideas. */
+  participants: ReadonlySet<string>;
+  /** Speaker key → the name to show in "builds on". */
+  names: ReadonlyMap<string, string>;
+}
+
+interface Found extends KeyPoint {
+  words: string[];
+}
+
+/**
+ * Every idea of every participant, sentence by sentence (several per turn), including ideas stated as a
+ * condition (予算が取れるなら…) and ideas that build on another's proposal — with whose: the person named, or
+ * else the latest idea of someone else that shares a content word with it.
+ */
+export function ideasOf(input: IdeaInput): KeyPoint[] {
+  const ideas: Found[] = [];
+  for (const turn of input.turns) {
+    if (!input.participants.has(turn.speaker)) continue;
+    const takesUp = TAKES_UP.test(turn.text.trim());
+    for (const sentence of sentencesOfTurn(turn)) {
+      const kind = kindOf(sentence.text);
+      if (!kind) continue;
+      const words = wordsOf(sentence, input.morphemes);
+      const builds = BUILDS_ON.test(sentence.text) || BUILDS_ON.test(turn.text) || takesUp;
+      const buildsOn =
+        builds && kind !== 'conclusion' ? parentOf(sentence.text, turn.speaker, words, ideas, input.names) : null;
+      ideas.push({
+        speaker: turn.speaker,
+        segmentId: sentence.segmentId,
+        atMs: sentence.segmentStartMs,
+        text: sentence.text,
+        kind,
+        buildsOn,
+        conditional: CONDITION.test(sentence.text),
+        words,
+      });
+    }
+  }
+  return ideas.map(({ words: _words, ...idea }) => idea);
+}
+
+function kindOf(text: string): KeyPoint['kind'] | null {
+  if (text.length < 10) return null;
+  const kind = KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  if (kind === 'conclusion') return kind;
+  if (PROCESS.test(text) && !/提案|アイデア|案(です|を)/.test(text)) return null;
+  return kind;
+}
+
+function wordsOf(sentence: TurnSentence, morphemes: SegmentMorphemes): string[] {
+  return contentWords(
+    (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end),
+  );
+}
+
+function parentOf(
+  text: string,
+  speaker: string,
+  words: readonly string[],
+  earlier: readonly Found[],
+  names: ReadonlyMap<string, string>,
+): string | null {
+  for (const [key, name] of names) {
+    const family = name.split(/[\s　（(]/)[0] ?? '';
+    if (key !== speaker && family.length >= 2 && text.includes(`${family}さん`)) return key;
+  }
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const idea = earlier[index];
+    if (idea && idea.speaker !== speaker && sharedWords(words, idea.words).length > 0) return idea.speaker;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Spoken forms that the textbook endings miss or mistake: elliptical questions, invitations, advice with an
+ * indirect question inside, and a greeting glued to the end of an unpunctuated ASR turn.
+ */
+
+/**
+ * An elliptical question leaves the predicate out: a topic marked with は/って/とか (「転職を考えたきっかけは」,
+ * 「その結果は」), an object with を (「お父様はどういったお仕事を」), or a manner adverb that stands for 「教えて
+ * ください」 (「今のお仕事について簡単に」). Common in casual interviews and drill-downs. って only after a noun-like
+ * ending (こと, の, katakana): after a verb it is the て-form (思って, がんばって).
+ */
+const ELLIPTICAL =
+  /[^\s、,]{2,}(は|とかは|を)$|[^\s、,]{1,}(こと|の|もの|ところ|とき|[ァ-ヶー])って$|(について|を|のこと)、?(簡単に|手短に|一言で|ざっくり|詳しく|具体的に)$/;
+/** Not questions although they end like one: openers and greetings (では, それでは, こんにちは, 本日は). */
+const ELLIPTICAL_NOT =
+  /^(はい|ええ|では|それでは|じゃあ|まずは|今日は|本日は|こんにちは|こんばんは|私からは|僕からは|こちらからは|以上|最後は|次は|それ|これ)[、,\s]*(は|って|を)?$|(に|(?<!こ)と|で|から|まで)は$|ては$/;
+
+export function ellipticalQuestion(bare: string): string | null {
+  if (bare.length < 4 || ELLIPTICAL_NOT.test(bare)) return null;
+  const match = ELLIPTICAL.exec(bare);
+  return match ? match[0].slice(-8) : null;
+}
+
+/** 「何でも聞いてください」, 「気軽に質問してね」: an invitation to ask, which is not itself a question. */
+const INVITATION =
+  /(何でも|なんでも|気軽に|お気軽に|遠慮なく|ご遠慮なく|自由に|どんどん)(に)?.{0,12}(聞いて|質問して|尋ねて|声をかけて|ご質問)(ください|下さい|ね|ほしい|いただければ|もらえれば)?|(気になる|気になった|聞きたい)(こと|ところ|点)(から|を)?.{0,6}どうぞ$|(質問|ご質問)(は|が).{0,16}(で|から|まで)(お願い|どうぞ)/;
+
+export function isInvitation(bare: string): boolean {
+  return INVITATION.test(bare) && !/(ありますか|ある[？?]?$|ありませんか|ございますか)/.test(bare);
+}
+
+/**
+ * An indirect question inside a statement: 「なぜ銀行なのかは毎回聞かれる」, 「何を頑張ったかを深掘りされる」 —
+ * the interrogative belongs to a clause closed by か + particle, and the sentence itself ends as a statement.
+ */
+const EMBEDDED = /(か|かどうか)(は|を|が|も|に|で|って|について|と|まで)/;
+
+export function isEmbeddedQuestion(bare: string, interrogativeAt: number): boolean {
+  return EMBEDDED.test(bare.slice(interrogativeAt));
+}
+
+/** Indefinite words built on interrogatives (いつでも, 何でも, 何か, どこか): they ask nothing. */
+export const INDEFINITE =
+  /(いつでも|いつも|何でも|なんでも|何か|なにか|誰か|誰でも|どこか|どこでも|どれも|どれでも|いつか|どうぞ|どうも|どうしても)/g;
+
+/**
+ * A greeting at the end of an unpunctuated turn (「…山口ですどうぞよろしくお願いします」) closes the turn; it is not
+ * a request. 「自己紹介をよろしくお願いします」 is, so a greeting right after を stays.
+ */
+const TRAILING_GREETING =
+  /((どうぞ|本日は|今日は|改めて|引き続き|では|それでは|皆さん|皆様)[、,\s]*)*よろしく(お願い|おねがい)(します|いたします|致します|申し上げます)$/;
+
+export function withoutTrailingGreeting(bare: string): string {
+  const match = TRAILING_GREETING.exec(bare);
+  if (!match || match.index === 0) return bare;
+  const before = bare.slice(0, match.index);
+  return /を$/.test(before) ? bare : before;
+}
+
+/** A casual question with no question ending: 「趣味とかってあったりします」 (the rising tone is lost in ASR text). */
+export const CASUAL_TARI = /とか(って)?.{0,10}(たり|だり)(します|する)$/;

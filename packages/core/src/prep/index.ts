@@ -1,0 +1,15 @@
+export * from './chain-steps';
+export * from './chains';
+export * from './checklist';
+export { extractClaims } from './claims';
+export * from './consistency';
+export { askedSteps, coveredSteps } from './coverage';
+export * from './gd-prep';
+export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
+export * from './practice-score';
+export * from './predict';
+export * from './prep-input';
+export * from './question-bank';
+export * from './round-categories';
+export type * from './types';
+export type * from './views';

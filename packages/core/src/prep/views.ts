@@ -1,0 +1,67 @@
+import type { EventType, InterviewRound } from '../domain/labels';
+import type { ChecklistItem, PrepNote } from './checklist';
+import type { ConsistencyWarning } from './consistency';
+import type { GdPrep } from './gd-prep';
+import type { PracticeScore } from './practice-score';
+import type { BankGroup, QuestionBank } from './question-bank';
+import type { Prediction } from './types';
+
+/** An event a prediction or warning links to, as the prep page names it. */
+export interface PrepEventRef {
+  id: string;
+  type: EventType;
+  round: InterviewRound | null;
+  date: string;
+  title: string;
+  companyName: string | null;
+}
+
+/** GET /api/prep/:target — what the prep page and `furikaeri prep` show. */
+export interface PrepView {
+  company: { id: string; name: string };
+  application: { id: string; role: string } | null;
+  /** Where drafts and 逆質問 are kept: the company's id. */
+  scopeId: string;
+  targetRound: InterviewRound;
+  predictions: Prediction[];
+  warnings: ConsistencyWarning[];
+  notes: PrepNote[];
+  reverseQuestions: string[];
+  checklist: ChecklistItem[];
+  events: PrepEventRef[];
+  /** Events of the company with no transcript yet: nothing could be predicted from them. */
+  withoutTranscript: number;
+}
+
+export interface BankGroupView extends BankGroup {
+  best: { eventId: string; questionId: string } | null;
+}
+
+/** GET /api/question-bank */
+export interface QuestionBankView extends Omit<QuestionBank, 'groups'> {
+  groups: BankGroupView[];
+}
+
+/** GET /api/gd-prep */
+export type GdPrepView = GdPrep;
+
+export type PracticeSetKind = 'predicted' | 'category' | 'weak' | 'bank';
+
+export interface PracticeQuestion {
+  /** Stable key of the question (the bank group key, or the predicted text) for attempts and progress. */
+  key: string;
+  text: string;
+  keyPoints: string[];
+  /** The length to aim for, in seconds (≈1 minute for open questions, DESIGN.md norms). */
+  targetSeconds: number;
+}
+
+export interface PracticeAttemptView {
+  id: string;
+  questionKey: string;
+  question: string;
+  answer: string;
+  durationMs: number | null;
+  score: PracticeScore;
+  createdAt: string;
+}

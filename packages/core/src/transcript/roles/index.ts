@@ -1,0 +1,4 @@
+export { confirmedSpeaker, rolesNeedConfirmation, withInferredRoles } from './apply-roles';
+export { type InferredRole, inferRoles, type RoleContext, type RoleInference } from './infer-roles';
+export { roleFromNameTitle } from './name-titles';
+export { splitSpeakersByContent } from './split-by-content';

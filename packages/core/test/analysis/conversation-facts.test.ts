@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyseTranscript, renderReportMarkdown } from '../../src/index';
+import { morphemesFor, transcript } from './support';
+
+// An OB visit: the OB invites questions, answers about selection with advice holding an indirect question.
+const VISIT = transcript({ O: 'interviewer', M: 'me' }, [
+  ['O', 0, 6, '今日は一時間あるので、気軽に何でも聞いてね。'],
+  ['M', 6.5, 10, 'ありがとうございます。選考の流れを教えていただけますか。'],
+  [
+    'O',
+    10.5,
+    30,
+    '書類のあとに適性検査があって、面接は全部で三回です。最終面接ではなぜこの業界なのかを必ず聞かれるので、自分の経験と結びつけて話せるようにしておくといいですよ。',
+  ],
+  ['M', 30.5, 33, '部署の雰囲気はどうですか。'],
+  ['O', 33.5, 40, '若手にも任せてくれる雰囲気です。'],
+]);
+
+describe('OB/OG visit facts (#16 items 2 and 4)', () => {
+  const report = analyseTranscript({
+    transcript: VISIT,
+    morphemes: morphemesFor(VISIT),
+    eventType: 'ob_og_visit',
+    generatedAt: '2026-01-01T00:00:00Z',
+  });
+
+  it('takes neither the invitation nor the advice with an indirect question for a question to me', () => {
+    expect(report.questions).toEqual([]);
+  });
+
+  it('keeps the selection process and the advice, each with its moment', () => {
+    const facts = report.conversation?.facts ?? [];
+    expect(facts.map((fact) => [fact.kind, fact.segmentId, fact.atMs])).toEqual([
+      ['selection', 'seg-3', 10_500],
+      ['advice', 'seg-3', 10_500],
+      ['culture', 'seg-5', 33_500],
+    ]);
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain('### 選考について');
+    expect(markdown).toContain('### 選考へのアドバイス');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyseTranscript } from '../../src/index';
+import { morphemesFor, transcript } from './support';
+
+// Staff give the theme; candidate A volunteers to moderate (role set to moderator), B keeps time, ME takes notes.
+const GD = transcript({ S: 'interviewer', A: 'moderator', B: 'candidate', C: 'candidate', M: 'me' }, [
+  ['S', 0, 8, 'テーマは、地域の図書館の利用者を増やす方法です。二十分で議論してください。'],
+  ['A', 9, 12, 'よろしければ、私が司会を務めます。'],
+  ['B', 12.5, 15, '時間は私が見ておきますね。'],
+  ['M', 15.5, 18, '私は書記をやります。'],
+  ['A', 18.5, 24, '皆さん、まずはどう思いますか。'],
+  ['C', 24.5, 34, '夜九時まで開館時間を延ばすのがいいと思います。あと、駅に返却ポストを置く案もありだと思います。'],
+  ['M', 33, 42, '開館時間の案に付け加えると、夜は社会人向けの勉強会を開けば、さらに人が来ると思います。'],
+  ['B', 42.5, 50, 'もし予算が足りないなら、地元の企業に協賛してもらうべきです。'],
+  ['A', 50.5, 56, 'まとめると、夜間開館と勉強会を軸にする、でいいですか。'],
+]);
+
+describe('group discussion', () => {
+  const report = analyseTranscript({
+    transcript: GD,
+    morphemes: morphemesFor(GD),
+    eventType: 'group_discussion',
+    generatedAt: '2026-01-01T00:00:00Z',
+  });
+  const gd = report.groupDiscussion;
+
+  it('counts a moderating candidate among the participants, and not as the interviewer', () => {
+    expect(gd?.participants.map((p) => p.key)).toEqual(['A', 'B', 'C', 'M']);
+    expect(gd?.equalShare).toBe(0.25);
+    expect(report.questions.map((q) => q.speaker)).toEqual(['S']);
+    expect(gd?.participants.find((p) => p.key === 'M')?.interruptions).toBe(1);
+  });
+
+  it('keeps every idea: two in one turn, one stated as a condition, one building on another (whose)', () => {
+    const ideas = gd?.participants.flatMap((p) => p.keyPoints) ?? [];
+    const of = (speaker: string) => ideas.filter((idea) => idea.speaker === speaker);
+    expect(of('C').map((idea) => idea.segmentId)).toEqual(['seg-6', 'seg-6']);
+    expect(of('M')[0]).toMatchObject({ buildsOn: 'C', segmentId: 'seg-7' });
+    expect(of('B')[0]).toMatchObject({ conditional: true, segmentId: 'seg-8' });
+    expect(ideas.some((idea) => idea.text.includes('書記') || idea.text.includes('時間は私'))).toBe(false);
+  });
+
+  it('names the roles people took', () => {
+    expect(gd?.roles.map((r) => [r.speaker, r.role])).toEqual([
+      ['A', 'moderator'],
+      ['B', 'timekeeper'],
+      ['M', 'note_taker'],
+      ['C', 'idea_generator'],
+    ]);
+  });
+});

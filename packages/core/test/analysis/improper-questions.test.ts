@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { improperMatterOf } from '../../src/analysis/fair-selection/improper-questions';
+import { analyseTranscript, renderReportMarkdown } from '../../src/index';
+import { morphemesFor, transcript } from './support';
+
+describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
+  it.each([
+    ['尊敬する人は誰ですか', 'respected_person'],
+    ['あなたが尊敬している人物を教えてください', 'respected_person'],
+    ['本籍地はどちらになりますか', 'birthplace'],
+    ['生まれはどこなの', 'birthplace'],
+    ['ご両親のお仕事は', 'family'],
+    ['お父さんはどちらの会社にお勤めですか', 'family'],
+    ['お住まいは持ち家ですか、それとも賃貸ですか', 'housing'],
+    ['あなたの生い立ちを聞かせてください', 'environment'],
+    ['何か宗教を信仰されていますか', 'religion'],
+    ['支持している政党はありますか', 'politics'],
+    ['あなたの座右の銘は何ですか', 'beliefs'],
+    ['憲法改正についてどう考えますか', 'thought'],
+    ['学生運動に関わったことは', 'union'],
+    ['どんな新聞を取っていますか', 'reading'],
+    ['愛読書を教えてください', 'reading'],
+    ['結婚後も働き続けるつもりですか', 'marriage_childbirth'],
+    ['お子さんの予定はありますか', 'marriage_childbirth'],
+    ['お子さんはいらっしゃいますか', 'family'],
+    ['ご実家は持ち家ですか', 'housing'],
+  ])('%s → %s', (text, matter) => {
+    expect(improperMatterOf(text)?.matter).toBe(matter);
+  });
+
+  it.each([
+    'チームで働いたとき、尊敬する先輩から学んだことのエピソードを教えてください',
+    '出身大学と学部を教えてください',
+    'ご出身の大学では何を専攻されましたか',
+    '最近読んだ技術書で印象に残ったものはありますか',
+    '結婚式場の予約数を増やす施策を考えてください',
+    '仕事をするうえで大切にしている価値観は何ですか',
+    '転勤はご家族と相談されていますか',
+    '将来どんな人になりたいですか',
+    '通勤にはどのくらいかかりますか',
+  ])('not improper: %s', (text) => {
+    expect(improperMatterOf(text)).toBeNull();
+  });
+
+  it('reports the moment, a plain explanation with its source and the evidence export, in the Markdown too', () => {
+    const content = transcript({ I: 'interviewer', M: 'me' }, [
+      ['I', 0, 3, '自己紹介をお願いします。'],
+      ['M', 3.5, 10, '山田と申します。営業を五年しております。'],
+      ['I', 11, 14, 'ちなみに、尊敬する人物はどなたですか。'],
+      ['M', 15, 20, '祖父です。'],
+    ]);
+    const report = analyseTranscript({
+      transcript: content,
+      morphemes: morphemesFor(content),
+      eventType: 'interview',
+      generatedAt: '2026-01-01T00:00:00Z',
+    });
+    expect(report.improperQuestions).toHaveLength(1);
+    const [item] = report.improperQuestions;
+    expect(item).toMatchObject({ questionId: 'q2', segmentId: 'seg-3', atMs: 11_000, matter: 'respected_person' });
+    expect(item?.explanation.ja).toContain('厚生労働省');
+    expect(item?.explanation.ja).not.toMatch(/違法|違反/);
+    expect(item?.keepEvidence.ja).toContain('証拠用に書き出す');
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain('## 公正な採用選考の観点で気になる質問');
+    expect(markdown).toContain('**尊敬する人物** [0:11] q2');
+    expect(markdown).toContain('https://www.mhlw.go.jp/');
+  });
+});

@@ -1,0 +1,97 @@
+import {
+  type AnalysisNorms,
+  AppError,
+  buildQuestionBank,
+  type Morphology,
+  type PracticeAttemptView,
+  type PracticeQuestion,
+  type PracticeSetKind,
+  scorePracticeAnswer,
+} from '@furikaeri/core';
+import { type Clock, isoNow } from '../config/clock';
+import { newId } from '../config/ids';
+import type { PracticeAttemptRepository } from './practice-attempt-repository';
+import type { PrepHistory } from './prep-history';
+import type { PrepService } from './prep-service';
+
+/**
+ * Generic questions of the common 就活/転職 lists (the same sources as the round topics in core), for
+ * practising before any interview was recorded.
+ */
+const GENERIC_BANK: readonly string[] = [
+  '自己紹介をお願いします。',
+  '当社を志望する理由を教えてください。',
+  '学生時代に力を入れたこと（これまでの仕事で力を入れたこと）を教えてください。',
+  'あなたの強みと弱みを教えてください。',
+  'これまでで一番苦労したことと、どう乗り越えたかを教えてください。',
+  'チームで意見が対立したとき、どう対応しましたか。',
+  '5年後、どのようになっていたいですか。',
+  '転職を考えた理由を教えてください。',
+];
+
+export interface PracticeAnswerInput {
+  questionKey: string;
+  question: string;
+  answer: string;
+  durationMs: number | null;
+  keyPoints: string[];
+}
+
+/** Practice sets, and each attempt analysed at once (length, pace when timed, fillers, key points) and kept. */
+export class PracticeService {
+  constructor(
+    private readonly prep: PrepService,
+    private readonly history: PrepHistory,
+    private readonly attempts: PracticeAttemptRepository,
+    private readonly morphology: Morphology,
+    private readonly norms: () => AnalysisNorms,
+    private readonly clock: Clock,
+  ) {}
+
+  async questions(kind: PracticeSetKind, options: { target?: string; category?: string }): Promise<PracticeQuestion[]> {
+    const targetSeconds = Math.round(this.norms().length.targetMs / 1000);
+    const question = (key: string, text: string, keyPoints: string[] = []) => ({ key, text, keyPoints, targetSeconds });
+    if (kind === 'predicted') {
+      if (!options.target)
+        throw new AppError('validation', { ja: '企業か応募を選んでください。', en: 'Pick a company or application.' });
+      const view = await this.prep.prepare(options.target);
+      const points = new Map(view.notes.map((note) => [note.question, note.keyPoints]));
+      return view.predictions.map((p) => question(`predicted:${p.text.ja}`, p.text.ja, points.get(p.text.ja) ?? []));
+    }
+    if (kind === 'bank') return GENERIC_BANK.map((text) => question(`generic:${text}`, text));
+    const bank = buildQuestionBank((await this.history.events()).events);
+    const groups = bank.groups.filter((group) =>
+      kind === 'category'
+        ? group.category === options.category
+        : group.entries.some((entry) => (entry.answer?.flags.length ?? 0) > 0),
+    );
+    return groups.map((group) => question(group.key, group.text));
+  }
+
+  async answer(input: PracticeAnswerInput): Promise<PracticeAttemptView> {
+    if (input.answer.trim() === '') {
+      throw new AppError('validation', { ja: '回答が空です。', en: 'The answer is empty.' });
+    }
+    const [morphemes = []] = await this.morphology.tokenize([input.answer]);
+    const score = scorePracticeAnswer({
+      text: input.answer,
+      morphemes,
+      durationMs: input.durationMs,
+      keyPoints: input.keyPoints,
+      norms: this.norms(),
+    });
+    return this.attempts.insert({
+      id: newId('pa'),
+      questionKey: input.questionKey,
+      question: input.question,
+      answer: input.answer,
+      durationMs: input.durationMs,
+      score,
+      createdAt: isoNow(this.clock),
+    });
+  }
+
+  list(questionKey?: string): PracticeAttemptView[] {
+    return this.attempts.list(questionKey);
+  }
+}

@@ -1,0 +1,58 @@
+import type { PrepNote } from '@furikaeri/core';
+import type { Db } from '../db/database';
+
+interface NoteRow {
+  question: string;
+  draft: string;
+  key_points: string;
+}
+
+/**
+ * My preparation for a company or an application (its id is the scope): per question a draft answer and
+ * the key points I want to make, and the questions I want to ask (逆質問). Kept in the encrypted database.
+ */
+export class PrepNotesRepository {
+  constructor(private readonly db: Db) {}
+
+  notes(scopeId: string): PrepNote[] {
+    const rows = this.db
+      .prepare('SELECT question, draft, key_points FROM prep_notes WHERE scope_id = ? ORDER BY updated_at')
+      .all(scopeId) as NoteRow[];
+    return rows.map((row) => ({
+      question: row.question,
+      draft: row.draft,
+      keyPoints: JSON.parse(row.key_points) as string[],
+    }));
+  }
+
+  /** An empty draft with no key points deletes the note. */
+  saveNote(scopeId: string, note: PrepNote, now: string): void {
+    if (note.draft.trim() === '' && note.keyPoints.length === 0) {
+      this.db.prepare('DELETE FROM prep_notes WHERE scope_id = ? AND question = ?').run(scopeId, note.question);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO prep_notes (scope_id, question, draft, key_points, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (scope_id, question) DO UPDATE SET draft = excluded.draft, key_points = excluded.key_points,
+           updated_at = excluded.updated_at`,
+      )
+      .run(scopeId, note.question, note.draft, JSON.stringify(note.keyPoints), now);
+  }
+
+  reverseQuestions(scopeId: string): string[] {
+    const row = this.db.prepare('SELECT questions FROM prep_reverse_questions WHERE scope_id = ?').get(scopeId) as
+      | { questions: string }
+      | undefined;
+    return row ? (JSON.parse(row.questions) as string[]) : [];
+  }
+
+  saveReverseQuestions(scopeId: string, questions: readonly string[], now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO prep_reverse_questions (scope_id, questions, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (scope_id) DO UPDATE SET questions = excluded.questions, updated_at = excluded.updated_at`,
+      )
+      .run(scopeId, JSON.stringify(questions), now);
+  }
+}

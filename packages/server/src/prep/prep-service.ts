@@ -1,0 +1,81 @@
+import {
+  checkConsistency,
+  type InterviewRound,
+  type PrepEvent,
+  type PrepNote,
+  type PrepView,
+  predictNextRound,
+  roundChecklist,
+} from '@furikaeri/core';
+import { type Clock, isoNow } from '../config/clock';
+import type { Repositories } from '../repositories/repositories';
+import type { PrepHistory } from './prep-history';
+import type { PrepNotesRepository } from './prep-notes-repository';
+import { resolvePrepTarget } from './prep-target';
+
+/**
+ * The preparation for the next round of a company or application: predictions from its history, the
+ * consistency of what I said (across all my events, shown where this company is involved), my drafts, key
+ * points and 逆質問, and the checklist that ties them together.
+ */
+export class PrepService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly history: PrepHistory,
+    private readonly notes: PrepNotesRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async prepare(target: string, round: InterviewRound | null = null): Promise<PrepView> {
+    const { company, application, scopeId } = resolvePrepTarget(this.repos, target);
+    const all = await this.history.events();
+    const ofCompany = all.events.filter((event) => event.companyId === company.id);
+    const set = predictNextRound({ events: ofCompany, applicationId: application?.id ?? null, targetRound: round });
+    const involved = new Set(ofCompany.map((event) => event.eventId));
+    const warnings = checkConsistency(all.events).filter(
+      (w) => involved.has(w.first.source.eventId) || involved.has(w.second.source.eventId),
+    );
+    const notes = this.notes.notes(scopeId);
+    const reverseQuestions = this.notes.reverseQuestions(scopeId);
+    return {
+      company: { id: company.id, name: company.name },
+      application: application ? { id: application.id, role: application.role } : null,
+      scopeId,
+      targetRound: set.targetRound,
+      predictions: set.predictions,
+      warnings,
+      notes,
+      reverseQuestions,
+      checklist: roundChecklist(set.predictions, notes, reverseQuestions, ofCompany),
+      events: this.refs(all.events, warnings, company.id),
+      withoutTranscript: all.withoutTranscript.filter((event) => event.companyId === company.id).length,
+    };
+  }
+
+  saveNote(target: string, note: PrepNote): PrepNote[] {
+    const { scopeId } = resolvePrepTarget(this.repos, target);
+    this.notes.saveNote(scopeId, note, isoNow(this.clock));
+    return this.notes.notes(scopeId);
+  }
+
+  saveReverseQuestions(target: string, questions: readonly string[]): string[] {
+    const { scopeId } = resolvePrepTarget(this.repos, target);
+    this.notes.saveReverseQuestions(scopeId, questions, isoNow(this.clock));
+    return this.notes.reverseQuestions(scopeId);
+  }
+
+  /** The events the view links to: the company's history and the other side of each warning. */
+  private refs(events: readonly PrepEvent[], warnings: PrepView['warnings'], companyId: string): PrepView['events'] {
+    const linked = new Set(warnings.flatMap((w) => [w.first.source.eventId, w.second.source.eventId]));
+    return events
+      .filter((event) => event.companyId === companyId || linked.has(event.eventId))
+      .map((event) => ({
+        id: event.eventId,
+        type: event.type,
+        round: event.round,
+        date: event.date,
+        title: this.repos.events.find(event.eventId)?.title ?? '',
+        companyName: event.companyName,
+      }));
+  }
+}

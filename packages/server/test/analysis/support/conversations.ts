@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EventType, SpeakerRole, TranscriptContent } from '@furikaeri/core';
+import { FIXTURE_DIR, type InterviewLabels, type LabelledInterview } from './fixtures';
+
+/**
+ * The second labelled set (packages/core/test/fixtures/conversations, see its README): conversations written
+ * as turns of "speaker label + text", timed here at a steady pace so that they read like an export. Labels add
+ * question categories of the taxonomy, improper questions, group-discussion ideas and roles, and OB/OG facts.
+ */
+export const CONVERSATIONS_DIR = path.join(FIXTURE_DIR, '../conversations');
+export const TUNING_DIR = path.join(CONVERSATIONS_DIR, 'tuning');
+export const HELDOUT_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'heldout');
+/** Written after the #16 rule changes and never used to change a rule: the blind figure. */
+export const BLIND_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind');
+
+export interface ConversationLabels {
+  questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;
+  reverseQuestions?: Array<{ segment: string; answer: string[] }>;
+  /** Questions the MHLW fair-selection guidance says should not be asked, with the matter they touch. */
+  improper?: Array<{ segment: string; category: string }>;
+  /** Every idea of a group discussion: who, where, a quote of it, and whose proposal it builds on. */
+  ideas?: Array<{ segment: string; speaker: string; quote: string; buildsOn: string | null }>;
+  /** Every participant of a group discussion (moderating candidates included): turns and interruptions. */
+  participants?: Record<string, { turns: number; interruptions: number }>;
+  /** Roles taken in a group discussion: 司会, 書記, タイムキーパー. */
+  gdRoles?: Record<string, string>;
+  /** Company-side sentences worth keeping from an OB/OG visit or 座談会, and what they are about. */
+  facts?: Array<{ segment: string; kind: string; quote: string }>;
+}
+
+export interface LabelledConversation extends LabelledInterview {
+  extra: ConversationLabels;
+}
+
+type Turn = [speaker: string, text: string, timing?: { overlapMs?: number; pauseMs?: number }];
+
+interface ConversationFile {
+  id: string;
+  title: string;
+  eventType: EventType;
+  speakers: Array<{ label: string; role: SpeakerRole }>;
+  turns: Turn[];
+  labels: ConversationLabels;
+}
+
+/** About 7.5 characters a second, the pace of calm speech (≈ 450 characters a minute with pauses). */
+const MS_PER_CHARACTER = 133;
+const GAP_MS = 600;
+
+export function loadConversations(dir: string): LabelledConversation[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => /^\d+-.*\.json$/.test(name))
+    .sort()
+    .map((name) => toLabelled(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ConversationFile));
+}
+
+function toLabelled(file: ConversationFile): LabelledConversation {
+  let clock = 0;
+  const segments = file.turns.map(([speaker, text, timing], index) => {
+    if (!file.speakers.some((s) => s.label === speaker)) throw new Error(`${file.id}: unknown speaker ${speaker}`);
+    const startMs = Math.max(0, clock + (timing?.pauseMs ?? GAP_MS) - (timing?.overlapMs ?? 0));
+    const endMs = startMs + Math.max(800, text.length * MS_PER_CHARACTER);
+    clock = Math.max(clock, endMs);
+    return { id: `seg-${index + 1}`, speaker, startMs, endMs, text, confidence: null };
+  });
+  const content: TranscriptContent = {
+    language: 'ja',
+    source: { kind: 'asr', engine: 'fixture', model: file.id, diarization: 'none' },
+    speakers: file.speakers.map(({ label, role }) => ({ key: label, label, role })),
+    segments,
+    speechRegions: [],
+  };
+  const labels: InterviewLabels = {
+    questions: file.labels.questions.map((q) => ({ ...q, offTopic: false, noExample: false })),
+    reverseQuestions: file.labels.reverseQuestions ?? [],
+    fillers: {},
+    referenceTimings: [],
+  };
+  return { id: file.id, title: file.title, eventType: file.eventType, content, labels, extra: file.labels };
+}

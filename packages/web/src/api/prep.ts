@@ -1,0 +1,37 @@
+import type {
+  GdPrepView,
+  PracticeAttemptView,
+  PracticeQuestion,
+  PracticeSetKind,
+  PrepNote,
+  PrepView,
+  QuestionBankView,
+} from '@furikaeri/core';
+import { request } from './http';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The next round (#17): predictions and preparation, the question bank, practice and GD preparation. */
+export const prepApi = {
+  prepare: (target: string) => request<PrepView>('GET', `/prep/${id(target)}`),
+  saveNote: (target: string, note: PrepNote) => request<PrepNote[]>('PUT', `/prep/${id(target)}/notes`, note),
+  saveReverseQuestions: (target: string, questions: string[]) =>
+    request<string[]>('PUT', `/prep/${id(target)}/reverse-questions`, { questions }),
+  bank: () => request<QuestionBankView>('GET', '/question-bank'),
+  markBest: (groupKey: string, eventId: string | null, questionId: string | null) =>
+    request<QuestionBankView>('PUT', '/question-bank/best', { groupKey, eventId, questionId }),
+  groupDiscussions: () => request<GdPrepView>('GET', '/gd-prep'),
+  practiceQuestions: (set: PracticeSetKind, options: { target?: string; category?: string }) => {
+    const query = new URLSearchParams({ set, ...options });
+    return request<PracticeQuestion[]>('GET', `/practice/questions?${query}`);
+  },
+  attempts: (questionKey?: string) =>
+    request<PracticeAttemptView[]>('GET', `/practice/attempts${questionKey ? `?question=${id(questionKey)}` : ''}`),
+  answer: (input: {
+    questionKey: string;
+    question: string;
+    answer: string;
+    durationMs: number | null;
+    keyPoints: string[];
+  }) => request<PracticeAttemptView>('POST', '/practice/attempts', input),
+};

@@ -1,0 +1,46 @@
+import { type FormEvent, useState } from 'react';
+import { prepApi } from '../../api/prep';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAction } from '../../hooks/useAction';
+import { useLocale } from '../../i18n/LocaleContext';
+import { prepText } from '../../i18n/strings/prep';
+import { TextareaField } from './TextareaField';
+
+/** The questions I want to ask (逆質問); those already asked drop out of the checklist. */
+export function ReverseQuestionsForm({
+  target,
+  questions,
+  onSaved,
+}: {
+  target: string;
+  questions: string[];
+  onSaved(): void;
+}) {
+  const { t } = useLocale();
+  const [text, setText] = useState(questions.join('\n'));
+  const action = useAction();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await prepApi.saveReverseQuestions(target, text.split('\n'));
+      onSaved();
+    });
+  };
+  return (
+    <form className="form card section" onSubmit={submit} data-testid="reverse-form">
+      <TextareaField
+        label={t(prepText.reverseQuestions)}
+        value={text}
+        onChange={setText}
+        rows={4}
+        testId="reverse-questions"
+      />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={action.busy} data-testid="reverse-save">
+          {t(prepText.save)}
+        </button>
+      </div>
+      <ErrorNotice error={action.error} onDismiss={action.clearError} />
+    </form>
+  );
+}

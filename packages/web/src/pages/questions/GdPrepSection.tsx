@@ -1,0 +1,35 @@
+import { prepApi } from '../../api/prep';
+import { Section } from '../../components/Section';
+import { useResource } from '../../hooks/useResource';
+import { useLocale } from '../../i18n/LocaleContext';
+import { prepText } from '../../i18n/strings/prep';
+import { SourceLink } from '../prep/SourceLink';
+
+/** From past group discussions: the roles I took and the others' ideas worth learning from. */
+export function GdPrepSection() {
+  const { t } = useLocale();
+  const gd = useResource('gd-prep', () => prepApi.groupDiscussions());
+  if (!gd.data || gd.data.discussions === 0) return null;
+  return (
+    <Section title={t(prepText.gdTitle)} count={gd.data.discussions} card testId="gd-prep">
+      <h3>{t(prepText.gdRoles)}</h3>
+      <ul className="plain-list stack">
+        {gd.data.roles.map((role) => (
+          <li key={role.role} data-testid="gd-role">
+            <strong>{t(prepText.gdRoleNames[role.role])}</strong> ×{role.count}
+            {role.examples[0] && <SourceLink source={role.examples[0]} />}
+          </li>
+        ))}
+      </ul>
+      <h3>{t(prepText.gdIdeas)}</h3>
+      <ul className="plain-list stack">
+        {gd.data.othersIdeas.map((idea) => (
+          <li key={`${idea.eventId}:${idea.segmentIds[0]}:${idea.quote}`}>
+            <span className="meta-text">{idea.speaker}</span>
+            <SourceLink source={idea} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
