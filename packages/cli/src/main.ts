@@ -1,3 +1,4 @@
+import { resolveDataDir, userFacingError } from '@furikaeri/server';
 import { ANALYSIS_USAGE, analysisCommand } from './commands/analysis';
 import { EVIDENCE_USAGE, evidenceCommand } from './commands/evidence';
 import { IMPORT_USAGE, importCommand } from './commands/import';
@@ -8,7 +9,7 @@ import { SERVE_USAGE, serveCommand } from './commands/serve';
 import { showCommand } from './commands/show';
 import { TRANSCRIPT_USAGE, transcriptCommand } from './commands/transcript';
 import { verifyCommand } from './commands/verify';
-import { createOutput, reportError } from './output';
+import { createOutput, reportError, toleratePipeClosed } from './output';
 import type { PassphraseSource } from './passphrase';
 
 const HELP = `furikaeri — 面接の録音を振り返る / review your interview recordings (all local)
@@ -67,6 +68,8 @@ function takePassphraseFile(argv: string[]): { args: string[]; source: Passphras
 }
 
 export async function main(argv: string[], overrides: CliOverrides = {}): Promise<number> {
+  toleratePipeClosed(process.stdout);
+  toleratePipeClosed(process.stderr);
   const { args, source } = takePassphraseFile(argv);
   const [name, ...rest] = args;
   const output = createOutput(rest.includes('--json'));
@@ -90,6 +93,6 @@ export async function main(argv: string[], overrides: CliOverrides = {}): Promis
       output.note(`${error.message}\n\n${HELP}`);
       return 2;
     }
-    return reportError(error, output);
+    return reportError(userFacingError(error, resolveDataDir()), output);
   }
 }

@@ -18,6 +18,22 @@ export interface Output {
   text(message: Message): string;
 }
 
+/**
+ * `furikaeri list | head -1`: the reader leaves early and the next write fails with EPIPE, which Node
+ * raises as an unhandled 'error' event (a stack trace). A closed pipe only means nobody reads any more:
+ * later writes to it are dropped and the command finishes (and closes the library) as it would have.
+ */
+const tolerant = new WeakSet<NodeJS.WriteStream>();
+
+export function toleratePipeClosed(stream: NodeJS.WriteStream): void {
+  if (tolerant.has(stream)) return;
+  tolerant.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stream.write = () => true;
+  });
+}
+
 export function createOutput(json: boolean, locale: Locale = cliLocale()): Output {
   return {
     locale,

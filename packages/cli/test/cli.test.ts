@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { EventDetail, EventSummary, RecordingView } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeText, writeTone } from '../../server/test/support/audio-files';
+import { streamedWebm, writeText, writeTone } from '../../server/test/support/audio-files';
 
 const BIN = fileURLToPath(new URL('../bin/furikaeri.mjs', import.meta.url));
 const run = promisify(execFile);
@@ -105,6 +105,12 @@ describe('furikaeri CLI', () => {
     );
     expect(notAudio.code).toBe(1);
     expect(notAudio.stderr).toContain('音声として読み込めない');
+    // Refused only once decoded (a streamed WebM states no length): said in words, nothing kept.
+    const blip = path.join(files, 'blip.webm');
+    fs.writeFileSync(blip, streamedWebm(0.4));
+    const tooShort = await furikaeri('import', blip, '--company', '株式会社CLI');
+    expect(tooShort.code).toBe(1);
+    expect(tooShort.stderr).toContain('録音が短すぎます');
     const missing = await furikaeri('import', path.join(files, 'nope.m4a'), '--company', 'X');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('ファイルが見つかりません');
@@ -127,6 +133,48 @@ describe('furikaeri CLI', () => {
     const none = await furikaeriWith({ FURIKAERI_PASSPHRASE: '' }, 'list');
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('FURIKAERI_PASSPHRASE');
+  });
+
+  it('stops quietly when the reader of its output goes away (`furikaeri list | head -1`)', async () => {
+    for (const args of [['--help'], ['list'], ['list', '--json']]) {
+      const child = spawn(process.execPath, [BIN, ...args], {
+        env: { ...process.env, FURIKAERI_HOME: home, FURIKAERI_LANG: 'ja', FURIKAERI_PASSPHRASE: PASSPHRASE },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // The reader is gone before the first line is written: every write meets a closed pipe (EPIPE).
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect([args.join(' '), stderr]).toEqual([args.join(' '), '']);
+      expect(code).toBe(0);
+    }
+  });
+
+  it('explains a damaged database or vault.json in words, with what to do', async () => {
+    const otherHome = fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-cli-damaged-'));
+    try {
+      const env = { FURIKAERI_HOME: otherHome, FURIKAERI_PASSPHRASE: PASSPHRASE };
+      expect((await furikaeriWith(env, 'list')).code).toBe(0);
+      const database = path.join(otherHome, 'furikaeri.db');
+      const handle = fs.openSync(database, 'r+');
+      fs.writeSync(handle, Buffer.alloc(100, 0x5a), 0, 100, 200);
+      fs.closeSync(handle);
+      const damaged = await furikaeriWith(env, 'list');
+      expect(damaged.code).toBe(1);
+      expect(damaged.stderr).toContain('furikaeri.db');
+      expect(damaged.stderr).toContain('バックアップから');
+      fs.writeFileSync(path.join(otherHome, 'vault.json'), '{"format":"furikaeri-vault",');
+      const broken = await furikaeriWith(env, 'list');
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain('vault.json');
+      expect(broken.stderr).toContain('回復キー');
+      expect(broken.stderr).not.toMatch(/at .*\.ts:\d+/);
+    } finally {
+      fs.rmSync(otherHome, { recursive: true, force: true });
+    }
   });
 
   it('prints usage for an unknown command', async () => {

@@ -73,5 +73,12 @@ describe('furikaeri transcript / analysis', () => {
     const result = await furikaeri('transcript', 'import', eventId, bad);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('1行目');
+    // 100 000 levels of nesting: a sentence, not "Maximum call stack size exceeded".
+    const deep = path.join(files, 'deep.json');
+    fs.writeFileSync(deep, `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const nested = await furikaeri('transcript', 'import', eventId, deep);
+    expect(nested.code).toBe(2);
+    expect(nested.stderr).toContain('入れ子が深すぎます');
+    expect(nested.stderr).not.toContain('Maximum call stack');
   });
 });

@@ -8,7 +8,7 @@ import { DatabaseKeyRing } from './audio/audio-key-ring';
 import { EncryptedAudioStore } from './audio/encrypted-audio-store';
 import { removeLeftoverPartials } from './audio/leftover-partials';
 import { type Clock, systemClock } from './config/clock';
-import { type Db, openDatabase } from './db/database';
+import { DATABASE_FILE, type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
 import { ChangeBus } from './jobs/job-bus';
 import type { JobHandlers } from './jobs/job-handler';
@@ -35,6 +35,7 @@ import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
 import { StorageService } from './services/storage-service';
 import { TranscriptService } from './services/transcript-service';
+import { maxUploadBytesFrom } from './services/upload-copy';
 import { WaveformPeaksService } from './services/waveform-peaks-service';
 import { CheckpointRepository } from './speech/checkpoint-repository';
 import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
@@ -59,6 +60,8 @@ export interface AppContextOptions {
   recognizers?: RecognizerFactory;
   /** The recorder's recovery timings (tests shorten them). */
   live?: Partial<LiveTimings>;
+  /** The largest file an import accepts; by default FURIKAERI_MAX_UPLOAD_BYTES or 4 GB. */
+  maxUploadBytes?: number;
   /**
    * Remove what writers cut off by a kill left behind (`*.partial`, folders of uploads never saved). Only the
    * serving process does, as it opens: a CLI command may run beside a server whose upload is in progress.
@@ -101,7 +104,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const clock = options.clock ?? systemClock;
   const ffmpeg = options.ffmpeg ?? resolveFfmpegPaths();
   const databaseKey = options.masterKey.derive('database');
-  const db = openDatabase(path.join(options.dataDir, 'furikaeri.db'), databaseKey);
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), databaseKey);
   // SQLite keeps its own copy for the connection's life; ours is not needed any more.
   databaseKey.fill(0);
   const repos = createRepositories(db);
@@ -136,7 +139,15 @@ export function createAppContext(options: AppContextOptions): AppContext {
     analyse: createAnalyseHandler(repos, analysis),
   };
   const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);
-  const recordings = new RecordingService(repos, store, worker, bus, ffmpeg, clock);
+  const recordings = new RecordingService(
+    repos,
+    store,
+    worker,
+    bus,
+    ffmpeg,
+    clock,
+    options.maxUploadBytes ?? maxUploadBytesFrom(process.env),
+  );
   const library = new LibraryService(db, repos, recordings, clock);
   const integrity = new IntegrityService(repos, store, clock);
   const storage = new StorageService(options.dataDir, repos);

@@ -18,6 +18,7 @@ export { ModelPullTracker } from './models/pull-tracker';
 export { MODEL_REGISTRY } from './models/registry';
 export type { RegistryEntry } from './models/registry-types';
 export { DEFAULT_PORT, type RunningServer, type ServeOptions, startServer } from './server';
+export { userFacingError } from './services/user-facing-error';
 export { LibrarySession, type VaultState, type VaultStatus } from './vault/library-session';
 export { MasterKey } from './vault/master-key';
 export { DEFAULT_SCRYPT, type ScryptParams, TEST_SCRYPT } from './vault/passphrase-kdf';

@@ -6,6 +6,7 @@ import {
   fileBody,
   SHARED_FIXTURES_PRESENT,
   SHARED_INTERVIEW_WAV,
+  streamedWebm,
   truncateCopy,
   writeText,
   writeTone,
@@ -176,6 +177,34 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect(Math.round((recording.pcm?.durationMs ?? 0) / 1000)).toBe(5);
   });
 
+  const truncatable: [string, string[], string][] = [
+    ['wav', [], '10 秒のうち 5 秒分'],
+    ['mp3', ['-c:a', 'libmp3lame', '-write_xing', '0'], '切れる前の'],
+    ['flac', ['-c:a', 'flac'], '10 秒のうち'],
+    ['ogg', ['-c:a', 'libopus'], '切れる前の'],
+    ['webm', ['-c:a', 'libopus'], '10 秒のうち'],
+    ['aac', ['-c:a', 'aac'], '切れる前の'],
+  ];
+  for (const [extension, codec, words] of truncatable) {
+    it(`warns that a truncated ${extension} was cut off, and keeps what decodes`, async () => {
+      const whole = writeTone(path.join(files, `whole-10s.${extension}`), { seconds: 10, codec, sampleRate: 22_050 });
+      const recording = await importFile(truncateCopy(whole, path.join(files, `half.${extension}`), 0.5));
+      expect(recording.status).toBe('ready');
+      expect((recording.pcm?.durationMs ?? 0) / 1000).toBeGreaterThan(4);
+      expect(recording.warning?.ja).toContain(words);
+      expect(recording.warning?.en).toContain('truncated');
+    });
+  }
+
+  it('does not warn about a whole file of any of these formats', async () => {
+    for (const [extension, codec] of truncatable) {
+      const recording = await importFile(
+        writeTone(path.join(files, `whole-3s.${extension}`), { seconds: 3, codec, sampleRate: 48_000 }),
+      );
+      expect([extension, recording.warning]).toEqual([extension, null]);
+    }
+  });
+
   it('warns how much was saved when a header promised more than the file holds (mp3 with a Xing header)', async () => {
     const whole = writeTone(path.join(files, 'whole.mp3'), { seconds: 10, codec: ['-c:a', 'libmp3lame', '-q:a', '4'] });
     const recording = await importFile(truncateCopy(whole, path.join(files, 'cut.mp3'), 0.5));
@@ -184,13 +213,38 @@ describe('bad input gets a clear error and loses nothing', () => {
     expect(recording.warning?.ja).toContain('10 秒のうち 5 秒分');
   });
 
-  it('marks a recording shorter than 1 s as failed with the reason, and stores no PCM', async () => {
-    const recording = await importFile(writeTone(path.join(files, 'blip.wav'), { seconds: 0.4 }));
-    expect(recording.status).toBe('failed');
-    expect(recording.error?.ja).toContain('短すぎます');
-    expect(recording.pcm).toBeNull();
-    expect(await env.ctx.store.size(recording.id, 'pcm')).toBeNull();
-    expect(recording.jobs[0]).toMatchObject({ type: 'import', status: 'failed' });
+  it('refuses a recording shorter than 1 s at upload, and keeps nothing of it', async () => {
+    const before = recordingCount();
+    const dirs = storedRecordingDirs().length;
+    const error = await importError(writeTone(path.join(files, 'blip.wav'), { seconds: 0.4 }));
+    expect(error.code).toBe('too_short');
+    expect(error.userMessage.ja).toContain('短すぎます');
+    expect(recordingCount()).toBe(before);
+    expect(storedRecordingDirs().length).toBe(dirs);
+  });
+
+  it('a file refused only once decoded (no length in its header, under 1 s) leaves nothing, and says why', async () => {
+    // WebM as a browser's MediaRecorder writes it (to a stream) states no length: only decoding tells.
+    const file = path.join(files, 'blip.webm');
+    fs.writeFileSync(file, streamedWebm(0.4));
+    const dirs = storedRecordingDirs().length;
+    const refusals: unknown[] = [];
+    const unsubscribe = env.ctx.bus.subscribe((change) => {
+      if (change.kind === 'recording-deleted') refusals.push(change.refused);
+    });
+    const { recording } = await env.ctx.recordings.ingest({ eventId, originalName: 'blip.webm', body: fileBody(file) });
+    await env.ctx.worker.drain();
+    unsubscribe();
+    expect(env.ctx.repos.recordings.find(recording.id)).toBeNull();
+    expect(env.ctx.repos.jobs.listByRecording(recording.id)).toEqual([]);
+    expect(storedRecordingDirs().length).toBe(dirs);
+    expect(refusals).toEqual([
+      {
+        eventId,
+        originalName: 'blip.webm',
+        reason: expect.objectContaining({ ja: expect.stringContaining('短すぎます') }),
+      },
+    ]);
   });
 
   it('detects a second import of the same file by its content hash and names the first', async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  decodeJapaneseText,
   detectTranscriptFormat,
   type EventType,
   readTranscriptFile,
@@ -10,7 +11,6 @@ import {
   withInferredRoles,
 } from '@furikaeri/core';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../src/analysis/transcript-import-service';
 
 /** The export corpus: files in each exporter's layout and what must be read from them (see expected.json). */
 const CORPUS = fileURLToPath(new URL('../../core/test/fixtures/exports/', import.meta.url));
@@ -32,7 +32,7 @@ const rows = (JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected.json'), 'ut
 describe('export corpus: real layouts read as the table says', () => {
   it.each(rows.map((row) => [row.file, row] as const))('%s', (file, row) => {
     // As the import service reads an upload: bytes decoded (UTF-8, else Shift_JIS), format from name or content.
-    const text = decodeText(new Uint8Array(fs.readFileSync(path.join(CORPUS, file))));
+    const text = decodeJapaneseText(new Uint8Array(fs.readFileSync(path.join(CORPUS, file)))).text;
     expect(detectTranscriptFormat(file, text)).toBe(row.format);
     expect(detectTranscriptFormat('upload', text)).toBe(row.format === 'text' ? 'text' : row.format);
     const { content, warnings } = readTranscriptFile(file, text);

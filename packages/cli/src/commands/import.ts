@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  AppError,
   type EventType,
   formatDuration,
+  type ImportRefusal,
   isTerminalJobStatus,
   JOB_STATUS_LABELS,
   JOB_TYPE_LABELS,
@@ -50,6 +52,7 @@ export async function importCommand(args: string[], output: Output, source: Pass
       .ingest({
         eventId,
         originalName: path.basename(file),
+        declaredBytes: stat.size,
         body: countingStream(file, (bytes) => reading.update(stat.size ? bytes / stat.size : null)),
       })
       .catch(async (error: unknown) => {
@@ -63,7 +66,16 @@ export async function importCommand(args: string[], output: Output, source: Pass
         : `${recording.originalName} (${recording.id})`,
     );
 
-    const finished = await runUntilFinished(ctx, job, output);
+    let refused: ImportRefusal | undefined;
+    const unsubscribe = ctx.bus.subscribe((change) => {
+      if (change.kind === 'recording-deleted' && change.recordingId === recording.id) refused = change.refused;
+    });
+    const finished = await runUntilFinished(ctx, job, output).finally(unsubscribe);
+    if (!finished) {
+      // Refused once decoded: the recording is gone, and so is the event made for it.
+      if (createdEventId) await ctx.library.deleteEvent(createdEventId);
+      throw new AppError('unsupported_media', refused?.reason ?? { ja: '取り込めませんでした', en: 'Not imported' });
+    }
     await ctx.worker.drain();
     const view = ctx.recordings.get(recording.id);
     if (output.json) output.printJson(view);
@@ -116,8 +128,9 @@ async function* countingStream(file: string, onBytes: (bytes: number) => void): 
 /**
  * Runs the queue here until the given job ends, drawing its progress. If a running server took the job,
  * it waits and follows the job's progress in the database instead. Ctrl-C cancels the job cleanly.
+ * Null when the job went with its recording (a file refused once decoded).
  */
-async function runUntilFinished(ctx: AppContext, job: Job, output: Output): Promise<Job> {
+async function runUntilFinished(ctx: AppContext, job: Job, output: Output): Promise<Job | null> {
   const bar = new ProgressBar(output.text(JOB_TYPE_LABELS[job.type]));
   const unsubscribe = ctx.bus.subscribe((change) => {
     if (change.kind === 'job' && change.job.id === job.id) bar.update(change.job.progress);
@@ -126,7 +139,11 @@ async function runUntilFinished(ctx: AppContext, job: Job, output: Output): Prom
   process.once('SIGINT', cancel);
   try {
     for (;;) {
-      const current = ctx.repos.jobs.require(job.id);
+      const current = ctx.repos.jobs.find(job.id);
+      if (!current) {
+        bar.done(output.locale === 'ja' ? '取り込めませんでした' : 'Not imported');
+        return null;
+      }
       if (isTerminalJobStatus(current.status)) {
         bar.done(
           `${output.text(JOB_STATUS_LABELS[current.status])}${current.message ? ` — ${output.text(current.message)}` : ''}`,

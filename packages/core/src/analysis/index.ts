@@ -6,6 +6,7 @@ export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
 export * from './morphology';
 export * from './norms';
+export * from './norms-limits';
 export { type ReportReadiness, reportReadiness, rolesUnknownMessage } from './readiness';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';

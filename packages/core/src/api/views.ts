@@ -1,5 +1,6 @@
 import type { Application, Company, JobEvent, Recording } from '../domain/entities';
 import type { Job } from '../domain/jobs';
+import type { Message } from '../domain/message';
 import type { Transcript } from '../transcript/model';
 
 /** Shapes the HTTP API returns; shared by server and web so both sides agree at compile time. */
@@ -43,7 +44,17 @@ export interface IngestResult {
 export type StreamMessage =
   | { type: 'job'; job: Job }
   | { type: 'recording'; recording: Recording }
-  | { type: 'recording-deleted'; recordingId: string };
+  | { type: 'recording-deleted'; recordingId: string; refused?: ImportRefusal };
+
+/**
+ * An imported file refused only once it was decoded (shorter than 1 s, undecodable): the recording and
+ * its stored original are gone, and this says which file it was and why.
+ */
+export interface ImportRefusal {
+  eventId: string;
+  originalName: string;
+  reason: Message;
+}
 
 /** Whether the encrypted library is open: GET /api/vault. */
 export type VaultState = 'uninitialised' | 'locked' | 'unlocked';

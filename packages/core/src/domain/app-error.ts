@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not_found'
   | 'duplicate'
   | 'unsupported_media'
+  | 'too_large'
   | 'empty_file'
   | 'too_short'
   | 'damaged_media'
@@ -28,6 +29,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   not_found: 404,
   duplicate: 409,
   unsupported_media: 415,
+  too_large: 413,
   empty_file: 400,
   too_short: 422,
   damaged_media: 422,

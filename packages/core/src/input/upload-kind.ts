@@ -1,3 +1,5 @@
+import { looksLikeAudio, SNIFF_BYTES } from '../media/audio-signature';
+
 /**
  * What a dropped file is, from its first bytes rather than its name: a phone's voice memo may be called
  * "memo.txt", a Zoom transcript "meeting_saved_closed_caption" with no extension. The event page sends audio
@@ -6,34 +8,8 @@
  */
 export type UploadKind = 'audio' | 'transcript' | 'other';
 
-/** How many leading bytes `sniffUploadKind` needs. */
-export const UPLOAD_SNIFF_BYTES = 4096;
-
-const ascii = (head: Uint8Array, offset: number, text: string): boolean =>
-  head.length >= offset + text.length && [...text].every((char, index) => head[offset + index] === char.charCodeAt(0));
-
-/**
- * Container signatures of the audio and video files people import (RIFF/WAVE and AIFF, ID3v2 and MPEG/ADTS
- * frame sync, FLAC, Ogg, EBML for WebM/Matroska, ISO BMFF `ftyp` for m4a/mp4/3gp, AMR, CAF). Sources: the
- * formats' specifications, summarised in the WHATWG MIME Sniffing Standard §6.2 "Matching an audio or video
- * type pattern".
- */
-export function looksLikeAudio(head: Uint8Array): boolean {
-  const first = head[0] ?? 0;
-  const second = head[1] ?? 0;
-  return (
-    ascii(head, 0, 'RIFF') ||
-    ascii(head, 0, 'FORM') ||
-    ascii(head, 0, 'ID3') ||
-    (first === 0xff && (second & 0xe0) === 0xe0) ||
-    ascii(head, 0, 'fLaC') ||
-    ascii(head, 0, 'OggS') ||
-    (first === 0x1a && second === 0x45 && head[2] === 0xdf && head[3] === 0xa3) ||
-    ascii(head, 4, 'ftyp') ||
-    ascii(head, 0, '#!AMR') ||
-    ascii(head, 0, 'caff')
-  );
-}
+/** How many leading bytes `sniffUploadKind` needs: as many as the import's own check reads. */
+export const UPLOAD_SNIFF_BYTES = SNIFF_BYTES;
 
 /**
  * Text in UTF-8 or Shift_JIS has no C0 control bytes other than tab, line feeds and form feed (both encodings

@@ -1,4 +1,5 @@
 import type { Message } from '../domain/message';
+import type { JapaneseEncoding } from '../text/text-encoding';
 import type { ImportWarning } from './formats/import-warning';
 import type { SpeakerRole, TranscriptContent, TranscriptFormat } from './model';
 
@@ -21,7 +22,7 @@ export interface TranscriptPreviewSpeaker {
 export interface TranscriptPreview {
   fileName: string;
   format: TranscriptFormat;
-  encoding: 'utf-8' | 'shift_jis';
+  encoding: JapaneseEncoding;
   language: string;
   segmentCount: number;
   /** From the first segment's start to the last one's end; null when the file had no times. */

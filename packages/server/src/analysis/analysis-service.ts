@@ -14,6 +14,7 @@ import {
   type Transcript,
   tokenizeUntilAborted,
   transcriptRevision,
+  validatedNorms,
 } from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { type Clock, isoNow } from '../config/clock';
@@ -46,9 +47,12 @@ export class AnalysisService {
     return resolveNorms(this.repos.settings.get(NORMS_SETTING));
   }
 
-  /** Stores overrides (merged onto the defaults; unknown keys are dropped) and returns the norms in force. */
+  /**
+   * Stores overrides (merged onto the defaults; unknown keys are dropped) and returns the norms in force.
+   * An absurd value (negative, NaN, 1e308, slow above fast) is refused with the field named.
+   */
   setNorms(overrides: unknown): AnalysisNorms {
-    const norms = resolveNorms(overrides);
+    const norms = validatedNorms(overrides);
     this.repos.settings.set(NORMS_SETTING, norms);
     return norms;
   }

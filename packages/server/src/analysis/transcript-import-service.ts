@@ -1,7 +1,9 @@
 import {
   AppError,
   confirmedSpeaker,
+  decodeJapaneseText,
   type ImportWarning,
+  type JapaneseEncoding,
   type Job,
   type JobEvent,
   looksLikeAudio,
@@ -24,6 +26,7 @@ import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
 import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
+import { withDiskFull } from '../services/disk-full';
 import { notFound } from '../services/errors';
 
 export interface TranscriptImport {
@@ -57,7 +60,7 @@ interface ReadTranscript {
   content: TranscriptContent;
   roles: RoleGuessSummary;
   warnings: ImportWarning[];
-  encoding: DecodedText['encoding'];
+  encoding: JapaneseEncoding;
 }
 
 /** Transcript files are text: anything this large is not one. */
@@ -76,10 +79,18 @@ export class TranscriptImportService {
 
   importFile(request: TranscriptImport): ImportedTranscript {
     const { content, roles, warnings } = this.read(request);
-    const transcript = this.repos.transcripts.insertAsCurrent(
-      { id: newId('tr'), eventId: request.eventId, recordingId: request.recordingId ?? null, content },
-      isoNow(this.clock),
-    );
+    let transcript: Transcript;
+    try {
+      transcript = this.repos.transcripts.insertAsCurrent(
+        { id: newId('tr'), eventId: request.eventId, recordingId: request.recordingId ?? null, content },
+        isoNow(this.clock),
+      );
+    } catch (error) {
+      throw withDiskFull(error, {
+        ja: '文字起こしは取り込んでいません（これまでの文字起こしはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
+        en: 'The transcript was not imported (the previous one is unchanged). Free some space and import it again.',
+      });
+    }
     return {
       transcript,
       job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: request.eventId }),
@@ -117,7 +128,7 @@ export class TranscriptImportService {
         en: 'This is an audio file: import it as a recording.',
       });
     }
-    const decoded = decodeTranscriptBytes(request.bytes);
+    const decoded = decodeJapaneseText(request.bytes);
     const parsed = readTranscriptFile(request.fileName, decoded.text);
     // Over-long segments (a one-line file) are cut, so the review page and the analysis stay bounded.
     const { content, roles } = guessRoles(splitLongSegments(parsed.content), event);
@@ -200,31 +211,6 @@ function guessRoles(
 
 function roleContext(event: JobEvent): RoleContext {
   return { eventType: event.type, participants: event.participants.length > 0 ? event.participants.length + 1 : null };
-}
-
-export interface DecodedText {
-  text: string;
-  encoding: 'utf-8' | 'shift_jis';
-}
-
-/** UTF-8 (with or without BOM); Windows tools still write Japanese text as Shift_JIS, so that is the fallback. */
-export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    try {
-      return { text: new TextDecoder('shift_jis', { fatal: true }).decode(bytes), encoding: 'shift_jis' };
-    } catch {
-      throw new AppError('validation', {
-        ja: '文字コードを読み取れません。UTF-8 で保存し直してください。',
-        en: 'Cannot read the text encoding. Save the file as UTF-8.',
-      });
-    }
-  }
-}
-
-export function decodeText(bytes: Uint8Array): string {
-  return decodeTranscriptBytes(bytes).text;
 }
 
 function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): TranscriptSpeaker[] {

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '@furikaeri/core';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { databaseDamaged, isDatabaseDamaged } from '../services/storage-damage';
 import { runMigrations } from './migrations';
 
 export type Db = Database.Database;
+
+/** The library's database, in its data folder. */
+export const DATABASE_FILE = 'furikaeri.db';
 
 /**
  * The one module that opens the database. With a key (always, outside a few low-level tests) the whole
@@ -35,12 +38,8 @@ function assertReadable(db: Db, file: string): void {
     db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
   } catch (error) {
     db.close();
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new AppError('integrity', {
-        ja: `データベースを復号できません（${file}）。ファイルが壊れているか、別の保管庫のものです。`,
-        en: `The database cannot be decrypted (${file}): it is damaged or belongs to another vault.`,
-      });
-    }
+    // The passphrase was right (the vault file opened with it), so a page that does not decrypt is damage.
+    if (isDatabaseDamaged(error)) throw databaseDamaged(file);
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { ModelManager } from '../models/model-manager';
 import { resolveModelsDir } from '../models/models-dir';
 import { ModelPullTracker } from '../models/pull-tracker';
+import { userFacingError } from '../services/user-facing-error';
 import type { LibrarySession } from '../vault/library-session';
 import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
@@ -61,7 +62,8 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
   app.route('/api', api);
   app.use('*', staticAssets(options.webRoot));
   app.notFound((c) => c.json({ code: 'not_found', message: { ja: '見つかりません', en: 'Not found' } }, 404));
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    const error = userFacingError(thrown, session.vault.dataDir);
     if (isAppError(error)) return c.json(error.toBody(), error.status as 400);
     // A client that went away mid-request (a tab closed during an upload) is no server fault: nothing to print.
     if (!c.req.raw.signal.aborted) console.error(error);

@@ -1,10 +1,20 @@
-import { AppError, isAppError, type MediaInfo, type Message, type PcmInfo } from '@furikaeri/core';
+import {
+  AppError,
+  isAppError,
+  type MediaInfo,
+  type Message,
+  type PcmInfo,
+  type Recording,
+  type Truncation,
+} from '@furikaeri/core';
 import type { AudioStore } from '../audio/audio-store';
 import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { decodeToPcm, PCM_BYTES_PER_SAMPLE, PCM_SAMPLE_RATE } from '../media/decode';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
+import { truncationOf } from '../media/file-ends';
 import type { RecordingRepository } from '../repositories/recording-repository';
+import { withDiskFull } from '../services/disk-full';
 import type { ChangeBus } from './job-bus';
 import type { JobHandler } from './job-handler';
 import { ABORT_CANCELLED } from './job-worker';
@@ -40,8 +50,8 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
 
     const writer = await deps.store.createWriter(recording.id, 'pcm');
     try {
-      await deps.store.withPlaintextFile(recording.id, 'original', (input) =>
-        decodeToPcm({
+      const truncation = await deps.store.withPlaintextFile(recording.id, 'original', async (input) => {
+        await decodeToPcm({
           ffmpeg: deps.ffmpeg.ffmpeg,
           input,
           channels,
@@ -50,8 +60,9 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
             await writer.append(chunk);
             progress(expectedBytes > 0 ? writer.bytesWritten / expectedBytes : null, decoding);
           },
-        }),
-      );
+        });
+        return truncationOf(input);
+      });
       const pcm: PcmInfo = {
         sampleRate: PCM_SAMPLE_RATE,
         channels,
@@ -67,7 +78,7 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
           status: 'ready',
           media,
           pcm,
-          warning: truncationWarning(media.durationMs, pcm.durationMs),
+          warning: truncationWarning(media.durationMs, pcm.durationMs, truncation),
           manifest:
             manifest && writer.summary
               ? { ...manifest, pcm: sealOf(writer.summary), durationMs: pcm.durationMs }
@@ -77,12 +88,37 @@ export function createImportHandler(deps: ImportHandlerDeps): JobHandler {
       );
       publish(deps, recording.id);
       return { next: ['transcribe'] };
-    } catch (error) {
+    } catch (caught) {
       await writer.abort();
-      recordFailure(deps, recording.id, media, error, signal);
+      const error = withDiskFull(caught, {
+        ja: '録音の元のファイルは保存済みです。空き容量を作ってから「再試行」を押すと、変換をやり直します。',
+        en: 'The original recording is saved. Free some space and press Retry to convert it again.',
+      });
+      if (isRefusal(error) && recording.source === 'import') await forgetRefused(deps, recording, error);
+      else recordFailure(deps, recording.id, media, error, signal);
       throw error;
     }
   };
+}
+
+/** The file itself is unusable: no retry can help, so nothing of it is kept (see README, "Bad files"). */
+function isRefusal(error: unknown): error is AppError {
+  return isAppError(error) && ['too_short', 'damaged_media', 'unsupported_media'].includes(error.code);
+}
+
+/**
+ * A refused import leaves nothing behind: the recording (and its jobs) and the encrypted original go,
+ * and the page and the CLI learn which file it was and why. A live recording is never removed this way:
+ * its audio exists nowhere else.
+ */
+async function forgetRefused(deps: ImportHandlerDeps, recording: Recording, error: AppError): Promise<void> {
+  deps.recordings.delete(recording.id);
+  await deps.store.deleteRecording(recording.id);
+  deps.bus.publish({
+    kind: 'recording-deleted',
+    recordingId: recording.id,
+    refused: { eventId: recording.eventId, originalName: recording.originalName, reason: error.userMessage },
+  });
 }
 
 /** Stores why the import ended. A shutdown leaves the recording "importing": the job resumes on the next start. */
@@ -112,7 +148,7 @@ function publish(deps: ImportHandlerDeps, recordingId: string): void {
   if (updated) deps.bus.publish({ kind: 'recording', recording: updated });
 }
 
-function tooShort(durationMs: number): AppError {
+export function tooShort(durationMs: number): AppError {
   const seconds = (durationMs / 1000).toFixed(1);
   return new AppError('too_short', {
     ja: `録音が短すぎます（${seconds} 秒）。1 秒以上の録音を取り込んでください。`,
@@ -120,14 +156,24 @@ function tooShort(durationMs: number): AppError {
   });
 }
 
-/** The header promised more than the file holds: keep what decodes, and say how much. */
-function truncationWarning(probedMs: number, decodedMs: number): Message | null {
-  if (probedMs <= 0 || decodedMs >= probedMs * 0.97 - 1000) return null;
+/**
+ * The file ends before it should: its header promised more than decodes, or its structure is cut off
+ * (see detectTruncation). Keep what decodes, and say how much.
+ */
+function truncationWarning(probedMs: number, decodedMs: number, truncation: Truncation | null): Message | null {
+  const promisedMs = Math.max(probedMs, truncation?.declaredMs ?? 0);
   const got = Math.round(decodedMs / 1000);
-  const expected = Math.round(probedMs / 1000);
+  if (promisedMs > 0 && decodedMs < promisedMs * 0.97 - 1000) {
+    const expected = Math.round(promisedMs / 1000);
+    return {
+      ja: `ファイルが途中で切れています。${expected} 秒のうち ${got} 秒分を取り込みました。`,
+      en: `The file is truncated: ${got} s of ${expected} s could be imported.`,
+    };
+  }
+  if (!truncation) return null;
   return {
-    ja: `ファイルが途中で切れています。${expected} 秒のうち ${got} 秒分を取り込みました。`,
-    en: `The file is truncated: ${got} s of ${expected} s could be imported.`,
+    ja: `ファイルが途中で切れています。切れる前の ${got} 秒分を取り込みました。`,
+    en: `The file is truncated: the ${got} s before the cut were imported.`,
   };
 }
 

@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { Job, Recording } from '@furikaeri/core';
+import type { ImportRefusal, Job, Recording } from '@furikaeri/core';
 
 export type LibraryChange =
   | { kind: 'job'; job: Job }
   | { kind: 'recording'; recording: Recording }
-  | { kind: 'recording-deleted'; recordingId: string };
+  | { kind: 'recording-deleted'; recordingId: string; refused?: ImportRefusal };
 
 /** In-process fan-out of job progress and library changes to SSE clients and the CLI's progress bar. */
 export class ChangeBus {

@@ -1,4 +1,5 @@
 import { AppError, formatDuration, type LiveSessionStatus, type Message } from '@furikaeri/core';
+import { diskFullError } from '../services/disk-full';
 
 export function sessionNotFound(id: string): AppError {
   return new AppError(
@@ -39,11 +40,25 @@ export function chunkGap(storedBytes: number, offset: number, nextSeq: number): 
 
 export function diskFull(savedMs: number): AppError {
   const saved = formatDuration(savedMs);
-  return new AppError(
-    'disk_full',
+  return diskFullError(
     {
-      ja: `パソコンの空き容量がなくなりました。${saved} までは保存済みです。空き容量を作ると、続きを自動で保存します。`,
-      en: `The disk is full. Everything up to ${saved} is saved. Free some space and the rest is saved automatically.`,
+      ja: `${saved} までは保存済みです。空き容量を作ると、続きを自動で保存します。`,
+      en: `Everything up to ${saved} is saved. Free some space and the rest is saved automatically.`,
+    },
+    { savedMs },
+  );
+}
+
+/**
+ * Stopping could not write the finished file: the journal still holds every acknowledged chunk. The page
+ * retries a stop answered with a 5xx on its own, so freeing space is all it takes.
+ */
+export function diskFullAtStop(savedMs: number): AppError {
+  const saved = formatDuration(savedMs);
+  return diskFullError(
+    {
+      ja: `録音（${saved} 分）は一時保存のまま残っています。空き容量を作ると、保存を完了します（この画面はそのまま待ちます）。`,
+      en: `The recording (${saved}) is kept in its temporary file. Free some space and saving completes (this page keeps waiting).`,
     },
     { savedMs },
   );
@@ -56,10 +71,7 @@ export function recordingTooLong(maxMs: number): AppError {
   });
 }
 
-export function isDiskFull(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ENOSPC' || code === 'EDQUOT';
-}
+export { isDiskFull } from '../services/disk-full';
 
 /** What a stop or a recovery saved, in words the recording screen shows. */
 export function savedMessage(status: LiveSessionStatus, durationMs: number): Message {

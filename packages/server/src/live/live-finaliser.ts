@@ -8,7 +8,7 @@ import type { ChangeBus } from '../jobs/job-bus';
 import type { JobLanes } from '../jobs/job-lanes';
 import { WAV_HEADER_BYTES, wavHeader } from '../media/wav-header';
 import type { Repositories } from '../repositories/repositories';
-import { savedMessage } from './live-errors';
+import { diskFullAtStop, isDiskFull, savedMessage } from './live-errors';
 import type { LiveSessionRepository, StoredSession } from './live-session-repository';
 import { recordingName } from './recording-name';
 
@@ -45,7 +45,9 @@ export class LiveFinaliser {
       sessions.finish(session.id, 'discarded', bytes, isoNow(clock));
       return this.result(session.id, null, savedMessage('discarded', durationMs));
     }
-    const original = await this.writeOriginal(session, bytes);
+    const original = await this.writeOriginal(session, bytes).catch((error: unknown) => {
+      throw isDiskFull(error) ? diskFullAtStop(durationMs) : error;
+    });
     this.register(session, original, bytes, status);
     // The recording is safe in its original now; the journal is a second copy.
     await store.deleteStream(recordingId, 'live');

@@ -6,22 +6,27 @@ import {
   type Recording,
   type RecordingView,
 } from '@furikaeri/core';
-import type { AudioStore, AudioWriter } from '../audio/audio-store';
+import type { AudioStore } from '../audio/audio-store';
 import { sealOf } from '../audio/hash-chain';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
+import { MIN_RECORDING_MS, tooShort } from '../jobs/import-handler';
 import type { ChangeBus } from '../jobs/job-bus';
 import type { JobLanes } from '../jobs/job-lanes';
 import type { FfmpegPaths } from '../media/ffmpeg-paths';
 import { probeMedia } from '../media/probe';
 import type { Repositories } from '../repositories/repositories';
+import { withDiskFull } from './disk-full';
 import { notFound } from './errors';
+import { copyUpload, DEFAULT_MAX_UPLOAD_BYTES, uploadTooLarge } from './upload-copy';
 
 export interface IngestRequest {
   eventId: string;
   originalName: string;
   /** The file's bytes as they arrive (an HTTP body or a file stream); never held in memory whole. */
   body: AsyncIterable<Uint8Array>;
+  /** The size the sender announced (Content-Length), when it did: too large is refused before reading. */
+  declaredBytes?: number | undefined;
   signal?: AbortSignal;
 }
 
@@ -37,17 +42,20 @@ export class RecordingService {
     private readonly bus: ChangeBus,
     private readonly ffmpeg: FfmpegPaths,
     private readonly clock: Clock,
+    /** The largest original accepted (see upload-copy.ts). */
+    private readonly maxUploadBytes: number = DEFAULT_MAX_UPLOAD_BYTES,
   ) {}
 
   async ingest(request: IngestRequest): Promise<IngestResult> {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (event.consent === 'declined') throw consentDeclined();
+    if ((request.declaredBytes ?? 0) > this.maxUploadBytes) throw uploadTooLarge(this.maxUploadBytes);
     const id = newId('rec');
     const writer = await this.store.createWriter(id, 'original');
     let committed = false;
     try {
-      await copyInto(request.body, writer, request.signal);
+      await copyUpload(request.body, writer, { maxBytes: this.maxUploadBytes, signal: request.signal });
       if (writer.bytesWritten === 0) throw emptyFile();
       await writer.commit();
       committed = true;
@@ -60,6 +68,8 @@ export class RecordingService {
       const media = await this.store.withPlaintextFile(id, 'original', (file) =>
         probeMedia(this.ffmpeg.ffprobe, file, request.signal),
       );
+      // Refused now, while the upload still waits for an answer, when the header already says so.
+      if (media.durationMs > 0 && media.durationMs < MIN_RECORDING_MS) throw tooShort(media.durationMs);
       const originalName = displayFileName(request.originalName);
       const now = isoNow(this.clock);
       this.repos.recordings.insert(
@@ -95,7 +105,10 @@ export class RecordingService {
       // Nothing half-imported stays behind: the stored bytes go, the user's own file was never touched.
       if (committed) await this.store.deleteRecording(id);
       else await writer.abort();
-      throw error;
+      throw withDiskFull(error, {
+        ja: 'ファイルは取り込んでいません（元のファイルはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
+        en: 'Nothing was imported (your file is untouched). Free some space and import it again.',
+      });
     }
   }
 
@@ -162,13 +175,6 @@ export class RecordingService {
     const recording = this.repos.recordings.find(id);
     if (!recording) throw notFound('recording', id);
     return recording;
-  }
-}
-
-async function copyInto(body: AsyncIterable<Uint8Array>, writer: AudioWriter, signal?: AbortSignal): Promise<void> {
-  for await (const chunk of body) {
-    if (signal?.aborted) throw new AppError('cancelled', { ja: '中止しました', en: 'Cancelled' });
-    await writer.append(chunk);
   }
 }
 

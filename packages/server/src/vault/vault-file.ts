@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { vaultFileDamaged } from '../services/storage-damage';
 import type { WrappedKey } from './master-key';
 import type { ScryptParams } from './passphrase-kdf';
 
@@ -38,11 +39,28 @@ export function readVaultFile(dataDir: string): VaultFile | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  const parsed = JSON.parse(text) as VaultFile;
-  if (parsed.format !== 'furikaeri-vault' || parsed.version !== 1) {
-    throw new Error(`${vaultPath(dataDir)} is not a furikaeri vault this version can read`);
+  const file = vaultPath(dataDir);
+  let parsed: VaultFile;
+  try {
+    parsed = JSON.parse(text) as VaultFile;
+  } catch (error) {
+    throw vaultFileDamaged(file, error instanceof Error ? error.message : String(error));
   }
+  if (parsed?.format !== 'furikaeri-vault' || parsed.version !== 1) {
+    throw vaultFileDamaged(file, 'not a furikaeri vault this version can read');
+  }
+  if (!hasKeyWraps(parsed)) throw vaultFileDamaged(file, 'fields missing');
   return parsed;
+}
+
+/** The parts unlocking reads: a file cut short or edited by hand loses them first. */
+function hasKeyWraps(vault: VaultFile): boolean {
+  const wraps = [vault.passphraseWrap, vault.recovery?.wrap];
+  return (
+    typeof vault.kdf?.salt === 'string' &&
+    typeof vault.recovery?.salt === 'string' &&
+    wraps.every((wrap) => typeof wrap === 'object' && wrap !== null)
+  );
 }
 
 /** Written to a temp file, fsynced, then renamed: a crash never leaves a half-written vault. */

@@ -37,6 +37,23 @@ export function writeTone(file: string, options: ToneOptions): string {
   return file;
 }
 
+/** A WebM written to a pipe, as a browser's MediaRecorder writes it: no duration in its header. */
+export function streamedWebm(seconds: number): Buffer {
+  return execFileSync(ffmpeg, [
+    '-v',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=duration=${seconds}`,
+    '-c:a',
+    'libopus',
+    '-f',
+    'webm',
+    'pipe:1',
+  ]);
+}
+
 export function writeText(file: string, text: string): string {
   fs.writeFileSync(file, text);
   return file;

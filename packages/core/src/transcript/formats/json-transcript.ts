@@ -1,4 +1,5 @@
 import type { Message } from '../../domain/message';
+import { jsonTooDeepAt, MAX_JSON_DEPTH } from '../../text/json-depth';
 import {
   SPEAKER_ROLES,
   type SpeakerRole,
@@ -27,6 +28,15 @@ class ContentError extends Error {
  */
 export function parseTranscriptJson(text: string, fileName: string): TranscriptContent {
   const clean = text.replace(/^\uFEFF/, '');
+  const tooDeep = jsonTooDeepAt(clean);
+  if (tooDeep !== null) {
+    throw invalidLine(
+      'json',
+      lineAt(clean, tooDeep),
+      `入れ子が深すぎます（${MAX_JSON_DEPTH} 段まで）。文字起こしの JSON ではないようです。`,
+      `it is nested too deeply (at most ${MAX_JSON_DEPTH} levels); this is not a transcript.`,
+    );
+  }
   const located = locateJson(clean);
   if (located.errorOffset !== null) {
     throw invalidLine(

@@ -26,6 +26,7 @@ export function recordingRoutes(context: () => AppContext): Hono {
         eventId: c.req.param('id'),
         originalName: fileNameHeader(c.req.header('x-file-name')),
         body: Readable.fromWeb(body as NodeWebReadableStream<Uint8Array>),
+        declaredBytes: Number(c.req.header('content-length')) || undefined,
         signal: c.req.raw.signal,
       });
       return c.json(result, 201);

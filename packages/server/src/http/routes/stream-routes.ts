@@ -8,7 +8,9 @@ import type { LibrarySession } from '../../vault/library-session';
 function toMessage(change: LibraryChange): StreamMessage {
   if (change.kind === 'job') return { type: 'job', job: change.job };
   if (change.kind === 'recording') return { type: 'recording', recording: change.recording };
-  return { type: 'recording-deleted', recordingId: change.recordingId };
+  return change.refused
+    ? { type: 'recording-deleted', recordingId: change.recordingId, refused: change.refused }
+    : { type: 'recording-deleted', recordingId: change.recordingId };
 }
 
 /** Server-sent events: job progress and library changes, pushed as they happen. */

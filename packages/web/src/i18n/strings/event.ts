@@ -32,8 +32,8 @@ export const importArea = {
   or: { ja: 'または', en: 'or' },
   choose: { ja: 'ファイルを選ぶ', en: 'Choose a file' },
   formats: {
-    ja: '録音: m4a・mp3・wav・ogg・opus・webm・flac・aac・3gp・amr、動画（音声だけを取り込みます）。文字起こし: Zoom・Teams・Meet の WebVTT、SRT、テキスト（UTF-8・Shift_JIS）、JSON（保存前に確認できます）',
-    en: 'Recordings: m4a, mp3, wav, ogg, opus, webm, flac, aac, 3gp, amr, and video (only its audio is kept). Transcripts: WebVTT from Zoom, Teams or Meet, SRT, text (UTF-8 or Shift_JIS), JSON (previewed before saving)',
+    ja: '録音: m4a・mp3・wav・ogg・opus・webm・flac・aac・3gp・amr、動画（音声だけを取り込みます）。文字起こし: Zoom・Teams・Meet の WebVTT、SRT、テキスト（UTF-8・Shift_JIS・EUC-JP）、JSON（保存前に確認できます）',
+    en: 'Recordings: m4a, mp3, wav, ogg, opus, webm, flac, aac, 3gp, amr, and video (only its audio is kept). Transcripts: WebVTT from Zoom, Teams or Meet, SRT, text (UTF-8, Shift_JIS or EUC-JP), JSON (previewed before saving)',
   },
   privacy: {
     ja: '元のファイルは変更しません。取り込んだ録音はこのパソコンの中だけに保存されます。',
@@ -45,6 +45,7 @@ export const importArea = {
   failed: { ja: '取り込めませんでした', en: 'Could not import' },
   cancelUpload: { ja: 'アップロードを中止', en: 'Cancel upload' },
   nothingAdded: { ja: '録音は追加されていません。', en: 'Nothing was added.' },
+  refusedAfterDecoding: { ja: 'は取り込めませんでした。', en: ' could not be imported.' },
   openDuplicate: { ja: '取り込み済みの録音を開く', en: 'Open the existing recording' },
   showDuplicate: { ja: '取り込み済みの録音を表示', en: 'Show the existing recording' },
 } satisfies Record<string, Text>;

@@ -17,6 +17,7 @@ import { ConsentDeclinedPanel } from './ConsentDeclinedPanel';
 import { type EditMode, EventDetailsPanel } from './EventDetailsPanel';
 import { ImportArea } from './ImportArea';
 import { RecordingList } from './RecordingList';
+import { RefusedImports } from './RefusedImports';
 import { ReviewLink } from './ReviewLink';
 import { useEventDetail } from './useEventDetail';
 
@@ -87,6 +88,7 @@ export function EventPage({ eventId }: { eventId: string }) {
             </>
           )}
           <Section title={t(eventPage.recordings)} count={recordings.length} testId="recordings">
+            <RefusedImports refused={detail.refused} onDismiss={detail.dismissRefused} />
             <RecordingList
               recordings={recordings}
               empty={t(declined ? consentText.noRecordings : eventPage.noRecordingsYet)}

@@ -1,5 +1,5 @@
-import type { EventDetail, Job, Recording } from '@furikaeri/core';
-import { useCallback, useEffect } from 'react';
+import type { EventDetail, ImportRefusal, Job, Recording } from '@furikaeri/core';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/library';
 import { subscribeToStream } from '../../api/stream';
 import { type Resource, useResource } from '../../hooks/useResource';
@@ -9,12 +9,16 @@ export interface LiveEventDetail extends Resource<EventDetail> {
   applyJob(job: Job): void;
   applyRecording(recording: Recording): void;
   removeRecording(recordingId: string): void;
+  /** Files refused once decoded (their recordings are gone): which, and why, until dismissed. */
+  refused: ImportRefusal[];
+  dismissRefused(refusal: ImportRefusal): void;
 }
 
 /** The event with its recordings, kept current by the server's job and recording stream. */
 export function useEventDetail(eventId: string): LiveEventDetail {
   const resource = useResource(`event:${eventId}`, () => api.getEvent(eventId), mergeSnapshot);
   const { setData, reload } = resource;
+  const [refused, setRefused] = useState<ImportRefusal[]>([]);
 
   const update = useCallback(
     (change: (detail: EventDetail) => EventDetail) => setData((current) => (current ? change(current) : current)),
@@ -27,11 +31,16 @@ export function useEventDetail(eventId: string): LiveEventDetail {
         onMessage(message) {
           if (message.type === 'job') update((detail) => applyJob(detail, message.job));
           else if (message.type === 'recording') update((detail) => applyRecording(detail, message.recording));
-          else update((detail) => removeRecording(detail, message.recordingId));
+          else {
+            const refusal = message.refused;
+            // This event's only; it may arrive before the upload's own answer has put the card in the list.
+            if (refusal?.eventId === eventId) setRefused((current) => [...current, refusal]);
+            update((detail) => removeRecording(detail, message.recordingId));
+          }
         },
         onReady: () => void reload(),
       }),
-    [update, reload],
+    [update, reload, eventId],
   );
 
   return {
@@ -42,5 +51,10 @@ export function useEventDetail(eventId: string): LiveEventDetail {
       [update],
     ),
     removeRecording: useCallback((id: string) => update((detail) => removeRecording(detail, id)), [update]),
+    refused,
+    dismissRefused: useCallback(
+      (refusal: ImportRefusal) => setRefused((current) => current.filter((item) => item !== refusal)),
+      [],
+    ),
   };
 }

@@ -1,10 +1,22 @@
-import { formatDuration, type RecordingView, type SpeakerRole, type TranscriptPreview } from '@furikaeri/core';
+import {
+  formatDuration,
+  type JapaneseEncoding,
+  type RecordingView,
+  type SpeakerRole,
+  type TranscriptPreview,
+} from '@furikaeri/core';
 import { type FormEvent, useId, useState } from 'react';
 import { Notice } from '../../../components/Notice';
 import { RoleGuess } from '../../../components/RoleGuess';
 import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { FORMAT_LABELS, transcriptImportText as T } from '../../../i18n/strings/transcript-import';
+
+const ENCODING_NAMES: Record<JapaneseEncoding, string> = {
+  'utf-8': 'UTF-8',
+  shift_jis: 'Shift_JIS',
+  'euc-jp': 'EUC-JP',
+};
 
 interface TranscriptPreviewFormProps {
   preview: TranscriptPreview;
@@ -42,13 +54,7 @@ export function TranscriptPreviewForm(props: TranscriptPreviewFormProps) {
     <form className="transcript-preview" onSubmit={submit} data-testid="transcript-preview">
       <p className="meta-text">{t(T.previewLead)}</p>
       <p className="transcript-preview__facts" data-testid="transcript-preview-facts">
-        {t(
-          T.facts(
-            t(FORMAT_LABELS[preview.format]),
-            preview.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS',
-            preview.segmentCount,
-          ),
-        )}
+        {t(T.facts(t(FORMAT_LABELS[preview.format]), ENCODING_NAMES[preview.encoding], preview.segmentCount))}
         {' · '}
         {preview.durationMs === null ? t(T.noTimes) : t(T.length(formatDuration(preview.durationMs)))}
       </p>
