@@ -64,7 +64,8 @@ describe.skipIf(!chromiumAvailable())('refusals and damage, as the page shows th
     await notice.waitFor({ timeout: 30_000 });
     await expect(notice.textContent()).resolves.toContain('「blip.webm」は取り込めませんでした');
     await expect(notice.textContent()).resolves.toContain('短すぎます');
-    await expect(app.page.getByTestId('recording-card').count()).resolves.toBe(0);
+    // The card of the upload goes once the server has deleted the refused recording.
+    await expect.poll(() => app.page.getByTestId('recording-card').count(), { timeout: 10_000 }).toBe(0);
     await screenshot(app.page, '15-import-refused-after-decoding');
   });
 

@@ -252,9 +252,18 @@ describe.skipIf(!chromiumAvailable())('transcript import in Chromium (needs /usr
           label: '話者1',
           role: 'interviewer',
           guessed: true,
-          evidence: ['質問を 2 件している', '「採用担当の森です」'],
+          evidence: [
+            { ja: '質問を 2 件している', en: 'asked 2 questions' },
+            { ja: '「採用担当の森です」', en: '“採用担当の森です”' },
+          ],
         },
-        { key: 'S2', label: '話者2', role: 'me', guessed: true, evidence: ['長く答えている'] },
+        {
+          key: 'S2',
+          label: '話者2',
+          role: 'me',
+          guessed: true,
+          evidence: [{ ja: '長く答えている', en: 'answers at length' }],
+        },
       ],
       segments: rows.map(([speaker, start, end, text], index) => ({
         id: `seg-${index + 1}`,
@@ -287,15 +296,25 @@ describe.skipIf(!chromiumAvailable())('transcript import in Chromium (needs /usr
     await expect(page.getByTestId('speaker-role-guess').count()).resolves.toBe(0);
   });
 
-  it('a broken file is refused with the line at fault shown from the file, and nothing is saved', async () => {
+  it('a broken cue is skipped and named; an unreadable file is refused with the line at fault, nothing saved', async () => {
     const { page } = app;
     await createInterviewInUi(page, '株式会社こわれ');
-    const broken = '1\n00:00:01,000 --> 00:00:02,000\n面接官: はい\n\n2\n00:00:0x,000 --> 00:00:04,000\n自分: はい\n';
-    await chooseFileInUi(page, write('broken.srt', broken));
+    // One cue with a broken time: as a browser drops it, the rest is kept and the preview names its line.
+    const brokenCue =
+      '1\n00:00:01,000 --> 00:00:02,000\n面接官: はい\n\n2\n00:00:0x,000 --> 00:00:04,000\n自分: はい\n';
+    await chooseFileInUi(page, write('broken.srt', brokenCue));
+    const warnings = page.getByTestId('preview-warnings');
+    await warnings.waitFor();
+    await expect(warnings.textContent()).resolves.toContain('6行目');
+    await screenshotOf(page.getByTestId('transcript-preview'), 'import-07-skipped-cue');
+    await page.getByTestId('preview-cancel').click();
+    // A file that cannot be read at all is refused, showing the line from the user's own file.
+    const brokenJson = '{\n  "language": "ja",\n  "speakers": [],\n  "segments": [{ ]\n}\n';
+    await chooseFileInUi(page, write('broken.json', brokenJson));
     const error = page.getByTestId('transcript-import-error');
     await error.waitFor();
-    await expect(error.textContent()).resolves.toContain('6行目');
-    await expect(error.getByTestId('line-at-fault').textContent()).resolves.toContain('00:00:0x,000 --> 00:00:04,000');
+    await expect(error.textContent()).resolves.toContain('4行目');
+    await expect(error.getByTestId('line-at-fault').textContent()).resolves.toContain('"segments": [{ ]');
     await screenshotOf(page.getByTestId('import-area'), 'import-08-line-at-fault');
     await page.getByTestId('open-review').click();
     await page.getByTestId('transcript-pending').waitFor();

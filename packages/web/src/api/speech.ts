@@ -11,6 +11,8 @@ const id = (value: string) => encodeURIComponent(value);
 
 export const speechApi = {
   settings: () => request<SpeechSettingsView>('GET', '/settings/speech'),
+  /** Which recogniser the next transcription uses (the other speech settings stay as they are). */
+  chooseAsrModel: (asrModelId: string) => request<SpeechSettingsView>('PUT', '/settings/speech', { asrModelId }),
   /** Transcribe again (after installing a model, or with another one); the current transcript stays until done. */
   transcribe: (recordingId: string) => request<Job>('POST', `/recordings/${id(recordingId)}/transcribe`),
 };

@@ -34,15 +34,35 @@ export function TranscribeActions({ recording, onJob }: TranscribeActionsProps) 
       {needsModel ? (
         <ModelInstallPanel model={asr.model} models={asr.reload} />
       ) : (
-        <button
-          type="button"
-          className="button"
-          disabled={action.busy}
-          onClick={() => void action.run(async () => onJob(await speechApi.transcribe(recording.id)))}
-          data-testid="retranscribe"
-        >
-          {t(transcribed ? T.retranscribe(name) : T.transcribe(name))}
-        </button>
+        <>
+          {asr.installed.length > 1 && (
+            <label className="transcribe-actions__model">
+              <span>{t(T.modelToUse)}</span>
+              <select
+                className="input"
+                value={asr.model.id}
+                disabled={action.busy}
+                onChange={(event) => void action.run(() => asr.choose(event.target.value))}
+                data-testid="transcribe-model"
+              >
+                {asr.installed.map((model) => (
+                  <option key={model.id} value={model.id}>
+                    {t(model.title)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={action.busy}
+            onClick={() => void action.run(async () => onJob(await speechApi.transcribe(recording.id)))}
+            data-testid="retranscribe"
+          >
+            {t(transcribed ? T.retranscribe(name) : T.transcribe(name))}
+          </button>
+        </>
       )}
       <ErrorNotice error={action.error} onDismiss={action.clearError} />
     </div>

@@ -9,6 +9,10 @@ export interface AsrModel {
   /** The recogniser the speech settings select, with its install state; null while loading. */
   model: ModelView | null;
   usable: boolean;
+  /** Every installed recogniser, to transcribe again with another one. */
+  installed: ModelView[];
+  /** Makes `id` the recogniser of the next transcription (the speech setting). */
+  choose(id: string): Promise<void>;
   reload(): Promise<void>;
 }
 
@@ -22,5 +26,12 @@ export function useAsrModel(): AsrModel {
 
   usePollWhile(pulling, reload, POLL_MS);
 
-  return { model, usable: model?.status === 'installed' || model?.status === 'bundled', reload };
+  const installed = (models.data?.models ?? []).filter(
+    (candidate) => candidate.kind === 'asr' && candidate.status === 'installed',
+  );
+  const choose = async (id: string) => {
+    settings.setData(await speechApi.chooseAsrModel(id));
+  };
+
+  return { model, usable: model?.status === 'installed' || model?.status === 'bundled', installed, choose, reload };
 }

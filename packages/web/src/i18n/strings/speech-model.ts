@@ -13,6 +13,7 @@ export const speechModelText = {
   cancel: { ja: '中止', en: 'Cancel' },
   offline: { ja: 'ファイルから取り込む（オフライン）', en: 'Import from a file (offline)' },
   installed: (model: string) => ({ ja: `「${model}」を入れました。`, en: `“${model}” is installed.` }),
+  modelToUse: { ja: '使うモデル', en: 'Model to use' },
   retranscribe: (model: string) => ({ ja: `再文字起こし（${model}）`, en: `Transcribe again (${model})` }),
   transcribe: (model: string) => ({ ja: `文字起こしする（${model}）`, en: `Transcribe (${model})` }),
   started: {
