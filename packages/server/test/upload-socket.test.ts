@@ -35,8 +35,9 @@ async function uploadUntilAnswered(declaredBytes: number, fill: number): Promise
   });
   socket.on('error', () => undefined);
   socket.write(
+    // As the page sends it: the session cookie, and the Origin a browser adds to every write.
     `POST /api/events/${eventId}/recordings HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nCookie: ${cookie}\r\n` +
-      `Content-Length: ${declaredBytes}\r\nX-File-Name: upload.m4a\r\n\r\n`,
+      `Origin: ${server.url}\r\nContent-Length: ${declaredBytes}\r\nX-File-Name: upload.m4a\r\n\r\n`,
   );
   const chunk = Buffer.alloc(65_536, fill);
   let sent = 0;
