@@ -17,6 +17,7 @@ import {
 } from '@furikaeri/core';
 import { extractPitch } from '../packages/server/src/analysis/pitch-extractor';
 import { KuromojiHost } from '../packages/server/src/morphology/kuromoji-host';
+import { repeatedVoiceSource } from './speech/voice-minute';
 
 const FIXTURES = fileURLToPath(new URL('../packages/core/test/fixtures/interviews/', import.meta.url));
 const MB = 1024 * 1024;
@@ -103,28 +104,7 @@ console.log(
 console.log(`   ${questions} questions; report JSON ${(reportBytes / 1024).toFixed(0)} KiB; ${memory()}`);
 
 const speechMinutes = 30;
-const rate = 16_000;
-/** One minute of stereo PCM: a voice-like tone on channel 0 (F0 gliding 110–190 Hz with harmonics), noise on channel 1. */
-const minute = Buffer.alloc(rate * 60 * 4);
-for (let frame = 0; frame < rate * 60; frame += 1) {
-  const t = frame / rate;
-  const f0 = 150 + 40 * Math.sin(2 * Math.PI * 0.3 * t);
-  const voice =
-    Math.sin(2 * Math.PI * f0 * t) + 0.5 * Math.sin(4 * Math.PI * f0 * t) + 0.25 * Math.sin(6 * Math.PI * f0 * t);
-  minute.writeInt16LE(Math.round(voice * 6_000), frame * 4);
-  minute.writeInt16LE(Math.round((Math.random() - 0.5) * 2_000), frame * 4 + 2);
-}
-/** Serves any byte range of a long recording by repeating that minute, in 64 KiB chunks like the store. */
-const source = {
-  sampleRate: rate,
-  channels: 2,
-  async *read(range: { start: number; end: number }) {
-    for (let at = range.start; at <= range.end; at += 64 * 1024) {
-      const from = at % minute.length;
-      yield minute.subarray(from, Math.min(from + 64 * 1024, minute.length, from + range.end + 1 - at));
-    }
-  },
-};
+const source = repeatedVoiceSource();
 const ranges = Array.from({ length: speechMinutes * 2 }, (_, index) => ({
   startMs: index * 60_000,
   endMs: index * 60_000 + 30_000,

@@ -18,6 +18,7 @@ import { DEFAULT_SPEECH_SETTINGS } from '../packages/server/src/speech/speech-se
 import { planTranscription } from '../packages/server/src/speech/transcription-plan';
 import { locateVadModel } from '../packages/server/src/speech/vad-model';
 import { decodeMono } from './speech/decode-pcm';
+import { repeatedVoiceSource } from './speech/voice-minute';
 
 const RATE = 16_000;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,33 +35,8 @@ async function median(runs: number, task: () => Promise<void>): Promise<number> 
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? 0;
 }
 
-/** One minute of stereo PCM: a voice-like glide (110–190 Hz, three harmonics) on channel 0, noise on 1. */
-function voiceMinute(): Buffer {
-  const minute = Buffer.alloc(RATE * 60 * 4);
-  for (let frame = 0; frame < RATE * 60; frame += 1) {
-    const t = frame / RATE;
-    const f0 = 150 + 40 * Math.sin(2 * Math.PI * 0.3 * t);
-    const voice =
-      Math.sin(2 * Math.PI * f0 * t) + 0.5 * Math.sin(4 * Math.PI * f0 * t) + 0.25 * Math.sin(6 * Math.PI * f0 * t);
-    minute.writeInt16LE(Math.round(voice * 6_000), frame * 4);
-    minute.writeInt16LE(Math.round((Math.random() - 0.5) * 2_000), frame * 4 + 2);
-  }
-  return minute;
-}
-
 async function pitchFigures(): Promise<void> {
-  const minute = voiceMinute();
-  // An hour served as the store serves it: 64 KiB chunks of any byte range.
-  const source = {
-    sampleRate: RATE,
-    channels: 2,
-    async *read(range: { start: number; end: number }) {
-      for (let at = range.start; at <= range.end; at += 64 * 1024) {
-        const from = at % minute.length;
-        yield minute.subarray(from, Math.min(from + 64 * 1024, minute.length, from + range.end + 1 - at));
-      }
-    },
-  };
+  const source = repeatedVoiceSource();
   // I speak 30 s of every minute: 30 minutes of ranges over the hour.
   const ranges = Array.from({ length: 60 }, (_, i) => ({ startMs: i * 60_000, endMs: i * 60_000 + 30_000 }));
   const floor = await median(3, async () => {

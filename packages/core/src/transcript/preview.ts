@@ -1,18 +1,12 @@
 import type { Message } from '../domain/message';
 import type { JapaneseEncoding } from '../text/text-encoding';
 import type { ImportWarning } from './formats/import-warning';
-import type { SpeakerRole, TranscriptContent, TranscriptFormat } from './model';
+import type { TranscriptContent, TranscriptFormat, TranscriptSpeaker } from './model';
 
 /** How many lines the import preview shows: enough to recognise the conversation and who is who. */
 export const PREVIEW_LINES = 8;
 
-export interface TranscriptPreviewSpeaker {
-  key: string;
-  label: string;
-  role: SpeakerRole;
-  guessed?: true;
-  confidence?: number;
-  evidence?: Message[];
+export interface TranscriptPreviewSpeaker extends TranscriptSpeaker {
   segmentCount: number;
   /** The speaker's first words, to tell "Speaker 1" from "Speaker 2". */
   firstLine: string;
