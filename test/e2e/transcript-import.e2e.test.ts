@@ -296,6 +296,33 @@ describe.skipIf(!chromiumAvailable())('transcript import in Chromium (needs /usr
     await expect(page.getByTestId('speaker-role-guess').count()).resolves.toBe(0);
   });
 
+  it('a Whisper SRT with one speaker is split into asker and answerer from the review, then analysed', async () => {
+    const { page } = app;
+    await createInterviewInUi(page, '株式会社ささやき');
+    const lines = [
+      '本日はよろしくお願いします。まず自己紹介をお願いできますか。',
+      '東都大学の木村です。大学では物理を学び、サークルでは会計を担当していました。',
+      '学生時代に力を入れたことは何ですか。',
+      '会計の仕組みを見直して、毎月の締めを三日早くしました。手作業を減らすために表計算を覚えました。',
+      'なぜ当社を志望されたのですか。',
+      '御社のデータ分析の事業で、地域の店舗を支えたいと考えたからです。',
+    ];
+    const stamp = (seconds: number) => `00:00:${String(seconds).padStart(2, '0')},000`;
+    const srt = lines
+      .map((text, index) => `${index + 1}\n${stamp(index * 8)} --> ${stamp(index * 8 + 7)}\n${text}\n`)
+      .join('\n');
+    await chooseFileInUi(page, write('whisper.srt', srt));
+    const preview = page.getByTestId('transcript-preview');
+    await expect(preview.getByTestId('preview-speaker').count()).resolves.toBe(1);
+    await preview.getByTestId('preview-save').click();
+    await page.getByTestId('transcript-open-review').click();
+    await page.getByTestId('roles-unknown').waitFor();
+    await page.getByTestId('split-speakers').click();
+    await page.getByTestId('roles-guessed').waitFor({ timeout: 30_000 });
+    await expectAnalysedReview(page, '自己紹介');
+    await screenshot(page, 'import-10-whisper-split');
+  });
+
   it('a broken cue is skipped and named; an unreadable file is refused with the line at fault, nothing saved', async () => {
     const { page } = app;
     await createInterviewInUi(page, '株式会社こわれ');

@@ -36,6 +36,9 @@ export const transcriptImportApi = {
     onProgress: Progress,
   ): UploadHandle<TranscriptImported> =>
     postFile(`/events/${id(eventId)}/transcripts${importQuery(recordingId)}`, file, onProgress),
+  /** A one-speaker transcript (a Whisper SRT) split into asker and answerer by what is said; the analysis re-runs. */
+  splitSpeakers: (eventId: string) =>
+    request<TranscriptImported>('POST', `/events/${id(eventId)}/transcript/split-speakers`),
   /** Roles chosen (or confirmed) by the user; the analysis re-runs. */
   setRoles: (eventId: string, roles: Array<{ key: string; role: SpeakerRole }>) =>
     request<TranscriptImported>('PUT', `/events/${id(eventId)}/transcript/speakers`, roles),

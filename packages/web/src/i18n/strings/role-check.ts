@@ -8,6 +8,14 @@ export const roleCheckText = {
     ja: '話者の役割が分からないため、まだ分析できません',
     en: 'The speakers’ roles are unknown, so nothing could be analysed yet',
   },
+  oneSpeaker: {
+    ja: 'この文字起こしには話者が一人しかいません（Whisper などの書き出し）。',
+    en: 'This transcript has a single speaker (as Whisper and similar tools export it).',
+  },
+  split: {
+    ja: '発言の内容で「質問する人」と「答える人」に分ける',
+    en: 'Split into asker and answerer by what is said',
+  },
   askMe: { ja: 'どの話者があなた（自分）ですか？', en: 'Which speaker is you?' },
   askAsker: { ja: 'どの話者が面接官（質問する側）ですか？', en: 'Which speaker is the interviewer (the one asking)?' },
   pickMe: (label: string) => ({ ja: `${label} が自分`, en: `${label} is me` }),

@@ -1,5 +1,6 @@
 import { modeOf } from '@furikaeri/core';
 import { useEffect } from 'react';
+import { transcriptImportApi } from '../../api/transcripts';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
 import { PageTitle } from '../../components/PageTitle';
@@ -86,6 +87,12 @@ export function ReviewPage({ eventId, startAt }: ReviewPageProps) {
           mode={modeOf(event.type)}
           busy={model.action.busy}
           onApply={model.apply}
+          onSplit={() =>
+            void model.action.run(async () => {
+              await transcriptImportApi.splitSpeakers(event.id);
+              await model.reload();
+            })
+          }
         />
       )}
       {transcript ? (

@@ -71,7 +71,7 @@ export function TranscriptPreviewForm(props: TranscriptPreviewFormProps) {
               label={t(T.role(speaker.label))}
               testId="preview-role"
             />
-            {speaker.guessed && roles[speaker.key] === speaker.role && (
+            {speaker.guessed && speaker.role !== 'unknown' && roles[speaker.key] === speaker.role && (
               <RoleGuess role={speaker.role} evidence={speaker.evidence} />
             )}
             <q className="transcript-preview__first">{speaker.firstLine}</q>

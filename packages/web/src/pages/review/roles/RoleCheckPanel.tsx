@@ -14,6 +14,7 @@ interface RoleCheckPanelProps {
   mode: AnalysisMode;
   busy: boolean;
   onApply(edit: TranscriptEdit): Promise<boolean>;
+  onSplit(): void;
 }
 
 /** Lines each speaker said first: to tell "Speaker 1" from "Speaker 2" without scrolling. */
@@ -26,11 +27,18 @@ export function firstWords(transcript: Transcript, speaker: TranscriptSpeaker): 
  * At the top of the review: when the roles are unknown the page says so first and asks (the analysis cannot
  * run); when they are guessed it shows them as guesses with one click to confirm or change.
  */
-export function RoleCheckPanel({ transcript, mode, busy, onApply }: RoleCheckPanelProps) {
+export function RoleCheckPanel({ transcript, mode, busy, onApply, onSplit }: RoleCheckPanelProps) {
   const readiness = reportReadiness({ mode, speakers: transcript.speakers });
   if (readiness.state === 'roles_unknown') {
     return (
-      <RolesQuestion transcript={transcript} missing={readiness.missing} mode={mode} busy={busy} onApply={onApply} />
+      <RolesQuestion
+        transcript={transcript}
+        missing={readiness.missing}
+        mode={mode}
+        busy={busy}
+        onApply={onApply}
+        onSplit={onSplit}
+      />
     );
   }
   if (transcript.speakers.some((speaker) => speaker.guessed)) {

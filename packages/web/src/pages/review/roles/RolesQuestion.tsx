@@ -10,10 +10,12 @@ interface RolesQuestionProps {
   mode: AnalysisMode;
   busy: boolean;
   onApply(edit: TranscriptEdit): Promise<boolean>;
+  /** Splits a one-speaker transcript into asker and answerer by what is said (the server guesses their roles). */
+  onSplit(): void;
 }
 
 /** "Which speaker is you?" (then "which one asks?"): one click per answer, each a speaker button with its first words. */
-export function RolesQuestion({ transcript, missing, mode, busy, onApply }: RolesQuestionProps) {
+export function RolesQuestion({ transcript, missing, mode, busy, onApply, onSplit }: RolesQuestionProps) {
   const { t } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const askingMe = missing.includes('me');
@@ -43,6 +45,14 @@ export function RolesQuestion({ transcript, missing, mode, busy, onApply }: Role
       <h2 id="role-check-title" ref={heading} tabIndex={-1}>
         {t(T.unknownTitle)}
       </h2>
+      {transcript.speakers.length === 1 && (
+        <p className="role-check__split">
+          <span>{t(T.oneSpeaker)}</span>
+          <button type="button" className="button" disabled={busy} onClick={onSplit} data-testid="split-speakers">
+            {t(T.split)}
+          </button>
+        </p>
+      )}
       <p className="role-check__ask">{t(askingMe ? T.askMe : T.askAsker)}</p>
       <ul className="role-check__choices">
         {speakers.map((speaker) => (
