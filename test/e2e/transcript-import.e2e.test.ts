@@ -313,6 +313,7 @@ describe.skipIf(!chromiumAvailable())('transcript import in Chromium (needs /usr
       .join('\n');
     await chooseFileInUi(page, write('whisper.srt', srt));
     const preview = page.getByTestId('transcript-preview');
+    await preview.getByTestId('preview-speaker').first().waitFor();
     await expect(preview.getByTestId('preview-speaker').count()).resolves.toBe(1);
     await preview.getByTestId('preview-save').click();
     await page.getByTestId('transcript-open-review').click();
