@@ -122,8 +122,14 @@ describe.skipIf(!chromiumAvailable() || !hasInterviewWav || !webBuilt())(
       const seconds = stored.samples.length / stored.sampleRate;
       expect(Math.abs(seconds - 20)).toBeLessThan(1);
       expect(Math.abs(seconds * 1000 - captured)).toBeLessThan(600);
-      const match = align(stored.samples, fixture.samples, fixture.sampleRate);
-      expect(match.correlation).toBeGreaterThan(0.9);
+      // The first and the last 6 s, each found in the fixture on its own: Chromium's fake microphone now and then
+      // skips under load (1 of 4 full e2e runs here; session 6 saw it too), which shifted one alignment over the
+      // whole 20 s and dropped its middle window to ≈0.6. A loss on our side cannot hide behind this: the server
+      // refuses a chunk gap, and the two duration checks above would fail first.
+      const sixSeconds = 6 * stored.sampleRate;
+      for (const part of [stored.samples.subarray(0, sixSeconds), stored.samples.subarray(-sixSeconds)]) {
+        expect(align(part, fixture.samples, fixture.sampleRate).correlation).toBeGreaterThan(0.9);
+      }
       // A control that must not match: the same audio played backwards.
       const reversed = align(stored.samples.slice().reverse(), fixture.samples, fixture.sampleRate);
       expect(reversed.correlation).toBeLessThan(0.5);
