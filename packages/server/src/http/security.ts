@@ -21,11 +21,11 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function badPath(reason: string): Response {
+function badPath(reason: { ja: string; en: string }): Response {
   return Response.json(
     {
       code: 'bad_path',
-      message: { ja: `URLのパスが正しくありません（${reason}）`, en: `Malformed URL path: ${reason}` },
+      message: { ja: `URLのパスが正しくありません（${reason.ja}）`, en: `Malformed URL path: ${reason.en}` },
     },
     { status: 400 },
   );
