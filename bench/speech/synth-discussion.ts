@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { wavHeader } from '../../packages/server/src/media/wav-header';
+import { random as seededRandom } from '../ui/japanese-interview-text';
 import { GD_LINES } from './gd-lines';
 
 export interface SynthVoice {
@@ -45,7 +46,8 @@ export function synthesise(discussion: SynthDiscussion, dir: string): { wav: str
   if (fs.existsSync(wav) && fs.existsSync(refFile)) {
     return { wav, turns: JSON.parse(fs.readFileSync(refFile, 'utf8')) as ReferenceTurn[] };
   }
-  const random = seeded(discussion.seed);
+  // The same discussion every run.
+  const random = seededRandom(discussion.seed);
   const parts: Int16Array[] = [];
   const turns: ReferenceTurn[] = [];
   let at = silence(0.5);
@@ -115,16 +117,4 @@ function trimmed(pcm: Int16Array): Int16Array {
 
 function silence(seconds: number): Int16Array {
   return new Int16Array(Math.round(seconds * RATE));
-}
-
-/** mulberry32: the same discussion every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
