@@ -7,6 +7,7 @@ import { TranscriptImportService } from './analysis/transcript-import-service';
 import { DatabaseKeyRing } from './audio/audio-key-ring';
 import { EncryptedAudioStore } from './audio/encrypted-audio-store';
 import { removeLeftoverPartials } from './audio/leftover-partials';
+import { claimTempFolder } from './audio/temp-folders';
 import { type Clock, systemClock } from './config/clock';
 import { DATABASE_FILE, type Db, openDatabase } from './db/database';
 import { createImportHandler } from './jobs/import-handler';
@@ -109,9 +110,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
   databaseKey.fill(0);
   const repos = createRepositories(db);
   const keyRing = new DatabaseKeyRing(db, options.masterKey.derive('audio-key-wrap'));
-  const tmpDir = path.join(options.dataDir, 'tmp');
-  // Plaintext temp files only exist while a job runs; any left by a crash go now.
-  fs.rmSync(tmpDir, { recursive: true, force: true });
+  // Plaintext temp files only exist while a job runs; any left by a process that crashed go now.
+  const tmpDir = claimTempFolder(path.join(options.dataDir, 'tmp'));
   const audioDir = path.join(options.dataDir, 'audio');
   if (options.removeLeftovers) {
     const liveSessions = new LiveSessionRepository(db);
@@ -204,6 +204,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
       store.close();
       keyRing.clear();
       db.close();
+      // The stopped jobs' temp files are gone with them; the empty folder goes too.
+      fs.rmSync(tmpDir, { recursive: true, force: true });
     },
   };
 }
