@@ -8,9 +8,10 @@ import type { RegistryEntry } from './registry-types';
  */
 export function missingModelError(id: string, registry: readonly RegistryEntry[] = MODEL_REGISTRY): AppError {
   const entry = findRegistryEntry(id, registry);
-  const name = entry ? `${entry.title.ja}（${id}）` : id;
-  const nameEn = entry ? `${entry.title.en} (${id})` : id;
-  const url = entry?.url ?? '';
+  if (!entry) return unknownModelError(id, registry);
+  const name = `${entry.title.ja}（${id}）`;
+  const nameEn = `${entry.title.en} (${id})`;
+  const url = entry.url;
   return new AppError(
     'unavailable',
     {
@@ -18,5 +19,21 @@ export function missingModelError(id: string, registry: readonly RegistryEntry[]
       en: `The model ${nameEn} is not installed. Install it from Settings → Speech models or with \`furikaeri models pull ${id}\`. Offline, download ${url} elsewhere and run \`furikaeri models import <file>\`.`,
     },
     { reason: 'model_missing', modelId: id, url },
+  );
+}
+
+/**
+ * A model id the settings name but this version does not know (a setting from a newer version, or edited
+ * by hand): there is nothing to download, so the user is sent to choose one of the known models.
+ */
+function unknownModelError(id: string, registry: readonly RegistryEntry[]): AppError {
+  const known = registry.map((entry) => entry.id).join(', ');
+  return new AppError(
+    'unavailable',
+    {
+      ja: `設定で選ばれているモデル「${id}」は、このバージョンにはありません。設定の「音声モデル」で、次のどれかを選んでください: ${known}`,
+      en: `The model "${id}" chosen in the settings is not one this version knows. Choose one of these in Settings → Speech models: ${known}`,
+    },
+    { reason: 'model_unknown', modelId: id },
   );
 }

@@ -107,4 +107,12 @@ describe('a missing model', () => {
       'https://github.com/k2-fsa/sherpa-onnx/releases/download/asr-models/sherpa-onnx-sense-voice-zh-en-ja-ko-yue-int8-2024-07-17.tar.bz2',
     );
   });
+
+  it('sends a model id it does not know to the choice of a known one, not to an empty download address', () => {
+    const error = missingModelError('whisper-from-a-newer-version');
+    expect(error.details).toMatchObject({ reason: 'model_unknown', modelId: 'whisper-from-a-newer-version' });
+    expect(error.userMessage.ja).toContain('「whisper-from-a-newer-version」');
+    expect(error.userMessage.en).toContain('sense-voice-small-int8');
+    expect(error.userMessage.en).not.toContain('download');
+  });
 });
