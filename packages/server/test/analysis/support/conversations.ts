@@ -15,6 +15,8 @@ export const HELDOUT_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'heldout')
 export const BLIND_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind');
 /** Written by an author who never saw the rules, committed before its first run: the honest figure after #16. */
 export const BLIND2_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind2');
+/** A third author, who never read the rules nor any eval output; committed before its first run (see README). */
+export const BLIND3_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind3');
 
 export interface ConversationLabels {
   questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;
