@@ -9,6 +9,7 @@ import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-hos
 import {
   BLIND_CONVERSATIONS_DIR,
   BLIND2_CONVERSATIONS_DIR,
+  BLIND3_CONVERSATIONS_DIR,
   HELDOUT_CONVERSATIONS_DIR,
   loadConversations,
   TUNING_DIR,
@@ -109,6 +110,10 @@ for (const [name, dir] of [
   [
     'Second set, blind2 (fixtures/conversations/blind2; written by an author who never saw the rules, committed before its first run)',
     BLIND2_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind3 (fixtures/conversations/blind3; a third author who never saw the rules nor any eval output; no rule has been changed for it)',
+    BLIND3_CONVERSATIONS_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];
