@@ -88,3 +88,47 @@ describe('migration 12: events linked to their company’s only application', ()
     db.close();
   });
 });
+
+describe('migration 14: drafts and 逆質問 per application', () => {
+  const now = '2026-01-01T00:00:00.000Z';
+  it('moves a company’s prep to its only application, keeps it company-wide otherwise, drops orphans', () => {
+    const file = path.join(dir, 'furikaeri.db');
+    const before = openDatabase(file);
+    // A data folder written before migration 14: prep kept per company, and rows of a deleted company.
+    before.prepare('DELETE FROM schema_migrations WHERE version = 14').run();
+    const company = before.prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const application = before.prepare(
+      `INSERT INTO applications (id, company_id, status, created_at, updated_at) VALUES (?, ?, 'in_progress', ?, ?)`,
+    );
+    const note = before.prepare(
+      `INSERT INTO prep_notes (scope_id, question, draft, key_points, updated_at) VALUES (?, '志望動機', ?, '[]', ?)`,
+    );
+    const reverse = before.prepare(
+      'INSERT INTO prep_reverse_questions (scope_id, questions, updated_at) VALUES (?, ?, ?)',
+    );
+    company.run('co_single', '一社株式会社', now, now);
+    company.run('co_double', '二件株式会社', now, now);
+    company.run('co_none', '未応募株式会社', now, now);
+    application.run('app_single', 'co_single', now, now);
+    application.run('app_double_a', 'co_double', now, now);
+    application.run('app_double_b', 'co_double', now, now);
+    for (const scope of ['co_single', 'co_double', 'co_none', 'co_deleted']) {
+      note.run(scope, `draft of ${scope}`, now);
+      reverse.run(scope, `["ask ${scope}"]`, now);
+    }
+    before.close();
+
+    const db = openDatabase(file);
+    const scopes = (table: string) =>
+      (db.prepare(`SELECT scope_id FROM ${table} ORDER BY scope_id`).all() as { scope_id: string }[]).map(
+        (row) => row.scope_id,
+      );
+    const expected = ['app_single', 'co_double', 'co_none'];
+    expect(scopes('prep_notes')).toEqual(expected);
+    expect(scopes('prep_reverse_questions')).toEqual(expected);
+    expect(db.prepare("SELECT draft FROM prep_notes WHERE scope_id = 'app_single'").get()).toEqual({
+      draft: 'draft of co_single',
+    });
+    db.close();
+  });
+});

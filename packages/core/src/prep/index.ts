@@ -1,3 +1,4 @@
+export * from './application-scope';
 export * from './chain-steps';
 export * from './chains';
 export * from './checklist';

@@ -1,5 +1,6 @@
 import { bigramSimilarity } from '../analysis/text/similarity';
 import type { InterviewRound } from '../domain/labels';
+import { eventsOfApplication } from './application-scope';
 import { predictFromConversations } from './company-info';
 import { type PredictionDraft, predictFollowUps } from './follow-ups';
 import { nextRound, topicsForRound } from './round-categories';
@@ -10,13 +11,15 @@ export interface PredictInput {
   /** The company's events (any application); those of `applicationId` weigh most. */
   events: readonly PrepEvent[];
   applicationId?: string | null;
-  /** The round to prepare for; by default the one after the latest held. */
+  /** The round to prepare for; by default the one after the latest held for the application. */
   targetRound?: InterviewRound | null;
   limit?: number;
 }
 
 export interface PredictionSet {
   targetRound: InterviewRound;
+  /** The round after the latest held for the application (the target when none is chosen). */
+  defaultRound: InterviewRound;
   predictions: Prediction[];
   /** Events the predictions were built from, oldest first. */
   basedOn: string[];
@@ -36,7 +39,9 @@ const PER_SOURCE = 4;
 export function predictNextRound(input: PredictInput): PredictionSet {
   const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
   const interviews = events.filter((event) => INTERVIEW_TYPES.has(event.type));
-  const targetRound = input.targetRound ?? nextRound(interviews.map((event) => event.round));
+  const held = eventsOfApplication(interviews, input.applicationId);
+  const defaultRound = nextRound(held.map((event) => event.round));
+  const targetRound = input.targetRound ?? defaultRound;
   const drafts: PredictionDraft[] = [];
   interviews.forEach((event, index) => {
     const recency = 0.9 ** (interviews.length - 1 - index);
@@ -49,6 +54,7 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   for (const event of events) drafts.push(...predictFromConversations(event));
   return {
     targetRound,
+    defaultRound,
     predictions: rank(drafts, input.limit ?? 15),
     basedOn: events.map((event) => event.eventId),
   };

@@ -20,17 +20,28 @@ export interface PrepEventRef {
 export interface PrepView {
   company: { id: string; name: string };
   application: { id: string; role: string } | null;
-  /** Where drafts and 逆質問 are kept: the company's id. */
+  /** Where drafts and 逆質問 are kept: the application's id, or the company's on the company-wide page. */
   scopeId: string;
   targetRound: InterviewRound;
+  /** The round prepared for when none is chosen: the one after the latest held for the application. */
+  defaultRound: InterviewRound;
   predictions: Prediction[];
   warnings: ConsistencyWarning[];
-  notes: PrepNote[];
+  /** My drafts: this scope's, then the company-wide ones (kept before drafts were per application). */
+  notes: PrepNoteView[];
+  /** The 逆質問 of this scope. */
   reverseQuestions: string[];
+  /** On an application's page: the company-wide 逆質問 (kept before they were per application). */
+  companyReverseQuestions: string[];
   checklist: ChecklistItem[];
   events: PrepEventRef[];
   /** Events of the company with no transcript yet: nothing could be predicted from them. */
   withoutTranscript: number;
+}
+
+/** A draft as the prep page shows it: company-wide ones are shown on every application's page, marked. */
+export interface PrepNoteView extends PrepNote {
+  companyWide: boolean;
 }
 
 export interface BankGroupView extends BankGroup {

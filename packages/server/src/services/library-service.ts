@@ -65,7 +65,11 @@ export class LibraryService {
   async deleteCompany(id: string): Promise<void> {
     this.requireCompany(id);
     for (const event of this.repos.events.list({ companyId: id })) await this.deleteEvent(event.id);
-    this.repos.companies.delete(id);
+    const applications = this.repos.applications.listByCompany(id).map((application) => application.id);
+    inTransaction(this.db, () => {
+      this.repos.prepScopes.deleteScopes([id, ...applications]);
+      this.repos.companies.delete(id);
+    });
   }
 
   getCompany(id: string): CompanyDetail {
@@ -93,7 +97,10 @@ export class LibraryService {
 
   deleteApplication(id: string): void {
     if (!this.repos.applications.find(id)) throw notFound('application', id);
-    this.repos.applications.delete(id);
+    inTransaction(this.db, () => {
+      this.repos.prepScopes.deleteScopes([id]);
+      this.repos.applications.delete(id);
+    });
   }
 
   listEvents(filter: EventFilter = {}): EventSummary[] {
