@@ -50,7 +50,8 @@ export function predictNextRound(input: PredictInput): PredictionSet {
       drafts.push({ ...draft, score: draft.score * recency * own });
     }
   });
-  drafts.push(...roundTopicsNotAsked(interviews, targetRound));
+  // Another position's interviewers asked the common questions of their own process: they still come here.
+  drafts.push(...roundTopicsNotAsked(held, targetRound));
   for (const event of events) drafts.push(...predictFromConversations(event));
   return {
     targetRound,

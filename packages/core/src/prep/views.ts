@@ -20,6 +20,8 @@ export interface PrepEventRef {
 export interface PrepView {
   company: { id: string; name: string };
   application: { id: string; role: string } | null;
+  /** The company's applications, to prepare one of them (the page's chooser). */
+  applications: Array<{ id: string; role: string }>;
   /** Where drafts and 逆質問 are kept: the application's id, or the company's on the company-wide page. */
   scopeId: string;
   targetRound: InterviewRound;

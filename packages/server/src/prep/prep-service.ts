@@ -45,6 +45,7 @@ export class PrepService {
     return {
       company: { id: company.id, name: company.name },
       application: application ? { id: application.id, role: application.role } : null,
+      applications: this.repos.applications.listByCompany(company.id).map(({ id, role }) => ({ id, role })),
       scopeId,
       targetRound: set.targetRound,
       defaultRound: set.defaultRound,

@@ -1,4 +1,5 @@
-import { ROUND_LABELS } from '@furikaeri/core';
+import { type InterviewRound, ROUND_LABELS } from '@furikaeri/core';
+import { useEffect, useRef } from 'react';
 import { prepApi } from '../../api/prep';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -9,25 +10,35 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
 import { prepText } from '../../i18n/strings/prep';
-import { href } from '../../router/routes';
+import { prepScopeText } from '../../i18n/strings/prep-scope';
+import { href, navigate } from '../../router/routes';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { PredictionCard } from './PredictionCard';
+import { PrepScopeBar } from './PrepScopeBar';
 import { ReverseQuestionsForm } from './ReverseQuestionsForm';
 import { RoundChecklist } from './RoundChecklist';
 import './prep.css';
 
-/** The next round of a company or application: predicted questions, consistency, my preparation. */
-export function PrepPage({ target }: { target: string }) {
+/**
+ * The next round of a company or application: predicted questions, consistency, my preparation. Choosing
+ * another application or round reloads in place (what is shown stays until the new predictions arrive, and
+ * the focus stays on the chooser).
+ */
+export function PrepPage({ target, round }: { target: string; round: InterviewRound | null }) {
   const { t } = useLocale();
-  const view = useResource(`prep:${target}`, () => prepApi.prepare(target));
+  const view = useResource('prep', () => prepApi.prepare(target, round));
+  const { reload } = view;
+  const shown = useRef({ target, round });
+  useEffect(() => {
+    if (shown.current.target === target && shown.current.round === round) return;
+    shown.current = { target, round };
+    void reload();
+  }, [target, round, reload]);
   if (!view.data) return <LoadState error={view.error} onRetry={view.reload} />;
   const data = view.data;
   const events = new Map(data.events.map((event) => [event.id, event]));
   const notes = new Map(data.notes.map((note) => [note.question, note]));
-  const setNotes = (next: typeof data.notes) => {
-    view.setData((current) => (current ? { ...current, notes: next } : current));
-    void view.reload();
-  };
+  const refresh = () => void view.reload();
 
   return (
     <div className="page" data-testid="prep-page">
@@ -44,11 +55,25 @@ export function PrepPage({ target }: { target: string }) {
         )}
         lead={<p>{t(prepText.prepLead)}</p>}
         aside={
-          <a className="button button--primary" href={href.practice(data.company.id)} data-testid="practice-link">
+          <a className="button button--primary" href={href.practice(data.scopeId)} data-testid="practice-link">
             {t(prepText.practiceThese)}
           </a>
         }
       />
+      <PrepScopeBar
+        companyId={data.company.id}
+        applications={data.applications}
+        applicationId={data.application?.id ?? null}
+        round={data.targetRound}
+        defaultRound={data.defaultRound}
+        busy={view.loading}
+        onChange={(next, nextRound) => navigate(href.prep(next, nextRound))}
+      />
+      {!data.application && data.applications.length > 0 && (
+        <Notice tone="info" testId="company-wide-notice">
+          <p>{t(prepScopeText.companyWideLead)}</p>
+        </Notice>
+      )}
       <div className="page-grid">
         <div className="page-grid__main">
           <Section
@@ -65,12 +90,12 @@ export function PrepPage({ target }: { target: string }) {
             <ol className="plain-list stack">
               {data.predictions.map((prediction) => (
                 <PredictionCard
-                  key={prediction.id}
-                  target={target}
+                  key={`${data.scopeId}:${prediction.text.ja}`}
+                  target={data.scopeId}
                   prediction={prediction}
                   events={events}
                   note={notes.get(prediction.text.ja)}
-                  onNotes={setNotes}
+                  onNotes={refresh}
                 />
               ))}
             </ol>
@@ -79,7 +104,13 @@ export function PrepPage({ target }: { target: string }) {
         <aside className="page-grid__side">
           <ConsistencyPanel warnings={data.warnings} events={events} />
           <RoundChecklist items={data.checklist} />
-          <ReverseQuestionsForm target={target} questions={data.reverseQuestions} onSaved={() => void view.reload()} />
+          <ReverseQuestionsForm
+            key={data.scopeId}
+            target={data.scopeId}
+            questions={data.reverseQuestions}
+            companyQuestions={data.companyReverseQuestions}
+            onSaved={refresh}
+          />
         </aside>
       </div>
     </div>
