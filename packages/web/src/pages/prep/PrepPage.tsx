@@ -1,5 +1,5 @@
-import { type InterviewRound, ROUND_LABELS } from '@furikaeri/core';
-import { useEffect, useRef } from 'react';
+import { type InterviewRound, type PrepView, ROUND_LABELS } from '@furikaeri/core';
+import { useEffect, useRef, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -29,10 +29,16 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
   const view = useResource('prep', () => prepApi.prepare(target, round));
   const { reload } = view;
   const shown = useRef({ target, round });
+  // Another application or round is loading: what is shown belongs to the previous choice.
+  const [switching, setSwitching] = useState(false);
   useEffect(() => {
     if (shown.current.target === target && shown.current.round === round) return;
-    shown.current = { target, round };
-    void reload();
+    const choice = { target, round };
+    shown.current = choice;
+    setSwitching(true);
+    void reload().finally(() => {
+      if (shown.current === choice) setSwitching(false);
+    });
   }, [target, round, reload]);
   if (!view.data) return <LoadState error={view.error} onRetry={view.reload} />;
   const data = view.data;
@@ -63,10 +69,10 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       <PrepScopeBar
         companyId={data.company.id}
         applications={data.applications}
-        applicationId={data.application?.id ?? null}
-        round={data.targetRound}
+        target={chosenTarget(target, data)}
+        round={round ?? data.defaultRound}
         defaultRound={data.defaultRound}
-        busy={view.loading}
+        busy={switching}
         onChange={(next, nextRound) => navigate(href.prep(next, nextRound))}
       />
       {!data.application && data.applications.length > 0 && (
@@ -74,7 +80,8 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
           <p>{t(prepScopeText.companyWideLead)}</p>
         </Notice>
       )}
-      <div className="page-grid">
+      {/* While another application or round loads, what is shown is not clickable: it belongs to the old one. */}
+      <div className="page-grid prep-grid" inert={switching} aria-busy={switching}>
         <div className="page-grid__main">
           <Section
             title={`${t(prepText.predictions)} — ${t(prepText.targetRound)} ${t(ROUND_LABELS[data.targetRound])}`}
@@ -115,4 +122,10 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       </div>
     </div>
   );
+}
+
+/** The target as chosen (shown at once while it loads); a company named by its name shows as its id. */
+function chosenTarget(target: string, data: PrepView): string {
+  const ids = [data.company.id, ...data.applications.map((application) => application.id)];
+  return ids.includes(target) ? target : data.scopeId;
 }

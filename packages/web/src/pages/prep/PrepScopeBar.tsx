@@ -10,8 +10,8 @@ const PREPARED_ROUNDS: readonly InterviewRound[] = ['first', 'second', 'third', 
 interface PrepScopeBarProps {
   companyId: string;
   applications: ReadonlyArray<{ id: string; role: string }>;
-  /** The application prepared, or null for the whole company. */
-  applicationId: string | null;
+  /** The application prepared, or the company's id for the whole company. */
+  target: string;
   round: InterviewRound;
   /** The round after the latest held, marked in the list. */
   defaultRound: InterviewRound;
@@ -25,7 +25,7 @@ interface PrepScopeBarProps {
  */
 export function PrepScopeBar(props: PrepScopeBarProps) {
   const { t } = useLocale();
-  const target = props.applicationId ?? props.companyId;
+  const { target } = props;
   return (
     <div className="prep-scope" aria-busy={props.busy} data-testid="prep-scope">
       {props.applications.length > 0 && (
