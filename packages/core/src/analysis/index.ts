@@ -13,4 +13,5 @@ export type * from './report';
 export { transcriptRevision } from './revision';
 export { boundedPieces, MAX_SENTENCE_CHARS } from './text/bounded-pieces';
 export { countSpokenCharacters } from './text/characters';
+export { GD_ROLE_LABELS } from './modes/gd-roles';
 export { splitSentences } from './text/sentences';
