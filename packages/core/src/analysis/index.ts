@@ -4,6 +4,7 @@ export { type AnalysisCoverage, coverageNotes, coveredContent } from './coverage
 export { IMPROPER_MATTERS, type ImproperMatter, MATTER_INFO } from './fair-selection/matters';
 export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
+export { GD_ROLE_LABELS } from './modes/gd-roles';
 export * from './morphology';
 export * from './norms';
 export * from './norms-limits';
@@ -13,5 +14,4 @@ export type * from './report';
 export { transcriptRevision } from './revision';
 export { boundedPieces, MAX_SENTENCE_CHARS } from './text/bounded-pieces';
 export { countSpokenCharacters } from './text/characters';
-export { GD_ROLE_LABELS } from './modes/gd-roles';
 export { splitSentences } from './text/sentences';

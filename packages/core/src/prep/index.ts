@@ -7,6 +7,7 @@ export * from './consistency';
 export { askedSteps, coveredSteps } from './coverage';
 export * from './gd-prep';
 export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
+export * from './job-profile';
 export * from './practice-score';
 export * from './predict';
 export * from './prep-input';

@@ -3,6 +3,7 @@ import type { InterviewRound } from '../domain/labels';
 import { eventsOfApplication } from './application-scope';
 import { predictFromConversations } from './company-info';
 import { type PredictionDraft, predictFollowUps } from './follow-ups';
+import { type JobProfile, jobProfile } from './job-profile';
 import { nextRound, topicsForRound } from './round-categories';
 import type { Prediction, PrepEvent } from './types';
 import { weakAnswerRepeats } from './weak-answers';
@@ -11,6 +12,8 @@ export interface PredictInput {
   /** The company's events (any application); those of `applicationId` weigh most. */
   events: readonly PrepEvent[];
   applicationId?: string | null;
+  /** The application's role as typed (「法人営業」): which kind of job's common questions apply. */
+  role?: string | null;
   /** The round to prepare for; by default the one after the latest held for the application. */
   targetRound?: InterviewRound | null;
   limit?: number;
@@ -51,7 +54,7 @@ export function predictNextRound(input: PredictInput): PredictionSet {
     }
   });
   // Another position's interviewers asked the common questions of their own process: they still come here.
-  drafts.push(...roundTopicsNotAsked(held, targetRound));
+  drafts.push(...roundTopicsNotAsked(held, targetRound, jobProfile(input.role, events)));
   for (const event of events) drafts.push(...predictFromConversations(event));
   return {
     targetRound,
@@ -61,9 +64,13 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   };
 }
 
-function roundTopicsNotAsked(interviews: readonly PrepEvent[], round: InterviewRound): PredictionDraft[] {
+function roundTopicsNotAsked(
+  interviews: readonly PrepEvent[],
+  round: InterviewRound,
+  job: JobProfile,
+): PredictionDraft[] {
   const asked = interviews.flatMap((event) => event.report.questions);
-  return topicsForRound(round)
+  return topicsForRound(round, job)
     .filter(
       (topic) =>
         !asked.some((q) => topic.categories.includes(q.category.category as string) || topic.cue.test(q.question.text)),

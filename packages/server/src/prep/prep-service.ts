@@ -32,7 +32,12 @@ export class PrepService {
     const { company, application, scopeId } = resolvePrepTarget(this.repos, target);
     const all = await this.history.events();
     const ofCompany = all.events.filter((event) => event.companyId === company.id);
-    const set = predictNextRound({ events: ofCompany, applicationId: application?.id ?? null, targetRound: round });
+    const set = predictNextRound({
+      events: ofCompany,
+      applicationId: application?.id ?? null,
+      role: application?.role ?? null,
+      targetRound: round,
+    });
     const involved = new Set(ofCompany.map((event) => event.eventId));
     const warnings = checkConsistency(all.events).filter(
       (w) => involved.has(w.first.source.eventId) || involved.has(w.second.source.eventId),
