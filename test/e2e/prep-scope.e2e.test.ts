@@ -82,6 +82,13 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await round.selectOption('second');
       await page.waitForURL(new RegExp(`#/prep/${backend.id}$`));
       await expect.poll(async () => (await texts()).some((t) => t.includes('他社の選考状況'))).toBe(false);
+
+      // In English the choosers say the same.
+      await page.getByTestId('locale-en').click();
+      await expect(page.getByTestId('prep-scope').textContent()).resolves.toContain('Round to prepare');
+      await expect(round.locator('option:checked').textContent()).resolves.toBe('2nd round (next)');
+      await screenshot(page, 'prep-scope-05-english', { fullPage: false });
+      await page.getByTestId('locale-ja').click();
     });
 
     it('keeps a draft with its application and shows the company-wide one, marked, on the other', async () => {
