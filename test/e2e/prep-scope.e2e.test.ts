@@ -67,6 +67,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       const round = page.getByTestId('prep-round');
       await expect(round.inputValue()).resolves.toBe('second');
       await expect(round.locator('option:checked').textContent()).resolves.toContain('次の面接');
+      await expect(page.getByTestId('prep-job').textContent()).resolves.toContain('エンジニア・技術職');
 
       await round.focus();
       await page.keyboard.press('ArrowDown'); // 3次
@@ -108,6 +109,8 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await page.getByTestId('prep-application').selectOption(product.id);
       await page.waitForURL(new RegExp(`#/prep/${product.id}$`));
       await expect.poll(title).toContain('1次面接');
+      // No interview of its own and a role that names no field: the neutral list, said so.
+      await expect(page.getByTestId('prep-job').textContent()).resolves.toContain('職種を問わない');
       await roleCard().getByTestId('company-wide-badge').waitFor();
       await roleCard().getByTestId('prepare-toggle').click();
       await expect(roleCard().getByTestId('note-draft').inputValue()).resolves.toBe(

@@ -23,6 +23,8 @@ export interface PredictionSet {
   targetRound: InterviewRound;
   /** The round after the latest held for the application (the target when none is chosen). */
   defaultRound: InterviewRound;
+  /** The kind of job the round's common questions were chosen for. */
+  job: JobProfile;
   predictions: Prediction[];
   /** Events the predictions were built from, oldest first. */
   basedOn: string[];
@@ -54,11 +56,14 @@ export function predictNextRound(input: PredictInput): PredictionSet {
     }
   });
   // Another position's interviewers asked the common questions of their own process: they still come here.
-  drafts.push(...roundTopicsNotAsked(held, targetRound, jobProfile(input.role, events)));
+  // Another position at the company says nothing about this one's field.
+  const job = jobProfile(input.role, eventsOfApplication(events, input.applicationId));
+  drafts.push(...roundTopicsNotAsked(held, targetRound, job));
   for (const event of events) drafts.push(...predictFromConversations(event));
   return {
     targetRound,
     defaultRound,
+    job,
     predictions: rank(drafts, input.limit ?? 15),
     basedOn: events.map((event) => event.eventId),
   };

@@ -2,6 +2,7 @@ import type { EventType, InterviewRound } from '../domain/labels';
 import type { ChecklistItem, PrepNote } from './checklist';
 import type { ConsistencyWarning } from './consistency';
 import type { GdPrep } from './gd-prep';
+import type { JobProfile } from './job-profile';
 import type { PracticeScore } from './practice-score';
 import type { BankGroup, QuestionBank } from './question-bank';
 import type { Prediction } from './types';
@@ -27,6 +28,8 @@ export interface PrepView {
   targetRound: InterviewRound;
   /** The round prepared for when none is chosen: the one after the latest held for the application. */
   defaultRound: InterviewRound;
+  /** The kind of job the round's common questions are worded for (unknown parts: the neutral list). */
+  job: JobProfile;
   predictions: Prediction[];
   warnings: ConsistencyWarning[];
   /** My drafts: this scope's, then the company-wide ones (kept before drafts were per application). */

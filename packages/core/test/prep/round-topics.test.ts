@@ -37,6 +37,11 @@ describe('the kind of job', () => {
     expect(jobProfile('', [technical]).field).toBe('engineering');
   });
 
+  it('judges an application by its own interviews, not another position’s at the company', () => {
+    expect(predictNextRound({ events: [technical], applicationId: 'ap_1' }).job.field).toBe('engineering');
+    expect(predictNextRound({ events: [technical], applicationId: 'ap_other' }).job.field).toBeNull();
+  });
+
   it('tells 就活 from 転職 by what was talked about, or by the role where it says', () => {
     expect(jobProfile(null, [newGrad]).track).toBe('new_grad');
     expect(jobProfile(null, [jobChanger]).track).toBe('mid_career');

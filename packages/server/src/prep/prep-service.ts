@@ -54,6 +54,7 @@ export class PrepService {
       scopeId,
       targetRound: set.targetRound,
       defaultRound: set.defaultRound,
+      job: set.job,
       predictions: set.predictions,
       warnings,
       notes,

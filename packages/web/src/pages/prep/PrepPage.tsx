@@ -72,6 +72,7 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
         target={chosenTarget(target, data)}
         round={round ?? data.defaultRound}
         defaultRound={data.defaultRound}
+        job={data.job}
         busy={switching}
         onChange={(next, nextRound) => navigate(href.prep(next, nextRound))}
       />

@@ -1,8 +1,9 @@
-import { type InterviewRound, ROUND_LABELS } from '@furikaeri/core';
+import { type InterviewRound, type JobProfile, ROUND_LABELS } from '@furikaeri/core';
 import { Field } from '../../components/Field';
 import { useLocale } from '../../i18n/LocaleContext';
 import { library } from '../../i18n/strings/library';
 import { prepScopeText } from '../../i18n/strings/prep-scope';
+import { JobProfileNote } from './JobProfileNote';
 
 /** The rounds one prepares for (a casual talk has no predicted questions of its own). */
 const PREPARED_ROUNDS: readonly InterviewRound[] = ['first', 'second', 'third', 'final'];
@@ -15,6 +16,8 @@ interface PrepScopeBarProps {
   round: InterviewRound;
   /** The round after the latest held, marked in the list. */
   defaultRound: InterviewRound;
+  /** The kind of job the common questions were chosen for. */
+  job: JobProfile;
   busy: boolean;
   onChange(target: string, round: InterviewRound | null): void;
 }
@@ -69,6 +72,7 @@ export function PrepScopeBar(props: PrepScopeBarProps) {
           </select>
         )}
       </Field>
+      <JobProfileNote job={props.job} />
       {props.busy && (
         <span className="meta-text" role="status">
           {t(prepScopeText.loading)}
