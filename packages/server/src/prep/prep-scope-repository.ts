@@ -11,16 +11,6 @@ const SCOPED_TABLES = ['prep_notes', 'prep_reverse_questions', 'practice_attempt
 export class PrepScopeRepository {
   constructor(private readonly db: Db) {}
 
-  /** The practice attempts of these scopes (for whatever an attempt keeps outside its row). */
-  attemptIds(scopeIds: readonly string[]): string[] {
-    if (scopeIds.length === 0) return [];
-    return (
-      this.db
-        .prepare(`SELECT id FROM practice_attempts WHERE scope_id IN (${marks(scopeIds)})`)
-        .all(...scopeIds) as Array<{ id: string }>
-    ).map((row) => row.id);
-  }
-
   deleteScopes(scopeIds: readonly string[]): void {
     if (scopeIds.length === 0) return;
     for (const table of SCOPED_TABLES) {
