@@ -25,7 +25,7 @@ for (const fixture of loadSecondRounds()) {
     console.log(`${fixture.id}: skipped (its round-1 history in ../shared is absent)`);
     continue;
   }
-  const { predictions } = predictNextRound({ events: await historyEvents(fixture, host) });
+  const { predictions } = predictNextRound({ events: await historyEvents(fixture, host), role: fixture.role ?? null });
   const score = scorePredictions(fixture, predictions);
   scores.push({ ...score, heldOut: fixture.heldOut === true });
   console.log(`\n${fixture.title} (${fixture.id})${fixture.heldOut ? ' — held out' : ''}`);

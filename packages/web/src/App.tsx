@@ -38,7 +38,7 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'prep':
-      return <PrepPage key={route.target} target={route.target} />;
+      return <PrepPage target={route.target} round={route.round} />;
     case 'questions':
       return <QuestionBankPage />;
     case 'practice':

@@ -40,8 +40,10 @@ describe('hash routes', () => {
   });
 
   it('parses the prep page of a company or application, the question bank and practice with its target', () => {
-    expect(parseRoute(href.prep('app_1'))).toEqual({ name: 'prep', target: 'app_1' });
-    expect(parseRoute(href.prep('株式会社 A'))).toEqual({ name: 'prep', target: '株式会社 A' });
+    expect(parseRoute(href.prep('app_1'))).toEqual({ name: 'prep', target: 'app_1', round: null });
+    expect(parseRoute(href.prep('株式会社 A'))).toEqual({ name: 'prep', target: '株式会社 A', round: null });
+    expect(parseRoute(href.prep('app_1', 'final'))).toEqual({ name: 'prep', target: 'app_1', round: 'final' });
+    expect(parseRoute('#/prep/app_1?round=seventh')).toEqual({ name: 'prep', target: 'app_1', round: null });
     expect(parseRoute(href.questions())).toEqual({ name: 'questions' });
     expect(parseRoute(href.practice())).toEqual({ name: 'practice', target: null });
     expect(parseRoute(href.practice('co_1'))).toEqual({ name: 'practice', target: 'co_1' });

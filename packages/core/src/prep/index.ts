@@ -1,3 +1,4 @@
+export * from './application-scope';
 export * from './chain-steps';
 export * from './chains';
 export * from './checklist';
@@ -6,6 +7,7 @@ export * from './consistency';
 export { askedSteps, coveredSteps } from './coverage';
 export * from './gd-prep';
 export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
+export * from './job-profile';
 export * from './practice-score';
 export * from './predict';
 export * from './prep-input';

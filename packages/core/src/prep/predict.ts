@@ -1,7 +1,9 @@
 import { bigramSimilarity } from '../analysis/text/similarity';
 import type { InterviewRound } from '../domain/labels';
+import { eventsOfApplication } from './application-scope';
 import { predictFromConversations } from './company-info';
 import { type PredictionDraft, predictFollowUps } from './follow-ups';
+import { type JobProfile, jobProfile } from './job-profile';
 import { nextRound, topicsForRound } from './round-categories';
 import type { Prediction, PrepEvent } from './types';
 import { weakAnswerRepeats } from './weak-answers';
@@ -10,13 +12,19 @@ export interface PredictInput {
   /** The company's events (any application); those of `applicationId` weigh most. */
   events: readonly PrepEvent[];
   applicationId?: string | null;
-  /** The round to prepare for; by default the one after the latest held. */
+  /** The application's role as typed (「法人営業」): which kind of job's common questions apply. */
+  role?: string | null;
+  /** The round to prepare for; by default the one after the latest held for the application. */
   targetRound?: InterviewRound | null;
   limit?: number;
 }
 
 export interface PredictionSet {
   targetRound: InterviewRound;
+  /** The round after the latest held for the application (the target when none is chosen). */
+  defaultRound: InterviewRound;
+  /** The kind of job the round's common questions were chosen for. */
+  job: JobProfile;
   predictions: Prediction[];
   /** Events the predictions were built from, oldest first. */
   basedOn: string[];
@@ -36,7 +44,9 @@ const PER_SOURCE = 4;
 export function predictNextRound(input: PredictInput): PredictionSet {
   const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
   const interviews = events.filter((event) => INTERVIEW_TYPES.has(event.type));
-  const targetRound = input.targetRound ?? nextRound(interviews.map((event) => event.round));
+  const held = eventsOfApplication(interviews, input.applicationId);
+  const defaultRound = nextRound(held.map((event) => event.round));
+  const targetRound = input.targetRound ?? defaultRound;
   const drafts: PredictionDraft[] = [];
   interviews.forEach((event, index) => {
     const recency = 0.9 ** (interviews.length - 1 - index);
@@ -45,18 +55,27 @@ export function predictNextRound(input: PredictInput): PredictionSet {
       drafts.push({ ...draft, score: draft.score * recency * own });
     }
   });
-  drafts.push(...roundTopicsNotAsked(interviews, targetRound));
+  // Another position's interviewers asked the common questions of their own process: they still come here.
+  // Another position at the company says nothing about this one's field.
+  const job = jobProfile(input.role, eventsOfApplication(events, input.applicationId));
+  drafts.push(...roundTopicsNotAsked(held, targetRound, job));
   for (const event of events) drafts.push(...predictFromConversations(event));
   return {
     targetRound,
+    defaultRound,
+    job,
     predictions: rank(drafts, input.limit ?? 15),
     basedOn: events.map((event) => event.eventId),
   };
 }
 
-function roundTopicsNotAsked(interviews: readonly PrepEvent[], round: InterviewRound): PredictionDraft[] {
+function roundTopicsNotAsked(
+  interviews: readonly PrepEvent[],
+  round: InterviewRound,
+  job: JobProfile,
+): PredictionDraft[] {
   const asked = interviews.flatMap((event) => event.report.questions);
-  return topicsForRound(round)
+  return topicsForRound(round, job)
     .filter(
       (topic) =>
         !asked.some((q) => topic.categories.includes(q.category.category as string) || topic.cue.test(q.question.text)),

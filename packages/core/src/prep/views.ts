@@ -2,6 +2,7 @@ import type { EventType, InterviewRound } from '../domain/labels';
 import type { ChecklistItem, PrepNote } from './checklist';
 import type { ConsistencyWarning } from './consistency';
 import type { GdPrep } from './gd-prep';
+import type { JobProfile } from './job-profile';
 import type { PracticeScore } from './practice-score';
 import type { BankGroup, QuestionBank } from './question-bank';
 import type { Prediction } from './types';
@@ -20,17 +21,32 @@ export interface PrepEventRef {
 export interface PrepView {
   company: { id: string; name: string };
   application: { id: string; role: string } | null;
-  /** Where drafts and 逆質問 are kept: the company's id. */
+  /** The company's applications, to prepare one of them (the page's chooser). */
+  applications: Array<{ id: string; role: string }>;
+  /** Where drafts and 逆質問 are kept: the application's id, or the company's on the company-wide page. */
   scopeId: string;
   targetRound: InterviewRound;
+  /** The round prepared for when none is chosen: the one after the latest held for the application. */
+  defaultRound: InterviewRound;
+  /** The kind of job the round's common questions are worded for (unknown parts: the neutral list). */
+  job: JobProfile;
   predictions: Prediction[];
   warnings: ConsistencyWarning[];
-  notes: PrepNote[];
+  /** My drafts: this scope's, then the company-wide ones (kept before drafts were per application). */
+  notes: PrepNoteView[];
+  /** The 逆質問 of this scope. */
   reverseQuestions: string[];
+  /** On an application's page: the company-wide 逆質問 (kept before they were per application). */
+  companyReverseQuestions: string[];
   checklist: ChecklistItem[];
   events: PrepEventRef[];
   /** Events of the company with no transcript yet: nothing could be predicted from them. */
   withoutTranscript: number;
+}
+
+/** A draft as the prep page shows it: company-wide ones are shown on every application's page, marked. */
+export interface PrepNoteView extends PrepNote {
+  companyWide: boolean;
 }
 
 export interface BankGroupView extends BankGroup {

@@ -49,3 +49,40 @@ describe('group discussion', () => {
     ]);
   });
 });
+
+describe('group discussion roles nobody volunteered for', () => {
+  const rolesOf = (rows: Array<[string, number, number, string]>) => {
+    const content = transcript({ S: 'interviewer', A: 'candidate', B: 'candidate', M: 'me' }, rows);
+    const report = analyseTranscript({
+      transcript: content,
+      morphemes: morphemesFor(content),
+      eventType: 'group_discussion',
+      generatedAt: '2026-01-01T00:00:00Z',
+    });
+    return report.groupDiscussion?.roles.map((r) => [r.speaker, r.role, r.segmentId]);
+  };
+
+  it('gives a role to the one who keeps doing it, at the moment it showed', () => {
+    expect(
+      rolesOf([
+        ['S', 0, 5, 'テーマは観光客を増やす方法です。二十分でお願いします。'],
+        ['A', 6, 12, 'まずは前提を決めてから進めましょう。Bさんはどう思いますか'],
+        ['B', 13, 20, '若い人向けに夜のイベントを増やすのがいいと思います'],
+        ['M', 21, 26, '残り10分なので結論に向かいましょう'],
+        ['A', 27, 32, 'では結論の方向で進めます'],
+      ]),
+    ).toEqual([
+      ['A', 'moderator', 'seg-2'],
+      ['M', 'timekeeper', 'seg-4'],
+    ]);
+  });
+
+  it('gives it to nobody when two did it as often', () => {
+    expect(
+      rolesOf([
+        ['A', 0, 6, 'みなさんはどう思いますか'],
+        ['B', 7, 12, 'Aさんはどう思いますか'],
+      ]),
+    ).toEqual([]);
+  });
+});

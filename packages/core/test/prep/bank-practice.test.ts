@@ -149,7 +149,12 @@ describe('group discussion preparation', () => {
   it('names the roles I took, with the words that showed them, and the others ideas', () => {
     const prep = groupDiscussionPrep([{ event, mySegments: mine }]);
     expect(prep.discussions).toBe(1);
-    expect(prep.roles.map((r) => r.role).sort()).toEqual(['facilitator', 'timekeeper']);
+    expect(prep.roles.map((r) => r.role).sort()).toEqual(['moderator', 'timekeeper']);
+    // The same roles as the analysis of the discussion (one source): mine among them.
+    expect(event.report.groupDiscussion?.roles.filter((r) => r.speaker === 'M').map((r) => r.role)).toEqual([
+      'moderator',
+      'timekeeper',
+    ]);
     expect(prep.roles.find((r) => r.role === 'timekeeper')?.examples[0]?.quote).toContain('残り5分');
     expect(prep.othersIdeas.map((i) => i.speaker).sort()).toEqual(['A', 'B']);
   });

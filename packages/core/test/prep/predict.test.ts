@@ -110,6 +110,18 @@ describe('the coming round and the company around it', () => {
     expect(topics).not.toContain('round:career_plan');
   });
 
+  it('prepares another application of the company from its own rounds: its next round, its common questions', () => {
+    const events = [first, second, visit];
+    const other = predictNextRound({ events, applicationId: 'ap_other' });
+    // All three are ap_1's: another application of the company starts at its first round.
+    expect(other.defaultRound).toBe('first');
+    const topics = other.predictions.filter((p) => p.kind === 'round_category').map((p) => p.topic);
+    expect(topics).toContain('round:motivation');
+    expect(predictNextRound({ events, applicationId: 'ap_1' }).defaultRound).toBe('final');
+    const chosen = predictNextRound({ events, applicationId: 'ap_other', targetRound: 'final' });
+    expect([chosen.targetRound, chosen.defaultRound]).toEqual(['final', 'first']);
+  });
+
   it('passes on what the OB/OG visit said about the selection, with the quote', () => {
     const set = predictNextRound({ events: [first, second, visit] });
     const tip = set.predictions.find((p) => p.kind === 'company_info' && p.topic === 'company:selection');

@@ -284,6 +284,26 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX practice_attempts_question ON practice_attempts (question_key, created_at);
   `,
+  // Preparation per application (#17): a user may apply to two positions at one company, and the answers differ.
+  // Drafts and 逆質問 kept per company move to the company's application when it has exactly one; with several
+  // (or none) they stay company-wide and every application's page shows them as such. Rows left behind by
+  // companies and applications deleted before prep rows went with them are removed.
+  `
+  UPDATE prep_notes SET scope_id = (SELECT a.id FROM applications a WHERE a.company_id = prep_notes.scope_id)
+  WHERE (SELECT COUNT(*) FROM applications a WHERE a.company_id = prep_notes.scope_id) = 1;
+  UPDATE prep_reverse_questions
+  SET scope_id = (SELECT a.id FROM applications a WHERE a.company_id = prep_reverse_questions.scope_id)
+  WHERE (SELECT COUNT(*) FROM applications a WHERE a.company_id = prep_reverse_questions.scope_id) = 1;
+  DELETE FROM prep_notes WHERE scope_id NOT IN (SELECT id FROM companies UNION ALL SELECT id FROM applications);
+  DELETE FROM prep_reverse_questions
+  WHERE scope_id NOT IN (SELECT id FROM companies UNION ALL SELECT id FROM applications);
+  `,
+  // A practice attempt at a company's or application's predicted questions names that scope, so that it goes
+  // with the company or application (prep/prep-scope-repository.ts); generic and bank attempts have none.
+  `
+  ALTER TABLE practice_attempts ADD COLUMN scope_id TEXT;
+  CREATE INDEX practice_attempts_scope ON practice_attempts (scope_id);
+  `,
 ];
 
 export function runMigrations(db: Db): void {

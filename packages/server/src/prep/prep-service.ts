@@ -1,8 +1,10 @@
 import {
   checkConsistency,
+  eventsOfApplication,
   type InterviewRound,
   type PrepEvent,
   type PrepNote,
+  type PrepNoteView,
   type PrepView,
   predictNextRound,
   roundChecklist,
@@ -30,23 +32,35 @@ export class PrepService {
     const { company, application, scopeId } = resolvePrepTarget(this.repos, target);
     const all = await this.history.events();
     const ofCompany = all.events.filter((event) => event.companyId === company.id);
-    const set = predictNextRound({ events: ofCompany, applicationId: application?.id ?? null, targetRound: round });
+    const set = predictNextRound({
+      events: ofCompany,
+      applicationId: application?.id ?? null,
+      role: application?.role ?? null,
+      targetRound: round,
+    });
     const involved = new Set(ofCompany.map((event) => event.eventId));
     const warnings = checkConsistency(all.events).filter(
       (w) => involved.has(w.first.source.eventId) || involved.has(w.second.source.eventId),
     );
-    const notes = this.notes.notes(scopeId);
+    const companyWide = scopeId === company.id ? null : company.id;
+    const notes = this.notesOf(scopeId, companyWide);
     const reverseQuestions = this.notes.reverseQuestions(scopeId);
+    const companyReverseQuestions = companyWide ? this.notes.reverseQuestions(companyWide) : [];
+    const toAsk = [...reverseQuestions, ...companyReverseQuestions.filter((q) => !reverseQuestions.includes(q))];
     return {
       company: { id: company.id, name: company.name },
       application: application ? { id: application.id, role: application.role } : null,
+      applications: this.repos.applications.listByCompany(company.id).map(({ id, role }) => ({ id, role })),
       scopeId,
       targetRound: set.targetRound,
+      defaultRound: set.defaultRound,
+      job: set.job,
       predictions: set.predictions,
       warnings,
       notes,
       reverseQuestions,
-      checklist: roundChecklist(set.predictions, notes, reverseQuestions, ofCompany),
+      companyReverseQuestions,
+      checklist: roundChecklist(set.predictions, notes, toAsk, eventsOfApplication(ofCompany, application?.id)),
       events: this.refs(all.events, warnings, company.id),
       withoutTranscript: all.withoutTranscript.filter((event) => event.companyId === company.id).length,
     };
@@ -62,6 +76,17 @@ export class PrepService {
     const { scopeId } = resolvePrepTarget(this.repos, target);
     this.notes.saveReverseQuestions(scopeId, questions, isoNow(this.clock));
     return this.notes.reverseQuestions(scopeId);
+  }
+
+  /** This scope's drafts; a company-wide draft shows where this scope has none for its question. */
+  private notesOf(scopeId: string, companyWide: string | null): PrepNoteView[] {
+    const own = this.notes.notes(scopeId).map((note) => ({ ...note, companyWide: false }));
+    const shared = companyWide ? this.notes.notes(companyWide) : [];
+    const drafted = new Set(own.map((note) => note.question));
+    return [
+      ...own,
+      ...shared.filter((note) => !drafted.has(note.question)).map((note) => ({ ...note, companyWide: true })),
+    ];
   }
 
   /** The events the view links to: the company's history and the other side of each warning. */

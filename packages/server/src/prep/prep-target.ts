@@ -5,7 +5,10 @@ import { notFound } from '../services/errors';
 export interface PrepTarget {
   company: Company;
   application: Application | null;
-  /** Drafts and 逆質問 are kept per company, so the company page and an application's page share them. */
+  /**
+   * Where drafts and 逆質問 are kept: the application's id (two positions at one company get different
+   * answers), or the company's for the company-wide page and what was kept per company before.
+   */
   scopeId: string;
 }
 
@@ -17,7 +20,7 @@ export function resolvePrepTarget(repos: Repositories, target: string): PrepTarg
     if (!application) throw notFound('application', key);
     const company = repos.companies.find(application.companyId);
     if (!company) throw notFound('company', application.companyId);
-    return { company, application, scopeId: company.id };
+    return { company, application, scopeId: application.id };
   }
   const company = key.startsWith('co_') ? repos.companies.find(key) : repos.companies.findByName(key);
   if (!company) {

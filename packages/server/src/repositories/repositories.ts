@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { PrepScopeRepository } from '../prep/prep-scope-repository';
 import { ApplicationRepository } from './application-repository';
 import { CompanyRepository } from './company-repository';
 import { EventRepository } from './event-repository';
@@ -21,6 +22,8 @@ export interface Repositories {
   transcriptHistory: TranscriptHistoryRepository;
   questionNotes: QuestionNoteRepository;
   search: SearchRepository;
+  /** Drafts, 逆質問 and practice attempts of a company or application, deleted with it. */
+  prepScopes: PrepScopeRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -36,5 +39,6 @@ export function createRepositories(db: Db): Repositories {
     transcriptHistory: new TranscriptHistoryRepository(db),
     questionNotes: new QuestionNoteRepository(db, search),
     search,
+    prepScopes: new PrepScopeRepository(db),
   };
 }

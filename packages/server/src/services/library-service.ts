@@ -65,7 +65,8 @@ export class LibraryService {
   async deleteCompany(id: string): Promise<void> {
     this.requireCompany(id);
     for (const event of this.repos.events.list({ companyId: id })) await this.deleteEvent(event.id);
-    this.repos.companies.delete(id);
+    const applications = this.repos.applications.listByCompany(id).map((application) => application.id);
+    await this.deleteWithPrep([id, ...applications], () => this.repos.companies.delete(id));
   }
 
   getCompany(id: string): CompanyDetail {
@@ -91,9 +92,10 @@ export class LibraryService {
     return this.repos.applications.find(id) ?? existing;
   }
 
-  deleteApplication(id: string): void {
+  /** Its events stay with the company, unlinked; its preparation goes with it. */
+  async deleteApplication(id: string): Promise<void> {
     if (!this.repos.applications.find(id)) throw notFound('application', id);
-    this.repos.applications.delete(id);
+    await this.deleteWithPrep([id], () => this.repos.applications.delete(id));
   }
 
   listEvents(filter: EventFilter = {}): EventSummary[] {
@@ -135,6 +137,18 @@ export class LibraryService {
       application: event.applicationId ? this.repos.applications.find(event.applicationId) : null,
       recordings: this.repos.recordings.listByEvent(id).map((recording) => this.recordingsService.view(recording)),
     };
+  }
+
+  /**
+   * The one place where a company's or an application's preparation (drafts, 逆質問, practice attempts: see
+   * PrepScopeRepository) is deleted with it, in the same transaction as its row. What an attempt keeps
+   * outside the database would be deleted here first.
+   */
+  private async deleteWithPrep(scopeIds: readonly string[], deleteRow: () => void): Promise<void> {
+    inTransaction(this.db, () => {
+      this.repos.prepScopes.deleteScopes(scopeIds);
+      deleteRow();
+    });
   }
 
   private requireCompany(id: string): Company {

@@ -113,7 +113,7 @@ describe('GET /api/prep/:target', () => {
     });
     const after = (await (await http.call(`/api/prep/${applicationId}`)).json()) as PrepView;
     expect(after.notes).toEqual([
-      { question, draft: '顧客インタビューに同席したい', keyPoints: ['課題の整理', '決済の知識'] },
+      { question, draft: '顧客インタビューに同席したい', keyPoints: ['課題の整理', '決済の知識'], companyWide: false },
     ]);
     expect(after.checklist.find((i) => i.text === question)?.done).toBe(true);
     // Asked in round 2 already: only the other one is left to ask.

@@ -1,5 +1,6 @@
 import type {
   GdPrepView,
+  InterviewRound,
   PracticeAttemptView,
   PracticeQuestion,
   PracticeSetKind,
@@ -13,7 +14,8 @@ const id = (value: string) => encodeURIComponent(value);
 
 /** The next round (#17): predictions and preparation, the question bank, practice and GD preparation. */
 export const prepApi = {
-  prepare: (target: string) => request<PrepView>('GET', `/prep/${id(target)}`),
+  prepare: (target: string, round?: InterviewRound | null) =>
+    request<PrepView>('GET', `/prep/${id(target)}${round ? `?round=${round}` : ''}`),
   saveNote: (target: string, note: PrepNote) => request<PrepNote[]>('PUT', `/prep/${id(target)}/notes`, note),
   saveReverseQuestions: (target: string, questions: string[]) =>
     request<string[]>('PUT', `/prep/${id(target)}/reverse-questions`, { questions }),

@@ -1,3 +1,5 @@
+import { INTERVIEW_ROUNDS, type InterviewRound } from '@furikaeri/core';
+
 /** The screens, addressed by the URL hash so the server only ever serves index.html. */
 export type Route =
   | { name: 'home' }
@@ -9,8 +11,8 @@ export type Route =
   | { name: 'record'; eventId: string }
   | { name: 'settings' }
   | { name: 'guide' }
-  /** The next round of a company or application (its id). */
-  | { name: 'prep'; target: string }
+  /** The next round of a company or application (its id); `round`: the round chosen, null for the next one. */
+  | { name: 'prep'; target: string; round: InterviewRound | null }
   | { name: 'questions' }
   | { name: 'practice'; target: string | null }
   | { name: 'not-found'; path: string };
@@ -34,13 +36,17 @@ export function parseRoute(hash: string): Route {
   if (review?.[1]) return { name: 'review', id: safeDecode(review[1]), t: seconds(query.get('t')) };
   if (/^\/practice\/?$/.test(path)) return { name: 'practice', target: query.get('target') };
   const prep = /^\/prep\/([^/]+)\/?$/.exec(path);
-  if (prep?.[1]) return { name: 'prep', target: safeDecode(prep[1]) };
+  if (prep?.[1]) return { name: 'prep', target: safeDecode(prep[1]), round: roundOf(query.get('round')) };
   const record = /^\/events\/([^/?#]+)\/record\/?$/.exec(path);
   if (record?.[1]) return { name: 'record', eventId: safeDecode(record[1]) };
   const match = /^\/(companies|events)\/([^/]+)\/?$/.exec(path);
   if (!match?.[2]) return { name: 'not-found', path: whole };
   const id = safeDecode(match[2]);
   return match[1] === 'companies' ? { name: 'company', id } : { name: 'event', id };
+}
+
+function roundOf(value: string | null): InterviewRound | null {
+  return (INTERVIEW_ROUNDS as readonly string[]).includes(value ?? '') ? (value as InterviewRound) : null;
 }
 
 function seconds(value: string | null): number | null {
@@ -68,7 +74,8 @@ export const href = {
   record: (eventId: string) => `#/events/${encodeURIComponent(eventId)}/record`,
   settings: () => '#/settings',
   guide: () => '#/guide',
-  prep: (target: string) => `#/prep/${encodeURIComponent(target)}`,
+  prep: (target: string, round?: InterviewRound | null) =>
+    `#/prep/${encodeURIComponent(target)}${round ? `?round=${round}` : ''}`,
   questions: () => '#/questions',
   practice: (target?: string | null) => `#/practice${target ? `?target=${encodeURIComponent(target)}` : ''}`,
 };

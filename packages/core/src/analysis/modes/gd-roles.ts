@@ -28,30 +28,61 @@ const VOLUNTEER: ReadonlyArray<[GdRole, RegExp]> = [
   ['presenter', /発表は(私|僕|わたし|自分)が|(私|僕|わたし|自分)が発表/],
 ];
 
+/**
+ * A role nobody volunteered for still shows in what someone keeps doing, as the GD guides describe each role
+ * (マイナビ・リクナビ「グループディスカッションの役割」): the moderator steers and asks the others
+ * (進めましょう, どう思いますか), the note-taker writes down and sorts the ideas (書き出し, 整理すると), the
+ * timekeeper calls the time (残り5分, 時間配分).
+ */
+const ACTS_AS: ReadonlyArray<[GdRole, RegExp]> = [
+  ['moderator', /進めましょう|進めます|いかがですか|意見を(?:聞かせ|ください|お願い)|どう思いますか|まずは.*決め/],
+  ['note_taker', /書き出し|メモ(?:を取|し)|書いておき|整理すると|ホワイトボード/],
+  ['timekeeper', /残り[0-9０-９一二三四五六七八九十]+分|時間配分|時間が(?:ない|迫)/],
+];
+
+/** The first segment of a turn that shows the pattern (a long turn's role shows where it is said). */
+function taking(turn: Turn, role: GdRole, pattern: RegExp): GdRoleTaken {
+  const segment = turn.segments.find((s) => pattern.test(s.text)) ?? turn.segments[0];
+  return { speaker: turn.speaker, role, segmentId: segment?.id ?? '', atMs: segment?.startMs ?? turn.startMs };
+}
+
 export function rolesTaken(
   turns: readonly Turn[],
   participants: ReadonlySet<string>,
   ideas: readonly KeyPoint[],
 ): GdRoleTaken[] {
+  const own = turns.filter((turn) => participants.has(turn.speaker));
   const roles: GdRoleTaken[] = [];
-  for (const turn of turns) {
-    if (!participants.has(turn.speaker)) continue;
+  for (const turn of own) {
     for (const [role, pattern] of VOLUNTEER) {
       if (!pattern.test(turn.text) || roles.some((taken) => taken.role === role)) continue;
-      roles.push({ speaker: turn.speaker, role, segmentId: turn.segments[0]?.id ?? '', atMs: turn.startMs });
+      roles.push(taking(turn, role, pattern));
     }
   }
-  const own = new Map<string, KeyPoint[]>();
+  for (const [role, pattern] of ACTS_AS) {
+    if (roles.some((taken) => taken.role === role)) continue;
+    const acting = mostOften(own.filter((turn) => pattern.test(turn.text)));
+    if (acting) roles.push(taking(acting, role, pattern));
+  }
+  const ownIdeas = new Map<string, KeyPoint[]>();
   for (const idea of ideas) {
     if (idea.kind === 'conclusion' || idea.buildsOn) continue;
-    own.set(idea.speaker, [...(own.get(idea.speaker) ?? []), idea]);
+    ownIdeas.set(idea.speaker, [...(ownIdeas.get(idea.speaker) ?? []), idea]);
   }
-  const [top, second] = [...own].sort((a, b) => b[1].length - a[1].length);
+  const [top, second] = [...ownIdeas].sort((a, b) => b[1].length - a[1].length);
   const first = top?.[1][0];
   if (top && first && top[1].length >= 2 && top[1].length > (second?.[1].length ?? 0)) {
     roles.push({ speaker: top[0], role: 'idea_generator', segmentId: first.segmentId, atMs: first.atMs });
   }
   return roles;
+}
+
+/** The first turn of the participant whose turns these are most often (none when two tie). */
+function mostOften(turns: readonly Turn[]): Turn | null {
+  const bySpeaker = new Map<string, Turn[]>();
+  for (const turn of turns) bySpeaker.set(turn.speaker, [...(bySpeaker.get(turn.speaker) ?? []), turn]);
+  const [top, second] = [...bySpeaker.values()].sort((a, b) => b.length - a.length);
+  return top && top.length > (second?.length ?? 0) ? (top[0] ?? null) : null;
 }
 
 /** A moderator who volunteered for a role or brings ideas is a candidate running the discussion, not staff. */

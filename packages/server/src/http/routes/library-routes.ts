@@ -16,8 +16,8 @@ export function libraryRoutes(context: () => AppContext): Hono {
     })
     .post('/applications', async (c) => c.json(library().createApplication(await jsonBody(c)), 201))
     .patch('/applications/:id', async (c) => c.json(library().updateApplication(c.req.param('id'), await jsonBody(c))))
-    .delete('/applications/:id', (c) => {
-      library().deleteApplication(c.req.param('id'));
+    .delete('/applications/:id', async (c) => {
+      await library().deleteApplication(c.req.param('id'));
       return c.body(null, 204);
     })
     .get('/events', (c) => c.json(library().listEvents({ companyId: c.req.query('companyId') || undefined })))

@@ -25,6 +25,8 @@ export interface RoundTwoQuestion {
 export interface SecondRoundFixture {
   id: string;
   title: string;
+  /** The application's role as a user would type it (from the first round's fixture and the title): which job's common questions apply. */
+  role?: string;
   history: HistoryRef[];
   round2: { speakers: Record<string, SpeakerRole>; turns: Array<[string, string]> };
   labels: { questions: RoundTwoQuestion[]; sensible: string[][] };

@@ -62,12 +62,6 @@ export const prepText = {
   gdTitle: { ja: 'グループディスカッションの準備', en: 'Group discussion preparation' },
   gdRoles: { ja: '自分が担った役割', en: 'Roles I took' },
   gdIdeas: { ja: '他の参加者のアイデア', en: "Others' ideas" },
-  gdRoleNames: {
-    facilitator: { ja: '司会', en: 'Facilitator' },
-    note_taker: { ja: '書記', en: 'Note-taker' },
-    timekeeper: { ja: 'タイムキーパー', en: 'Timekeeper' },
-    idea: { ja: '発案', en: 'Ideas' },
-  } satisfies Record<string, Message>,
   practiceTitle: { ja: '練習モード', en: 'Practice' },
   practiceLead: {
     ja: '質問を読み上げます（画面にも表示）。目安の時間で答え、入力して送ると、その場で長さ・フィラー・ポイントを確認できます。',

@@ -42,7 +42,11 @@ export function CompanyPage({ companyId }: { companyId: string }) {
         title={company.name}
         lead={company.notes ? <p className="prewrap">{company.notes}</p> : undefined}
         aside={
-          <a className="button" href={href.prep(company.id)} data-testid="prep-link">
+          <a
+            className="button"
+            href={href.prep(applications.length === 1 ? (applications[0]?.id ?? company.id) : company.id)}
+            data-testid="prep-link"
+          >
             {t(prepText.prepLink)}
           </a>
         }

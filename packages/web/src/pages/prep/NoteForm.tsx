@@ -1,16 +1,17 @@
-import type { PrepNote } from '@furikaeri/core';
+import type { PrepNote, PrepNoteView } from '@furikaeri/core';
 import { type FormEvent, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { prepScopeText } from '../../i18n/strings/prep-scope';
 import { TextareaField } from './TextareaField';
 
 interface NoteFormProps {
   target: string;
   question: string;
-  note: PrepNote | undefined;
+  note: PrepNoteView | undefined;
   onSaved(notes: PrepNote[]): void;
 }
 
@@ -37,6 +38,11 @@ export function NoteForm({ target, question, note, onSaved }: NoteFormProps) {
 
   return (
     <form className="form prep-note" onSubmit={submit} data-testid="note-form">
+      {note?.companyWide && (
+        <p className="meta-text" data-testid="company-wide-hint">
+          {t(prepScopeText.companyWideHint)}
+        </p>
+      )}
       <TextareaField
         label={t(prepText.draft)}
         value={draft}

@@ -1,8 +1,9 @@
-import type { Prediction, PrepEventRef, PrepNote } from '@furikaeri/core';
+import type { Prediction, PrepEventRef, PrepNote, PrepNoteView } from '@furikaeri/core';
 import { useState } from 'react';
 import { Badge, type Tone } from '../../components/Badge';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { prepScopeText } from '../../i18n/strings/prep-scope';
 import { NoteForm } from './NoteForm';
 import { SourceLink } from './SourceLink';
 
@@ -17,7 +18,7 @@ interface PredictionCardProps {
   target: string;
   prediction: Prediction;
   events: ReadonlyMap<string, PrepEventRef>;
-  note: PrepNote | undefined;
+  note: PrepNoteView | undefined;
   onNotes(notes: PrepNote[]): void;
 }
 
@@ -29,9 +30,14 @@ export function PredictionCard({ target, prediction, events, note, onNotes }: Pr
     <li className="prediction card" data-testid="prediction" data-kind={prediction.kind}>
       <div className="prediction__head">
         <Badge tone={TONES[prediction.kind]}>{t(prepText.kinds[prediction.kind])}</Badge>
-        {note?.draft && (
+        {note?.draft && !note.companyWide && (
           <Badge tone="success" plain>
             ✓ {t(prepText.saved)}
+          </Badge>
+        )}
+        {note?.companyWide && (
+          <Badge tone="info" plain testId="company-wide-badge">
+            {t(prepScopeText.companyWideNote)}
           </Badge>
         )}
       </div>

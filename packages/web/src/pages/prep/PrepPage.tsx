@@ -1,4 +1,5 @@
-import { ROUND_LABELS } from '@furikaeri/core';
+import { type InterviewRound, type PrepView, ROUND_LABELS } from '@furikaeri/core';
+import { useEffect, useRef, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -9,25 +10,41 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
 import { prepText } from '../../i18n/strings/prep';
-import { href } from '../../router/routes';
+import { prepScopeText } from '../../i18n/strings/prep-scope';
+import { href, navigate } from '../../router/routes';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { PredictionCard } from './PredictionCard';
+import { PrepScopeBar } from './PrepScopeBar';
 import { ReverseQuestionsForm } from './ReverseQuestionsForm';
 import { RoundChecklist } from './RoundChecklist';
 import './prep.css';
 
-/** The next round of a company or application: predicted questions, consistency, my preparation. */
-export function PrepPage({ target }: { target: string }) {
+/**
+ * The next round of a company or application: predicted questions, consistency, my preparation. Choosing
+ * another application or round reloads in place (what is shown stays until the new predictions arrive, and
+ * the focus stays on the chooser).
+ */
+export function PrepPage({ target, round }: { target: string; round: InterviewRound | null }) {
   const { t } = useLocale();
-  const view = useResource(`prep:${target}`, () => prepApi.prepare(target));
+  const view = useResource('prep', () => prepApi.prepare(target, round));
+  const { reload } = view;
+  const shown = useRef({ target, round });
+  // Another application or round is loading: what is shown belongs to the previous choice.
+  const [switching, setSwitching] = useState(false);
+  useEffect(() => {
+    if (shown.current.target === target && shown.current.round === round) return;
+    const choice = { target, round };
+    shown.current = choice;
+    setSwitching(true);
+    void reload().finally(() => {
+      if (shown.current === choice) setSwitching(false);
+    });
+  }, [target, round, reload]);
   if (!view.data) return <LoadState error={view.error} onRetry={view.reload} />;
   const data = view.data;
   const events = new Map(data.events.map((event) => [event.id, event]));
   const notes = new Map(data.notes.map((note) => [note.question, note]));
-  const setNotes = (next: typeof data.notes) => {
-    view.setData((current) => (current ? { ...current, notes: next } : current));
-    void view.reload();
-  };
+  const refresh = () => void view.reload();
 
   return (
     <div className="page" data-testid="prep-page">
@@ -44,12 +61,28 @@ export function PrepPage({ target }: { target: string }) {
         )}
         lead={<p>{t(prepText.prepLead)}</p>}
         aside={
-          <a className="button button--primary" href={href.practice(data.company.id)} data-testid="practice-link">
+          <a className="button button--primary" href={href.practice(data.scopeId)} data-testid="practice-link">
             {t(prepText.practiceThese)}
           </a>
         }
       />
-      <div className="page-grid">
+      <PrepScopeBar
+        companyId={data.company.id}
+        applications={data.applications}
+        target={chosenTarget(target, data)}
+        round={round ?? data.defaultRound}
+        defaultRound={data.defaultRound}
+        job={data.job}
+        busy={switching}
+        onChange={(next, nextRound) => navigate(href.prep(next, nextRound))}
+      />
+      {!data.application && data.applications.length > 0 && (
+        <Notice tone="info" testId="company-wide-notice">
+          <p>{t(prepScopeText.companyWideLead)}</p>
+        </Notice>
+      )}
+      {/* While another application or round loads, what is shown is not clickable: it belongs to the old one. */}
+      <div className="page-grid prep-grid" inert={switching} aria-busy={switching}>
         <div className="page-grid__main">
           <Section
             title={`${t(prepText.predictions)} — ${t(prepText.targetRound)} ${t(ROUND_LABELS[data.targetRound])}`}
@@ -65,12 +98,12 @@ export function PrepPage({ target }: { target: string }) {
             <ol className="plain-list stack">
               {data.predictions.map((prediction) => (
                 <PredictionCard
-                  key={prediction.id}
-                  target={target}
+                  key={`${data.scopeId}:${prediction.text.ja}`}
+                  target={data.scopeId}
                   prediction={prediction}
                   events={events}
                   note={notes.get(prediction.text.ja)}
-                  onNotes={setNotes}
+                  onNotes={refresh}
                 />
               ))}
             </ol>
@@ -79,9 +112,21 @@ export function PrepPage({ target }: { target: string }) {
         <aside className="page-grid__side">
           <ConsistencyPanel warnings={data.warnings} events={events} />
           <RoundChecklist items={data.checklist} />
-          <ReverseQuestionsForm target={target} questions={data.reverseQuestions} onSaved={() => void view.reload()} />
+          <ReverseQuestionsForm
+            key={data.scopeId}
+            target={data.scopeId}
+            questions={data.reverseQuestions}
+            companyQuestions={data.companyReverseQuestions}
+            onSaved={refresh}
+          />
         </aside>
       </div>
     </div>
   );
+}
+
+/** The target as chosen (shown at once while it loads); a company named by its name shows as its id. */
+function chosenTarget(target: string, data: PrepView): string {
+  const ids = [data.company.id, ...data.applications.map((application) => application.id)];
+  return ids.includes(target) ? target : data.scopeId;
 }

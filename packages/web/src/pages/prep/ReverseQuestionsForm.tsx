@@ -4,16 +4,20 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { prepScopeText } from '../../i18n/strings/prep-scope';
 import { TextareaField } from './TextareaField';
 
 /** The questions I want to ask (逆質問); those already asked drop out of the checklist. */
 export function ReverseQuestionsForm({
   target,
   questions,
+  companyQuestions,
   onSaved,
 }: {
   target: string;
   questions: string[];
+  /** On an application's page: the company-wide ones, shown and kept as they are. */
+  companyQuestions: string[];
   onSaved(): void;
 }) {
   const { t } = useLocale();
@@ -35,6 +39,16 @@ export function ReverseQuestionsForm({
         rows={4}
         testId="reverse-questions"
       />
+      {companyQuestions.length > 0 && (
+        <div data-testid="company-reverse-questions">
+          <p className="meta-text">{t(prepScopeText.companyReverseQuestions)}</p>
+          <ul>
+            {companyQuestions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="form__actions">
         <button type="submit" className="button" disabled={action.busy} data-testid="reverse-save">
           {t(prepText.save)}

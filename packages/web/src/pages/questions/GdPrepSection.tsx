@@ -1,3 +1,4 @@
+import { GD_ROLE_LABELS } from '@furikaeri/core';
 import { prepApi } from '../../api/prep';
 import { Section } from '../../components/Section';
 import { useResource } from '../../hooks/useResource';
@@ -16,7 +17,7 @@ export function GdPrepSection() {
       <ul className="plain-list stack">
         {gd.data.roles.map((role) => (
           <li key={role.role} data-testid="gd-role">
-            <strong>{t(prepText.gdRoleNames[role.role])}</strong> ×{role.count}
+            <strong>{t(GD_ROLE_LABELS[role.role])}</strong> ×{role.count}
             {role.examples[0] && <SourceLink source={role.examples[0]} />}
           </li>
         ))}

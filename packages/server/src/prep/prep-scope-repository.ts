@@ -1,0 +1,22 @@
+import type { Db } from '../db/database';
+
+/** The tables whose rows belong to a company or an application through their `scope_id`. */
+const SCOPED_TABLES = ['prep_notes', 'prep_reverse_questions', 'practice_attempts'] as const;
+
+/**
+ * The one place where the preparation of a company or an application (drafts, key points, 逆質問, practice
+ * attempts at its predicted questions) goes with it. Best-answer marks name an event and go with the event
+ * (foreign key). Called inside the caller's transaction, before the company or application row is deleted.
+ */
+export class PrepScopeRepository {
+  constructor(private readonly db: Db) {}
+
+  deleteScopes(scopeIds: readonly string[]): void {
+    if (scopeIds.length === 0) return;
+    for (const table of SCOPED_TABLES) {
+      this.db.prepare(`DELETE FROM ${table} WHERE scope_id IN (${marks(scopeIds)})`).run(...scopeIds);
+    }
+  }
+}
+
+const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');

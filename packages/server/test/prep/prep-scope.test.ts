@@ -1,0 +1,166 @@
+import type { PrepView, TranscriptContent } from '@furikaeri/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
+import { seedTranscript } from './support/seed';
+
+let http: HttpTestApp;
+
+/** A short interview transcript with words found nowhere else, so leftovers can be searched for. */
+function interview(marker: string, reverse: string): TranscriptContent {
+  const segment = (id: string, speaker: string, at: number, text: string) => ({
+    id,
+    speaker,
+    startMs: at * 1000,
+    endMs: at * 1000 + 9000,
+    text,
+    confidence: null,
+  });
+  return {
+    language: 'ja',
+    source: { kind: 'import', format: 'text', fileName: 'scope.txt', estimatedTiming: true },
+    speakers: [
+      { key: 'S1', label: '佐藤 一郎', role: 'interviewer' },
+      { key: 'S2', label: '話者2', role: 'me' },
+    ],
+    segments: [
+      segment('seg-1', 'S1', 0, '学生時代に力を入れたことを教えてください'),
+      segment('seg-2', 'S2', 10, `${marker}の立ち上げで、三ヶ月で会員を二百人に増やしました`),
+      segment('seg-3', 'S1', 20, '最後に何か質問はありますか'),
+      segment('seg-4', 'S2', 30, reverse),
+    ],
+    speechRegions: [],
+  };
+}
+
+const view = async (target: string, round = ''): Promise<PrepView> =>
+  (await (await http.call(`/api/prep/${target}${round ? `?round=${round}` : ''}`)).json()) as PrepView;
+const putNote = (target: string, question: string, draft: string, keyPoints: string[] = []) =>
+  http.call(`/api/prep/${target}/notes`, { method: 'PUT', json: { question, draft, keyPoints } });
+
+let companyId: string;
+let sales: string;
+let planning: string;
+
+beforeAll(async () => {
+  http = await openHttpTestApp();
+  const { ctx } = http;
+  companyId = ctx.library.createCompany({ name: '二職種株式会社' }).id;
+  sales = ctx.library.createApplication({ companyId, role: '法人営業' }).id;
+  planning = ctx.library.createApplication({ companyId, role: '商品企画' }).id;
+  const event = (applicationId: string, round: 'first' | 'second', date: string) =>
+    ctx.library.createEvent({ companyId, applicationId, type: 'interview', round, date, notes: '蛍石メモ' }).id;
+  seedTranscript(ctx, event(sales, 'first', '2026-11-01'), interview('翡翠サークル', '配属先の雰囲気を教えてください'));
+  seedTranscript(ctx, event(sales, 'second', '2026-11-10'), interview('翡翠サークル', '評価制度を教えてください'));
+  seedTranscript(ctx, event(planning, 'first', '2026-11-05'), interview('瑪瑙ゼミ', '研修制度を教えてください'));
+});
+afterAll(() => http.cleanup());
+
+describe('preparation per application', () => {
+  it('prepares each application for the round after its own latest, and any round chosen', async () => {
+    expect((await view(sales)).targetRound).toBe('final');
+    const planningView = await view(planning);
+    expect([planningView.targetRound, planningView.defaultRound]).toEqual(['second', 'second']);
+    const chosen = await view(planning, 'final');
+    expect([chosen.targetRound, chosen.defaultRound]).toEqual(['final', 'second']);
+    const topics = (v: PrepView) => v.predictions.filter((p) => p.kind === 'round_category').map((p) => p.topic);
+    expect(topics(chosen)).toContain('round:other_companies');
+    expect(topics(planningView)).not.toContain('round:other_companies');
+  });
+
+  it('keeps a draft and its key points with the application it was written for', async () => {
+    const question = '翡翠サークルでのあなたの役割は何でしたか。';
+    expect((await putNote(sales, question, '副代表として勧誘を設計した', ['勧誘の設計'])).status).toBe(200);
+    const salesView = await view(sales);
+    expect(salesView.notes).toEqual([
+      { question, draft: '副代表として勧誘を設計した', keyPoints: ['勧誘の設計'], companyWide: false },
+    ]);
+    expect(salesView.checklist).toContainEqual({ kind: 'key_point', text: '勧誘の設計', done: false });
+    const planningView = await view(planning);
+    expect(planningView.notes).toEqual([]);
+    expect(planningView.checklist.some((item) => item.text === '勧誘の設計')).toBe(false);
+  });
+
+  it('shows a company-wide draft on every application, marked, until the application has its own', async () => {
+    const question = '当社を志望する理由を教えてください。';
+    await putNote(companyId, question, '会社全体の下書き', ['共通のポイント']);
+    for (const target of [sales, planning]) {
+      const notes = (await view(target)).notes.filter((note) => note.question === question);
+      expect(notes).toEqual([
+        { question, draft: '会社全体の下書き', keyPoints: ['共通のポイント'], companyWide: true },
+      ]);
+    }
+    await putNote(planning, question, '企画職としての下書き', ['企画のポイント']);
+    const planningNotes = (await view(planning)).notes.filter((note) => note.question === question);
+    expect(planningNotes.map((n) => [n.draft, n.companyWide])).toEqual([['企画職としての下書き', false]]);
+    const salesNotes = (await view(sales)).notes.filter((note) => note.question === question);
+    expect(salesNotes.map((n) => [n.draft, n.companyWide])).toEqual([['会社全体の下書き', true]]);
+    expect((await view(companyId)).notes.map((n) => n.draft)).toEqual(['会社全体の下書き']);
+  });
+
+  it('lists the 逆質問 not yet asked in this application, with the company-wide ones', async () => {
+    const put = (target: string, questions: string[]) =>
+      http.call(`/api/prep/${target}/reverse-questions`, { method: 'PUT', json: { questions } });
+    // 評価制度 was asked in the sales application's second round, 研修制度 in the planning one.
+    await put(sales, ['評価制度について教えてください。', '研修制度について教えてください。']);
+    await put(companyId, ['入社までに学んでおくべきことはありますか。']);
+    const toAsk = (v: PrepView) => v.checklist.filter((i) => i.kind === 'reverse_question').map((i) => i.text);
+    const salesView = await view(sales);
+    expect(toAsk(salesView)).toEqual([
+      '研修制度について教えてください。',
+      '入社までに学んでおくべきことはありますか。',
+    ]);
+    expect(salesView.companyReverseQuestions).toEqual(['入社までに学んでおくべきことはありますか。']);
+    expect((await view(planning)).reverseQuestions).toEqual([]);
+  });
+});
+
+describe('deleting an application or a company', () => {
+  const rowsMentioning = (needles: readonly string[]): string[] => {
+    const db = http.session.require().db;
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as Array<{ name: string }>;
+    const found: string[] = [];
+    for (const { name } of tables) {
+      for (const row of db.prepare(`SELECT * FROM "${name}"`).all()) {
+        const text = JSON.stringify(row);
+        for (const needle of needles) if (text.includes(needle)) found.push(`${name}: ${needle}`);
+      }
+    }
+    return found;
+  };
+  const attempt = (id: string, scopeId: string) =>
+    http.session
+      .require()
+      .db.prepare(
+        `INSERT INTO practice_attempts (id, question_key, question, answer, duration_ms, score, created_at, scope_id)
+         VALUES (?, 'predicted:q', 'q', '練習の回答', NULL, '{}', '2026-11-20T00:00:00Z', ?)`,
+      )
+      .run(id, scopeId);
+
+  it('deletes the application’s drafts, 逆質問 and practice attempts, and keeps the company’s', async () => {
+    attempt('pa_planning', planning);
+    attempt('pa_company', companyId);
+    expect(rowsMentioning([planning]).some((row) => row.startsWith('prep_notes'))).toBe(true);
+    expect((await http.call(`/api/applications/${planning}`, { method: 'DELETE' })).status).toBe(204);
+    // Its events stay with the company, unlinked; nothing of its preparation remains.
+    expect(rowsMentioning([planning, '企画職としての下書き', 'pa_planning'])).toEqual([]);
+    expect(rowsMentioning(['会社全体の下書き', 'pa_company']).length).toBeGreaterThan(0);
+  });
+
+  it('leaves nothing of the company behind, in any table or in the search index', async () => {
+    const ctx = http.session.require();
+    const bank = await ctx.questionBank.bank();
+    const group = bank.groups.find((g) => g.entries.some((e) => e.answer && e.companyId === companyId));
+    const entry = group?.entries.find((e) => e.answer && e.companyId === companyId);
+    if (!group || !entry) throw new Error('no answer in the question bank');
+    await ctx.questionBank.markBest(group.key, { eventId: entry.eventId, questionId: entry.questionId });
+    attempt('pa_sales', sales);
+    const eventIds = ctx.library.listEvents({ companyId }).map((event) => event.id);
+    const needles = [companyId, sales, planning, ...eventIds, '翡翠サークル', '瑪瑙ゼミ', '蛍石メモ', '下書き', 'pa_'];
+    expect(ctx.search.find('翡翠サークル').groups.length).toBeGreaterThan(0);
+    expect((await http.call(`/api/companies/${companyId}`, { method: 'DELETE' })).status).toBe(204);
+    expect(rowsMentioning(needles)).toEqual([]);
+    for (const word of ['翡翠サークル', '瑪瑙ゼミ', '蛍石メモ']) expect(ctx.search.find(word).groups).toEqual([]);
+  });
+});

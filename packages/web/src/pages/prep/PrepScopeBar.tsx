@@ -1,0 +1,83 @@
+import { type InterviewRound, type JobProfile, ROUND_LABELS } from '@furikaeri/core';
+import { Field } from '../../components/Field';
+import { useLocale } from '../../i18n/LocaleContext';
+import { library } from '../../i18n/strings/library';
+import { prepScopeText } from '../../i18n/strings/prep-scope';
+import { JobProfileNote } from './JobProfileNote';
+
+/** The rounds one prepares for (a casual talk has no predicted questions of its own). */
+const PREPARED_ROUNDS: readonly InterviewRound[] = ['first', 'second', 'third', 'final'];
+
+interface PrepScopeBarProps {
+  companyId: string;
+  applications: ReadonlyArray<{ id: string; role: string }>;
+  /** The application prepared, or the company's id for the whole company. */
+  target: string;
+  round: InterviewRound;
+  /** The round after the latest held, marked in the list. */
+  defaultRound: InterviewRound;
+  /** The kind of job the common questions were chosen for. */
+  job: JobProfile;
+  busy: boolean;
+  onChange(target: string, round: InterviewRound | null): void;
+}
+
+/**
+ * Which application and which round to prepare. Plain selects, so the keyboard works as everywhere; a new
+ * application starts at its own next round, a round chosen is kept in the address.
+ */
+export function PrepScopeBar(props: PrepScopeBarProps) {
+  const { t } = useLocale();
+  const { target } = props;
+  return (
+    <div className="prep-scope" aria-busy={props.busy} data-testid="prep-scope">
+      {props.applications.length > 0 && (
+        <Field label={t(prepScopeText.application)}>
+          {(id) => (
+            <select
+              id={id}
+              className="input"
+              value={target}
+              onChange={(event) => props.onChange(event.target.value, null)}
+              data-testid="prep-application"
+            >
+              <option value={props.companyId}>{t(prepScopeText.wholeCompany)}</option>
+              {props.applications.map((application) => (
+                <option key={application.id} value={application.id}>
+                  {application.role || t(library.unnamedRole)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field label={t(prepScopeText.round)}>
+        {(id) => (
+          <select
+            id={id}
+            className="input"
+            value={props.round}
+            onChange={(event) => {
+              const round = event.target.value as InterviewRound;
+              props.onChange(target, round === props.defaultRound ? null : round);
+            }}
+            data-testid="prep-round"
+          >
+            {PREPARED_ROUNDS.map((round) => (
+              <option key={round} value={round}>
+                {t(ROUND_LABELS[round])}
+                {round === props.defaultRound ? t(prepScopeText.nextRound) : ''}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <JobProfileNote job={props.job} />
+      {props.busy && (
+        <span className="meta-text" role="status">
+          {t(prepScopeText.loading)}
+        </span>
+      )}
+    </div>
+  );
+}

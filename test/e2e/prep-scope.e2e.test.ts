@@ -1,0 +1,134 @@
+import type { Application, Company, PrepView } from '@furikaeri/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from '../support/api-client';
+import { chromiumAvailable } from '../support/chromium';
+import { type E2eApp, openApp } from '../support/e2e-app';
+import { INTERVIEW_JSON, interviewFixturePresent } from '../support/interview-fixture';
+import { screenshot } from '../support/screenshots';
+import { seedInterview } from '../support/seed-review';
+
+/**
+ * Two positions at one company (転職: a backend role and a product role). The shared first round belongs to
+ * the backend application. In Chromium: the round chooser (keyboard) reloads the predictions in place; a
+ * draft written for one application stays with it; a company-wide draft shows, marked, on both.
+ */
+describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
+  `prep per application and round in Chromium (needs /usr/bin/chromium and ${INTERVIEW_JSON})`,
+  () => {
+    let app: E2eApp;
+    let company: Company;
+    let backend: Application;
+    let product: Application;
+    let roleQuestion: string;
+
+    beforeAll(async () => {
+      app = await openApp({ passphrase: '二つの職種に応募 2026' });
+      company = await callApi<Company>(app.server, 'POST', '/companies', { name: '株式会社二職種' });
+      const apply = (role: string) =>
+        callApi<Application>(app.server, 'POST', '/applications', {
+          companyId: company.id,
+          role,
+          status: 'in_progress',
+        });
+      backend = await apply('バックエンドエンジニア');
+      product = await apply('プロダクトマネージャー');
+      await seedInterview(app.server, { companyId: company.id, applicationId: backend.id, round: 'first' });
+      const view = await callApi<PrepView>(app.server, 'GET', `/prep/${backend.id}`);
+      roleQuestion = view.predictions.find((p) => p.text.ja.includes('役割は何でしたか'))?.text.ja ?? '';
+      expect(roleQuestion).not.toBe('');
+      // Written on the company-wide page (as every draft was before drafts were per application).
+      await callApi(app.server, 'PUT', `/prep/${company.id}/notes`, {
+        question: roleQuestion,
+        draft: '会社全体の下書き：サブリーダーでした。',
+        keyPoints: ['共通のポイント'],
+      });
+    });
+
+    afterAll(async () => {
+      await app?.dispose();
+    });
+
+    const roleCard = () => app.page.getByTestId('prediction').filter({ hasText: roleQuestion }).first();
+    const title = () => app.page.getByTestId('predictions').locator('h2').first().textContent();
+
+    it('chooses the round with the keyboard and reloads the predictions in place', async () => {
+      const { page } = app;
+      await page.goto(`${app.server.url}/#/companies/${company.id}`);
+      await page.getByTestId('prep-link').click();
+      await page.getByTestId('prep-page').waitFor();
+      // Two applications: the company-wide page says so and offers each.
+      await page.getByTestId('company-wide-notice').waitFor();
+      await screenshot(page, 'prep-scope-01-company-wide', { fullPage: true });
+
+      const application = page.getByTestId('prep-application');
+      await application.selectOption(backend.id);
+      await page.waitForURL(new RegExp(`#/prep/${backend.id}$`));
+      await expect.poll(title).toContain('2次面接');
+      const round = page.getByTestId('prep-round');
+      await expect(round.inputValue()).resolves.toBe('second');
+      await expect(round.locator('option:checked').textContent()).resolves.toContain('次の面接');
+      await expect(page.getByTestId('prep-job').textContent()).resolves.toContain('エンジニア・技術職');
+
+      await round.focus();
+      await page.keyboard.press('ArrowDown'); // 3次
+      await page.keyboard.press('ArrowDown'); // 最終
+      await page.waitForURL(/\?round=final$/);
+      await expect.poll(title).toContain('最終面接');
+      const texts = () => page.getByTestId('prediction-text').allTextContents();
+      await expect.poll(async () => (await texts()).some((t) => t.includes('他社の選考状況'))).toBe(true);
+      // Reloaded in place: the chooser kept the focus.
+      await expect(page.evaluate("document.activeElement?.getAttribute('data-testid')")).resolves.toBe('prep-round');
+      await screenshot(page, 'prep-scope-02-final-round', { fullPage: true });
+
+      await round.selectOption('second');
+      await page.waitForURL(new RegExp(`#/prep/${backend.id}$`));
+      await expect.poll(async () => (await texts()).some((t) => t.includes('他社の選考状況'))).toBe(false);
+
+      // In English the choosers say the same.
+      await page.getByTestId('locale-en').click();
+      await expect(page.getByTestId('prep-scope').textContent()).resolves.toContain('Round to prepare');
+      await expect(round.locator('option:checked').textContent()).resolves.toBe('2nd round (next)');
+      await screenshot(page, 'prep-scope-05-english', { fullPage: false });
+      await page.getByTestId('locale-ja').click();
+    });
+
+    it('keeps a draft with its application and shows the company-wide one, marked, on the other', async () => {
+      const { page } = app;
+      await page.goto(`${app.server.url}/#/prep/${backend.id}`);
+      await roleCard().getByTestId('company-wide-badge').waitFor();
+      await roleCard().getByTestId('prepare-toggle').click();
+      await roleCard().getByTestId('company-wide-hint').waitFor();
+      await expect(roleCard().getByTestId('note-draft').inputValue()).resolves.toContain('会社全体の下書き');
+      await roleCard().getByTestId('note-draft').fill('移行手順の設計を担当したサブリーダーでした。');
+      await roleCard().getByTestId('note-points').fill('手順の設計');
+      await roleCard().getByTestId('note-save').click();
+      await expect.poll(() => roleCard().getByTestId('company-wide-badge').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('checklist-item').filter({ hasText: '手順の設計' }).count()).toBe(1);
+      await screenshot(page, 'prep-scope-03-backend-draft', { fullPage: true });
+
+      await page.getByTestId('prep-application').selectOption(product.id);
+      await page.waitForURL(new RegExp(`#/prep/${product.id}$`));
+      await expect.poll(title).toContain('1次面接');
+      // No interview of its own and a role that names no field: the neutral list, said so.
+      await expect(page.getByTestId('prep-job').textContent()).resolves.toContain('職種を問わない');
+      await roleCard().getByTestId('company-wide-badge').waitFor();
+      await roleCard().getByTestId('prepare-toggle').click();
+      await expect(roleCard().getByTestId('note-draft').inputValue()).resolves.toBe(
+        '会社全体の下書き：サブリーダーでした。',
+      );
+      await expect(page.getByTestId('checklist-item').filter({ hasText: '手順の設計' }).count()).resolves.toBe(0);
+      await expect.poll(() => page.getByTestId('checklist-item').filter({ hasText: '共通のポイント' }).count()).toBe(1);
+      await screenshot(page, 'prep-scope-04-product-shared-draft', { fullPage: true });
+
+      await page.reload();
+      await page.getByTestId('prep-page').waitFor();
+      await expect.poll(title).toContain('1次面接');
+      await page.getByTestId('prep-application').selectOption(backend.id);
+      await expect.poll(title).toContain('2次面接');
+      await roleCard().getByTestId('prepare-toggle').click();
+      await expect(roleCard().getByTestId('note-draft').inputValue()).resolves.toBe(
+        '移行手順の設計を担当したサブリーダーでした。',
+      );
+    });
+  },
+);
