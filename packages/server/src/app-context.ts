@@ -30,6 +30,7 @@ import { WaveformPeaksRepository } from './repositories/waveform-peaks-repositor
 import { AdvisorExportService } from './services/advisor-export-service';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
+import { OwnNamesService } from './services/own-names-service';
 import { RecordingService } from './services/recording-service';
 import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
@@ -89,6 +90,7 @@ export interface AppContext {
   search: SearchService;
   transcriber: Transcriber;
   voiceprint: VoiceprintService;
+  ownNames: OwnNamesService;
   speechSettings: SpeechSettingsStore;
   peaks: WaveformPeaksService;
   prep: PrepServices['prep'];
@@ -187,6 +189,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     search,
     transcriber,
     voiceprint: new VoiceprintService(repos, store, models, clock),
+    ownNames: new OwnNamesService(repos.settings),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
     ...createPrepServices({ db, repos, analysis, morphology: sharedMorphology(), clock }),

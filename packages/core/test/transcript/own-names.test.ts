@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inferRoles, isPersonalName, sameOwnName, speakerByOwnName, type TranscriptContent } from '../../src/index';
+import {
+  inferRoles,
+  isPersonalName,
+  MAX_OWN_NAMES,
+  sameOwnName,
+  speakerByOwnName,
+  type TranscriptContent,
+  withRememberedName,
+} from '../../src/index';
 
 describe('the user own name as exports write it', () => {
   it.each([
@@ -166,5 +174,16 @@ describe('role inference with the user own names, two people', () => {
       ['高橋 誠', 'interviewer'],
       ['佐藤 一郎 (ゲスト)', 'me'],
     ]);
+  });
+});
+
+describe('remembering a picked name', () => {
+  it('adds a new personal name last, keeps one spelling, drops the oldest past the limit', () => {
+    expect(withRememberedName(['佐藤 一郎'], 'Ichiro Sato')).toEqual(['佐藤 一郎', 'Ichiro Sato']);
+    expect(withRememberedName(['佐藤 一郎'], '佐藤一郎（ゲスト）')).toBeNull();
+    expect(withRememberedName([], '話者3')).toBeNull();
+    expect(withRememberedName([], 'Speaker 2')).toBeNull();
+    const full = Array.from({ length: MAX_OWN_NAMES }, (_, index) => `Person${index} Name`);
+    expect(withRememberedName(full, 'Kevin Lee')).toEqual([...full.slice(1), 'Kevin Lee']);
   });
 });
