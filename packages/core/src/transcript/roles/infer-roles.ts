@@ -143,8 +143,8 @@ function ownNameOf(content: TranscriptContent, ownNames: readonly string[]): Nam
     key: speaker.key,
     confidence: 0.85,
     evidence: {
-      ja: `あなたの名前「${speaker.label}」と一致`,
-      en: `matches your name "${speaker.label}"`,
+      ja: `登録した自分の名前「${speaker.name}」と一致`,
+      en: `matches your saved name "${speaker.name}"`,
     },
   };
 }

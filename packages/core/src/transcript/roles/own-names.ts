@@ -67,13 +67,16 @@ export function sameOwnName(a: string, b: string): boolean {
 }
 
 /**
- * The one speaker whose label is one of the user's own names; null when none is, or when more than one is
- * (two speakers cannot both be the user: the result then asks).
+ * The one speaker whose label is one of the user's own names, with the name it matched; null when none is,
+ * or when more than one is (two speakers cannot both be the user: the result then asks).
  */
 export function speakerByOwnName(
   speakers: ReadonlyArray<{ key: string; label: string }>,
   ownNames: readonly string[],
-): { key: string; label: string } | null {
-  const matching = speakers.filter((speaker) => ownNames.some((name) => sameOwnName(speaker.label, name)));
+): { key: string; label: string; name: string } | null {
+  const matching = speakers.flatMap((speaker) => {
+    const name = ownNames.find((own) => sameOwnName(speaker.label, own));
+    return name === undefined ? [] : [{ key: speaker.key, label: speaker.label, name }];
+  });
   return matching.length === 1 && matching[0] ? matching[0] : null;
 }
