@@ -42,6 +42,7 @@ import { CheckpointRepository } from './speech/checkpoint-repository';
 import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
 import { SpeechSettingsStore } from './speech/speech-settings';
 import { Transcriber } from './speech/transcription';
+import { VoiceprintRoles } from './speech/voiceprint-roles';
 import { VoiceprintService } from './speech/voiceprint-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
@@ -138,7 +139,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
     transcribe: createTranscribeHandler(transcriber),
-    analyse: createAnalyseHandler(repos, analysis),
+    analyse: createAnalyseHandler(repos, analysis, new VoiceprintRoles(repos, store, clock)),
   };
   const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(
