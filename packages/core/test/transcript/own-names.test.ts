@@ -8,6 +8,7 @@ import {
   type TranscriptContent,
   withRememberedName,
 } from '../../src/index';
+import { conversation } from './support/conversation';
 
 describe('the user own name as exports write it', () => {
   it.each([
@@ -84,21 +85,7 @@ function groupInterview(): TranscriptContent {
     ['高橋 誠', '当社を志望する理由は何ですか。'],
     ['佐藤 一郎 (ゲスト)', '御社のクラウド会計サービスで人の手間を減らしたいと考えました。'],
   ];
-  const keys = [...new Set(turns.map(([speaker]) => speaker))];
-  return {
-    language: 'ja',
-    source: { kind: 'import', format: 'vtt', fileName: 'zoom.vtt' },
-    speakers: keys.map((key) => ({ key, label: key, role: 'unknown' })),
-    segments: turns.map(([speaker, text], index) => ({
-      id: `seg-${index + 1}`,
-      speaker,
-      startMs: index * 5000,
-      endMs: index * 5000 + 4000,
-      text,
-      confidence: null,
-    })),
-    speechRegions: [],
-  };
+  return conversation(turns);
 }
 
 describe('role inference with the user own names', () => {

@@ -1,32 +1,19 @@
-import type { Transcript } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoleGuessSummary } from '../../src/analysis/transcript-import-service';
 import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
+import { eventOfType, uploadTranscript } from './support/transcript-upload';
 
 let http: HttpTestApp;
 let companies = 0;
 const groupEvent = () => {
   companies += 1;
-  const company = http.ctx.library.createCompany({ name: `株式会社名前${companies}` });
-  return http.ctx.library.createEvent({ companyId: company.id, type: 'group_interview' }).id;
+  return eventOfType(http, 'group_interview', `株式会社名前${companies}`);
 };
+const upload = (eventId: string, name: string, text: string) => uploadTranscript(http, eventId, name, text);
 
 beforeAll(async () => {
   http = await openHttpTestApp();
 });
 afterAll(() => http.cleanup());
-
-type ImportBody = { transcript: Transcript; roles: RoleGuessSummary };
-
-async function upload(eventId: string, name: string, text: string): Promise<ImportBody> {
-  const response = await http.call(`/api/events/${eventId}/transcripts`, {
-    method: 'POST',
-    body: text,
-    headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' },
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as ImportBody;
-}
 
 /** A Zoom group interview: one interviewer, three students; `me` is how the user's name shows. */
 const zoomGroup = (me: string) => `WEBVTT
