@@ -128,5 +128,13 @@ describe.skipIf(!chromiumAvailable())('the user own name across group events (ne
     await screenshotOf(section, 'own-names-03-settings');
     await section.getByTestId('own-name-remove').last().click();
     await expect.poll(() => section.getByTestId('own-name').count()).toBe(1);
+    // The same refusal in English.
+    await page.getByTestId('locale-en').click();
+    await expect.poll(async () => (await section.textContent()) ?? '').toContain('My name in transcripts');
+    await section.getByTestId('own-name-input').fill('話者2');
+    await section.getByTestId('own-name-add').click();
+    await expect.poll(async () => (await section.textContent()) ?? '').toContain("is not a person's name");
+    await screenshotOf(section, 'own-names-04-settings-en');
+    await page.getByTestId('locale-ja').click();
   });
 });
