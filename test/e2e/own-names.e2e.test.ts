@@ -113,6 +113,27 @@ describe.skipIf(!chromiumAvailable())('the user own name across group events (ne
     await screenshot(page, 'own-names-02-guessed-by-name');
   });
 
+  it('a "me" picked in the import preview is remembered too', async () => {
+    const { page } = app;
+    await createInterviewInUi(page, '株式会社よやく', 'group_interview');
+    const file = path.join(tempDir, 'preview-pick.vtt');
+    fs.writeFileSync(file, zoomGroup('Lee Kevin', 'よやく'));
+    await chooseFileInUi(page, file);
+    const preview = page.getByTestId('transcript-preview');
+    await preview.waitFor();
+    await expect(preview.getByTestId('remember-name').count()).resolves.toBe(0);
+    await preview.getByLabel('Lee Kevin の役割').selectOption('me');
+    await expect(preview.getByTestId('remember-name').isChecked()).resolves.toBe(true);
+    await screenshotOf(preview, 'own-names-03-preview-pick');
+    await preview.getByTestId('preview-save').click();
+    await page.getByTestId('transcript-saved').waitFor();
+    await page.getByTestId('nav-settings').click();
+    const names = page.getByTestId('own-names-section').getByTestId('own-name');
+    await expect
+      .poll(() => names.allTextContents())
+      .toEqual([expect.stringContaining('佐藤 一郎'), expect.stringContaining('Lee Kevin')]);
+  });
+
   it('settings: add a spelling, refuse a numbered label in the user language, remove one', async () => {
     const { page } = app;
     await page.getByTestId('nav-settings').click();
@@ -120,21 +141,21 @@ describe.skipIf(!chromiumAvailable())('the user own name across group events (ne
     await section.waitFor();
     await section.getByTestId('own-name-input').fill('Ichiro Sato');
     await section.getByTestId('own-name-add').click();
-    await expect.poll(() => section.getByTestId('own-name').count()).toBe(2);
+    await expect.poll(() => section.getByTestId('own-name').count()).toBe(3);
     await section.getByTestId('own-name-input').fill('Speaker 3');
     await section.getByTestId('own-name-add').click();
     await expect.poll(async () => (await section.textContent()) ?? '').toContain('人の名前ではない');
-    await expect(section.getByTestId('own-name').count()).resolves.toBe(2);
-    await screenshotOf(section, 'own-names-03-settings');
+    await expect(section.getByTestId('own-name').count()).resolves.toBe(3);
+    await screenshotOf(section, 'own-names-04-settings');
     await section.getByTestId('own-name-remove').last().click();
-    await expect.poll(() => section.getByTestId('own-name').count()).toBe(1);
+    await expect.poll(() => section.getByTestId('own-name').count()).toBe(2);
     // The same refusal in English.
     await page.getByTestId('locale-en').click();
     await expect.poll(async () => (await section.textContent()) ?? '').toContain('My name in transcripts');
     await section.getByTestId('own-name-input').fill('話者2');
     await section.getByTestId('own-name-add').click();
     await expect.poll(async () => (await section.textContent()) ?? '').toContain("is not a person's name");
-    await screenshotOf(section, 'own-names-04-settings-en');
+    await screenshotOf(section, 'own-names-05-settings-en');
     await page.getByTestId('locale-ja').click();
   });
 });

@@ -178,11 +178,13 @@ export class TranscriptImportService {
 
   /**
    * Renames speakers and corrects or confirms their roles (面接官, 自分…); every speaker sent loses its
-   * `guessed` marker. The analysis re-runs.
+   * `guessed` marker; one sent as me with `remember` has its name kept. The analysis re-runs.
    */
   updateSpeakers(eventId: string, input: unknown): { transcript: Transcript; job: Job } {
     const transcript = this.current(eventId);
     const speakers = readSpeakers(input, transcript.speakers);
+    const ownNames = new OwnNamesService(this.repos.settings);
+    for (const label of rememberedLabels(input, speakers)) ownNames.remember(label);
     const updated = this.repos.transcripts.updateContent(
       transcript.id,
       speakers,
@@ -217,6 +219,16 @@ function guessRoles(
   const { content, inference } = withInferredRoles(parsed, context);
   const splittable = content.speakers.length === 1;
   return { content, roles: { settled: inference.settled, note: inference.note, splittable } };
+}
+
+/** Labels of the speakers sent as "me" with `remember: true` (the user's own name, for later transcripts). */
+function rememberedLabels(input: unknown, speakers: readonly TranscriptSpeaker[]): string[] {
+  const items = Array.isArray(input) ? (input as unknown[]) : [];
+  return items.flatMap((item) => {
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const speaker = speakers.find((candidate) => candidate.key === record.key);
+    return record.remember === true && speaker?.role === 'me' ? [speaker.label] : [];
+  });
 }
 
 function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): TranscriptSpeaker[] {

@@ -103,3 +103,17 @@ describe('the user own names in transcripts', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('remembering from the import preview (PUT speakers)', () => {
+  it('keeps the name of the speaker sent as me with remember, not of others or without it', async () => {
+    await putNames({ names: [] });
+    const body = await upload(groupEvent(), 'zoom.vtt', zoomGroup('Ichiro Sato (Guest)'));
+    const put = (json: unknown) =>
+      http.call(`/api/events/${body.transcript.eventId}/transcript/speakers`, { method: 'PUT', json });
+    expect((await put([{ key: 'Murakami Sho', role: 'candidate', remember: true }])).status).toBe(200);
+    expect((await put([{ key: 'Ichiro Sato (Guest)', role: 'me' }])).status).toBe(200);
+    expect(await ownNames()).toEqual([]);
+    expect((await put([{ key: 'Ichiro Sato (Guest)', role: 'me', remember: true }])).status).toBe(200);
+    expect(await ownNames()).toEqual(['Ichiro Sato (Guest)']);
+  });
+});

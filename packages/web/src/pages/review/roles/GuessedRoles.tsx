@@ -1,11 +1,11 @@
 import type { SpeakerRole, Transcript, TranscriptEdit } from '@furikaeri/core';
 import { useState } from 'react';
+import { anyPersonalName, RememberName } from '../../../components/RememberName';
 import { RoleGuess } from '../../../components/RoleGuess';
 import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { roleCheckText as T } from '../../../i18n/strings/role-check';
 import { roleGuessText } from '../../../i18n/strings/transcript-import';
-import { anyPersonalName, RememberName } from './RememberName';
 import { firstWords } from './RoleCheckPanel';
 
 interface GuessedRolesProps {

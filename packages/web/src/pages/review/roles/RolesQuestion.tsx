@@ -1,8 +1,8 @@
 import type { AnalysisMode, SpeakerRole, Transcript, TranscriptEdit } from '@furikaeri/core';
 import { useEffect, useRef, useState } from 'react';
+import { anyPersonalName, RememberName } from '../../../components/RememberName';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { roleCheckText as T } from '../../../i18n/strings/role-check';
-import { anyPersonalName, RememberName } from './RememberName';
 import { firstWords } from './RoleCheckPanel';
 
 interface RolesQuestionProps {
