@@ -16,8 +16,8 @@ export async function setUpLibraryInUi(page: Page, passphrase: string): Promise<
   await page.getByTestId('home-page').waitFor();
 }
 
-/** A company and an interview event made through the home page's forms; ends on the event page. */
-export async function createInterviewInUi(page: Page, company: string): Promise<void> {
+/** A company and an event (an interview unless `type` says) made through the home page's forms; ends on the event page. */
+export async function createInterviewInUi(page: Page, company: string, type = 'interview'): Promise<void> {
   await page.getByTestId('brand').click();
   await page.getByTestId('home-page').waitFor();
   await unfold(page, 'add-company');
@@ -27,7 +27,7 @@ export async function createInterviewInUi(page: Page, company: string): Promise<
   await unfold(page, 'add-event');
   const form = page.getByTestId('event-form');
   await form.getByTestId('event-company').selectOption({ label: company });
-  await form.getByTestId('event-type').selectOption('interview');
+  await form.getByTestId('event-type').selectOption(type);
   await form.getByTestId('consent-granted').check();
   await form.getByTestId('event-submit').click();
   await page.getByTestId('event-page').waitFor();

@@ -13,6 +13,7 @@ export * from './export/advisor-export';
 export * from './export/name-masking';
 export * from './input/fields';
 export * from './input/library-input';
+export * from './input/own-names-input';
 export * from './input/transcript-edit-input';
 export * from './input/upload-kind';
 export * from './media/index';

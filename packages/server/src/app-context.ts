@@ -31,6 +31,7 @@ import { WaveformPeaksRepository } from './repositories/waveform-peaks-repositor
 import { AdvisorExportService } from './services/advisor-export-service';
 import { IntegrityService } from './services/integrity-service';
 import { LibraryService } from './services/library-service';
+import { OwnNamesService } from './services/own-names-service';
 import { RecordingService } from './services/recording-service';
 import { RetentionService } from './services/retention-service';
 import { SearchService } from './services/search-service';
@@ -42,6 +43,7 @@ import { CheckpointRepository } from './speech/checkpoint-repository';
 import { createRecognizerFactory, type RecognizerFactory } from './speech/recognizer-factory';
 import { SpeechSettingsStore } from './speech/speech-settings';
 import { Transcriber } from './speech/transcription';
+import { VoiceprintRoles } from './speech/voiceprint-roles';
 import { VoiceprintService } from './speech/voiceprint-service';
 import { LibrarySession } from './vault/library-session';
 import type { MasterKey } from './vault/master-key';
@@ -90,6 +92,7 @@ export interface AppContext {
   search: SearchService;
   transcriber: Transcriber;
   voiceprint: VoiceprintService;
+  ownNames: OwnNamesService;
   speechSettings: SpeechSettingsStore;
   peaks: WaveformPeaksService;
   prep: PrepServices['prep'];
@@ -136,7 +139,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
     transcribe: createTranscribeHandler(transcriber),
-    analyse: createAnalyseHandler(repos, analysis),
+    analyse: createAnalyseHandler(repos, analysis, new VoiceprintRoles(repos, store, clock)),
   };
   const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);
   const recordings = new RecordingService(
@@ -187,6 +190,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     search,
     transcriber,
     voiceprint: new VoiceprintService(repos, store, models, clock),
+    ownNames: new OwnNamesService(repos.settings),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
     ...createPrepServices({ db, repos, analysis, morphology: sharedMorphology(), clock }),

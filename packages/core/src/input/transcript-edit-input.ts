@@ -16,7 +16,12 @@ function readEdit(fields: FieldReader, op: TranscriptEdit['op']): TranscriptEdit
     case 'rename-speaker':
       return { op, speaker: fields.text('speaker', { required: true }), label: fields.text('label', { max: 40 }) };
     case 'set-role':
-      return { op, speaker: fields.text('speaker', { required: true }), role: fields.oneOf('role', SPEAKER_ROLES) };
+      return {
+        op,
+        speaker: fields.text('speaker', { required: true }),
+        role: fields.oneOf('role', SPEAKER_ROLES),
+        ...(fields.raw('remember') === true ? { remember: true } : {}),
+      };
     case 'add-speaker':
       return { op, label: fields.text('label', { max: 40 }), role: fields.oneOf('role', SPEAKER_ROLES, 'unknown') };
     case 'edit-text':

@@ -11,7 +11,8 @@ export interface EditableTranscript {
 /** One user correction. Each is small and named so that undo and the UI can describe it. */
 export type TranscriptEdit =
   | { op: 'rename-speaker'; speaker: string; label: string }
-  | { op: 'set-role'; speaker: string; role: SpeakerRole }
+  /** `remember`: when the role is me, the speaker's name is kept as one of the user's own names. */
+  | { op: 'set-role'; speaker: string; role: SpeakerRole; remember?: boolean }
   | { op: 'add-speaker'; label: string; role: SpeakerRole }
   | { op: 'edit-text'; segmentId: string; text: string }
   | { op: 'reassign'; segmentId: string; speaker: string }

@@ -28,6 +28,7 @@ import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import { withDiskFull } from '../services/disk-full';
 import { notFound } from '../services/errors';
+import { OwnNamesService } from '../services/own-names-service';
 
 export interface TranscriptImport {
   eventId: string;
@@ -131,7 +132,7 @@ export class TranscriptImportService {
     const decoded = decodeJapaneseText(request.bytes);
     const parsed = readTranscriptFile(request.fileName, decoded.text);
     // Over-long segments (a one-line file) are cut, so the review page and the analysis stay bounded.
-    const { content, roles } = guessRoles(splitLongSegments(parsed.content), event);
+    const { content, roles } = guessRoles(splitLongSegments(parsed.content), this.roleContext(event));
     return { content, roles, warnings: parsed.warnings, encoding: decoded.encoding };
   }
 
@@ -161,7 +162,7 @@ export class TranscriptImportService {
         en: 'Only a transcript with a single speaker can be split, and this one has no questions and answers to split by.',
       });
     }
-    const { content, inference } = withInferredRoles(split, roleContext(event));
+    const { content, inference } = withInferredRoles(split, this.roleContext(event));
     const updated = this.repos.transcripts.updateContent(
       transcript.id,
       content.speakers,
@@ -177,11 +178,13 @@ export class TranscriptImportService {
 
   /**
    * Renames speakers and corrects or confirms their roles (面接官, 自分…); every speaker sent loses its
-   * `guessed` marker. The analysis re-runs.
+   * `guessed` marker; one sent as me with `remember` has its name kept. The analysis re-runs.
    */
   updateSpeakers(eventId: string, input: unknown): { transcript: Transcript; job: Job } {
     const transcript = this.current(eventId);
     const speakers = readSpeakers(input, transcript.speakers);
+    const ownNames = new OwnNamesService(this.repos.settings);
+    for (const label of rememberedLabels(input, speakers)) ownNames.remember(label);
     const updated = this.repos.transcripts.updateContent(
       transcript.id,
       speakers,
@@ -190,27 +193,42 @@ export class TranscriptImportService {
     );
     return { transcript: updated, job: this.worker.enqueue('analyse', { recordingId: updated.recordingId, eventId }) };
   }
+
+  /**
+   * What role inference knows beside the words: the event's type, its participant list (which names the
+   * others, so the user makes one more) and the names the user goes by in transcripts.
+   */
+  private roleContext(event: JobEvent): RoleContext {
+    return {
+      eventType: event.type,
+      participants: event.participants.length > 0 ? event.participants.length + 1 : null,
+      ownNames: new OwnNamesService(this.repos.settings).names(),
+    };
+  }
 }
 
-/**
- * Roles guessed from the conversation and the event (its type; its participant list names the others, so
- * the user makes one more). Our own JSON keeps the roles it states: they were set by a user.
- */
+/** Roles guessed from the conversation and what is known beside it. Our own JSON keeps the roles it states: they were set by a user. */
 function guessRoles(
   parsed: TranscriptContent,
-  event: JobEvent,
+  context: RoleContext,
 ): { content: TranscriptContent; roles: RoleGuessSummary } {
   const stated = parsed.source.kind === 'import' && parsed.source.format === 'json';
   if (stated && parsed.speakers.some((speaker) => speaker.role !== 'unknown')) {
     return { content: parsed, roles: { settled: true, note: null, splittable: false } };
   }
-  const { content, inference } = withInferredRoles(parsed, roleContext(event));
+  const { content, inference } = withInferredRoles(parsed, context);
   const splittable = content.speakers.length === 1;
   return { content, roles: { settled: inference.settled, note: inference.note, splittable } };
 }
 
-function roleContext(event: JobEvent): RoleContext {
-  return { eventType: event.type, participants: event.participants.length > 0 ? event.participants.length + 1 : null };
+/** Labels of the speakers sent as "me" with `remember: true` (the user's own name, for later transcripts). */
+function rememberedLabels(input: unknown, speakers: readonly TranscriptSpeaker[]): string[] {
+  const items = Array.isArray(input) ? (input as unknown[]) : [];
+  return items.flatMap((item) => {
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const speaker = speakers.find((candidate) => candidate.key === record.key);
+    return record.remember === true && speaker?.role === 'me' ? [speaker.label] : [];
+  });
 }
 
 function readSpeakers(input: unknown, existing: TranscriptSpeaker[]): TranscriptSpeaker[] {

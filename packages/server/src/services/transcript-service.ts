@@ -13,6 +13,7 @@ import { type Db, inTransaction } from '../db/database';
 import type { JobLanes } from '../jobs/job-lanes';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
+import { OwnNamesService } from './own-names-service';
 
 const MAX_NOTE_CHARS = 4_000;
 
@@ -72,6 +73,10 @@ export class TranscriptService {
       this.repos.transcriptHistory.push(transcriptId, before, edit, now);
       return this.repos.transcripts.updateContent(transcriptId, after.speakers, after.segments, now);
     });
+    if (edit.op === 'set-role' && edit.role === 'me' && edit.remember) {
+      const label = transcript.speakers.find((speaker) => speaker.key === edit.speaker)?.label;
+      if (label) new OwnNamesService(this.repos.settings).remember(label);
+    }
     this.requestAnalysis(transcript);
     return this.view(transcript.eventId);
   }

@@ -1,7 +1,7 @@
 import type { Transcript } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoleGuessSummary } from '../../src/analysis/transcript-import-service';
 import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
+import { type ImportBody, uploadTranscript } from './support/transcript-upload';
 
 let http: HttpTestApp;
 let companies = 0;
@@ -16,17 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => http.cleanup());
 
-type ImportBody = { transcript: Transcript; roles: RoleGuessSummary };
-
-async function upload(eventId: string, name: string, text: string): Promise<ImportBody> {
-  const response = await http.call(`/api/events/${eventId}/transcripts`, {
-    method: 'POST',
-    body: text,
-    headers: { 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' },
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as ImportBody;
-}
+const upload = (eventId: string, name: string, text: string) => uploadTranscript(http, eventId, name, text);
 
 /** A Zoom VTT where the interviewer's name holds "ob" (Kobayashi) and the candidate's "og" (Ogawa). */
 const ZOOM = `WEBVTT

@@ -39,7 +39,7 @@ export const transcriptImportApi = {
   /** A one-speaker transcript (a Whisper SRT) split into asker and answerer by what is said; the analysis re-runs. */
   splitSpeakers: (eventId: string) =>
     request<TranscriptImported>('POST', `/events/${id(eventId)}/transcript/split-speakers`),
-  /** Roles chosen (or confirmed) by the user; the analysis re-runs. */
-  setRoles: (eventId: string, roles: Array<{ key: string; role: SpeakerRole }>) =>
+  /** Roles chosen (or confirmed) by the user; the analysis re-runs. `remember` on "me" keeps its name. */
+  setRoles: (eventId: string, roles: Array<{ key: string; role: SpeakerRole; remember?: boolean }>) =>
     request<TranscriptImported>('PUT', `/events/${id(eventId)}/transcript/speakers`, roles),
 };

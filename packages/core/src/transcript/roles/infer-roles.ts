@@ -2,6 +2,7 @@ import type { EventType } from '../../domain/labels';
 import type { Message } from '../../domain/message';
 import type { SpeakerRole, TranscriptContent } from '../model';
 import { roleFromNameTitle } from './name-titles';
+import { speakerByOwnName } from './own-names';
 import { type Cue, profileCues, questionEvidence, type Side, sideScore } from './role-evidence';
 import { type SpeakerProfile, speakerProfiles } from './speaker-profile';
 
@@ -14,6 +15,11 @@ export interface RoleContext {
    * or picked by the user.
    */
   mine?: { key: string; by: 'microphone' | 'voiceprint' | 'user' } | null;
+  /**
+   * The names the user goes by in transcripts (set in the settings, or remembered from their own earlier
+   * picks): a speaker labelled with one of them, as a whole name, is guessed to be the user.
+   */
+  ownNames?: readonly string[];
 }
 
 export interface InferredRole {
@@ -56,6 +62,7 @@ export function inferRoles(content: TranscriptContent, context: RoleContext = {}
   });
   const speaking = weighed.filter((item) => item.profile.turns > 0);
   const mine = context.mine ?? microphoneOf(content);
+  const ownName = mine ? null : ownNameOf(content, context.ownNames ?? []);
   const roles = new Map<string, InferredRole>();
   const set = (key: string, role: SpeakerRole, confidence: number, evidence: Message[]) =>
     roles.set(key, { key, role, confidence: round(confidence), evidence });
@@ -67,9 +74,10 @@ export function inferRoles(content: TranscriptContent, context: RoleContext = {}
       en: 'Only one speaker: the speech can be split into speakers by content.',
     };
   } else if (speaking.length === 2 && (context.participants ?? 2) <= 2) {
-    note = pairRoles(speaking, mine?.key ?? null, set);
+    note = pairRoles(speaking, mine?.key ?? null, ownName, set);
   } else if (speaking.length >= 2) {
-    note = groupRoles(speaking, mine?.key ?? null, nameSaysMine(speaking, labels), context.eventType ?? null, set);
+    const named = ownName ?? nameSaysMine(speaking, labels);
+    note = groupRoles(speaking, mine?.key ?? null, named, context.eventType ?? null, set);
   }
   const result = content.speakers.map((speaker) => roles.get(speaker.key) ?? unknownRole(speaker.key));
   const settled = note === null && result.every((role) => role.role !== 'unknown');
@@ -86,6 +94,8 @@ const MINE_EVIDENCE = {
 } as const;
 
 type Weighed = { profile: SpeakerProfile; cues: Cue[]; net: number };
+/** A speaker whose name says it is the user, how sure that is, and why. */
+type NamedMine = { key: string; confidence: number; evidence: Message };
 type Setter = (key: string, role: SpeakerRole, confidence: number, evidence: Message[]) => void;
 
 function weighedCues(profile: SpeakerProfile, label: string, eventType: EventType | null, studentAsks: boolean): Cue[] {
@@ -118,15 +128,38 @@ function microphoneOf(content: TranscriptContent): { key: string; by: 'microphon
 }
 
 /** The one speaker whose name says 自分/me: in a group, the only hint of which candidate is the user. */
-function nameSaysMine(weighed: Weighed[], labels: Map<string, string>): string | null {
+function nameSaysMine(weighed: Weighed[], labels: Map<string, string>): NamedMine | null {
   const named = weighed.filter((item) => roleFromNameTitle(labels.get(item.profile.key) ?? '') === 'me');
-  return named.length === 1 && named[0] ? named[0].profile.key : null;
+  return named.length === 1 && named[0]
+    ? { key: named[0].profile.key, confidence: 0.6, evidence: MINE_EVIDENCE.name }
+    : null;
+}
+
+/** The one speaker labelled with a name the user goes by (whole names only, see own-names.ts). */
+function ownNameOf(content: TranscriptContent, ownNames: readonly string[]): NamedMine | null {
+  const speaker = speakerByOwnName(content.speakers, ownNames);
+  if (!speaker) return null;
+  return {
+    key: speaker.key,
+    confidence: 0.85,
+    evidence: {
+      ja: `登録した自分の名前「${speaker.name}」と一致`,
+      en: `matches your saved name "${speaker.name}"`,
+    },
+  };
 }
 
 /** Two people: the one with more company-side evidence interviews, the other is the user. */
-function pairRoles(pair: Weighed[], mineKey: string | null, set: Setter): Message | null {
+function pairRoles(pair: Weighed[], mineKey: string | null, named: NamedMine | null, set: Setter): Message | null {
   const [first, second] = [...pair].sort((a, b) => b.net - a.net);
   if (!first || !second) return null;
+  // The user's name decides unless what was said clearly makes that speaker the company side.
+  if (!mineKey && named && !(first.profile.key === named.key && first.net - second.net >= MARGIN)) {
+    const other = first.profile.key === named.key ? second : first;
+    set(named.key, 'me', named.confidence, [named.evidence]);
+    set(other.profile.key, 'interviewer', named.confidence, [...evidenceFor(other, 'company'), OTHER_IS_ME]);
+    return null;
+  }
   if (mineKey) {
     const other = first.profile.key === mineKey ? second : first;
     set(other.profile.key, 'interviewer', 0.9, [...evidenceFor(other, 'company'), OTHER_IS_ME]);
@@ -154,7 +187,7 @@ const OTHER_IS_COMPANY: Message = {
 function groupRoles(
   group: Weighed[],
   mineKey: string | null,
-  namedMine: string | null,
+  namedMine: NamedMine | null,
   eventType: EventType | null,
   set: Setter,
 ): Message | null {
@@ -168,10 +201,12 @@ function groupRoles(
     const role: SpeakerRole = item === host ? 'moderator' : 'interviewer';
     set(item.profile.key, role, Math.min(0.95, 0.5 + item.net / 20), evidenceFor(item, 'company'));
   }
-  const named = company.some((item) => item.profile.key === namedMine) ? null : namedMine;
+  // A name that matches someone who speaks for the company is not the user's: the result asks instead.
+  const named = company.some((item) => item.profile.key === namedMine?.key) ? null : namedMine;
   for (const item of group) {
     if (company.includes(item) || item.profile.key === mineKey) continue;
-    if (!mineKey && item.profile.key === named) set(item.profile.key, 'me', 0.6, [MINE_EVIDENCE.name]);
+    if (!mineKey && named && item.profile.key === named.key)
+      set(item.profile.key, 'me', named.confidence, [named.evidence]);
     else set(item.profile.key, 'candidate', 0.5, evidenceFor(item, 'applicant', NOT_COMPANY));
   }
   return mineKey || named

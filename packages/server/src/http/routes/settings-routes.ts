@@ -2,7 +2,10 @@ import { Hono } from 'hono';
 import type { AppContext } from '../../app-context';
 import { jsonBody } from '../json-body';
 
-/** What is stored, and how long audio is kept. Changing the policy applies it at once. */
+/**
+ * What is stored, and how long audio is kept (changing the policy applies it at once); the names the user
+ * goes by in transcripts.
+ */
 export function settingsRoutes(context: () => AppContext): Hono {
   return new Hono()
     .get('/storage', (c) => c.json(context().storage.report()))
@@ -12,5 +15,7 @@ export function settingsRoutes(context: () => AppContext): Hono {
       const policy = retention.setPolicy(await jsonBody(c));
       await retention.sweep();
       return c.json(policy);
-    });
+    })
+    .get('/settings/own-names', (c) => c.json({ names: context().ownNames.names() }))
+    .put('/settings/own-names', async (c) => c.json(context().ownNames.replace(await jsonBody(c))));
 }

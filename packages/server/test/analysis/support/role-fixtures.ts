@@ -10,6 +10,8 @@ export interface RoleFixture extends LabelledInterview {
   participants: number;
   /** The true role of every speaker key. */
   truth: Map<string, SpeakerRole>;
+  /** How the user's own speaker was labelled in an earlier event where they picked it (see the README). */
+  rememberedAs?: string[];
 }
 
 interface RoleFixtureFile {
@@ -19,6 +21,7 @@ interface RoleFixtureFile {
   participants: number;
   file: string;
   roles: Record<string, SpeakerRole>;
+  rememberedAs?: string[];
   labels: InterviewLabels;
 }
 

@@ -1,5 +1,6 @@
 import type { TranscriptEdit, TranscriptView } from '@furikaeri/core';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { subscribeToStream } from '../../api/stream';
 import { transcriptsApi } from '../../api/transcripts';
 import { type Action, useAction } from '../../hooks/useAction';
 import { type Resource, useResource } from '../../hooks/useResource';
@@ -19,6 +20,23 @@ export function useTranscriptView(eventId: string): TranscriptViewModel {
   const { data, setData } = resource;
   const transcriptId = data?.transcript?.id ?? null;
   const { run } = action;
+  const waitingForMe = useRef(false);
+  waitingForMe.current = Boolean(data?.transcript?.speakers.every((speaker) => speaker.role !== 'me'));
+  const { reload } = resource;
+
+  // The analyse job may guess the user's speaker by voice first (an imported transcript of a recording):
+  // while nobody is "me" here, its end brings the transcript in again.
+  useEffect(
+    () =>
+      subscribeToStream({
+        onMessage(message) {
+          if (message.type !== 'job' || !waitingForMe.current) return;
+          const { job } = message;
+          if (job.type === 'analyse' && job.status === 'succeeded' && job.eventId === eventId) void reload();
+        },
+      }),
+    [eventId, reload],
+  );
 
   const apply = useCallback(
     (edit: TranscriptEdit) =>

@@ -4,12 +4,16 @@ import { settingsText } from '../../i18n/strings/settings';
 import { AutoLockSection } from './AutoLockSection';
 import { DestroySection } from './DestroySection';
 import { ModelsSection } from './ModelsSection';
+import { OwnNamesSection } from './OwnNamesSection';
 import { PassphraseSection } from './PassphraseSection';
 import { RetentionSection } from './RetentionSection';
 import { StorageSection } from './StorageSection';
 import './settings.css';
 
-/** Auto-lock, passphrase, retention, what is stored where, speech models, and deleting everything. */
+/**
+ * Auto-lock, passphrase, retention, the user's names in transcripts, what is stored where, speech models, and
+ * deleting everything.
+ */
 export function SettingsPage() {
   const { t } = useLocale();
   return (
@@ -20,6 +24,7 @@ export function SettingsPage() {
         <PassphraseSection />
         <RetentionSection />
       </div>
+      <OwnNamesSection />
       <StorageSection />
       <ModelsSection />
       <DestroySection />

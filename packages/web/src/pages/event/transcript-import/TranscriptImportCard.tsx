@@ -22,7 +22,7 @@ interface TranscriptImportCardProps {
 /** A dropped transcript file: reading → preview (roles, first lines, recording) → saved, or the line at fault. */
 export function TranscriptImportCard({ eventId, file, recordings, onSaved, onDismiss }: TranscriptImportCardProps) {
   const { t } = useLocale();
-  const { phase, roles, setRole, save } = useTranscriptImport(eventId, file, onSaved);
+  const { phase, roles, setRole, remember, setRemember, save } = useTranscriptImport(eventId, file, onSaved);
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = phase.kind === 'preview' || phase.kind === 'saved';
 
@@ -72,6 +72,8 @@ export function TranscriptImportCard({ eventId, file, recordings, onSaved, onDis
           recordings={recordings}
           busy={phase.kind === 'saving'}
           onRole={setRole}
+          remember={remember}
+          onRemember={setRemember}
           onSave={save}
           onCancel={onDismiss}
         />

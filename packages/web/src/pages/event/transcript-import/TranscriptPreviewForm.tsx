@@ -7,6 +7,7 @@ import {
 } from '@furikaeri/core';
 import { type FormEvent, useId, useState } from 'react';
 import { Notice } from '../../../components/Notice';
+import { anyPersonalName, RememberName } from '../../../components/RememberName';
 import { RoleGuess } from '../../../components/RoleGuess';
 import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
@@ -24,6 +25,8 @@ interface TranscriptPreviewFormProps {
   recordings: readonly RecordingView[];
   busy: boolean;
   onRole(key: string, role: SpeakerRole): void;
+  remember: boolean;
+  onRemember(remember: boolean): void;
   onSave(recordingId: string | null): void;
   onCancel(): void;
 }
@@ -78,6 +81,9 @@ export function TranscriptPreviewForm(props: TranscriptPreviewFormProps) {
           </li>
         ))}
       </ul>
+      {Object.values(roles).includes('me') && anyPersonalName(preview.speakers) && (
+        <RememberName checked={props.remember} onChange={props.onRemember} />
+      )}
       {rolesMissing && (
         <Notice tone="warning" testId="preview-roles-unknown">
           <p>{t(preview.rolesNote ?? T.rolesUnknown)}</p>

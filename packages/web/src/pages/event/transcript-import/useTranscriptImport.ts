@@ -16,6 +16,9 @@ export interface TranscriptImportState {
   /** The role the user picked for each speaker key (starting from the file's guess). */
   roles: Record<string, SpeakerRole>;
   setRole(key: string, role: SpeakerRole): void;
+  /** Whether the speaker picked as "me" has its name remembered for later transcripts (on by default). */
+  remember: boolean;
+  setRemember(remember: boolean): void;
   save(recordingId: string | null): void;
   cancel(): void;
 }
@@ -33,6 +36,7 @@ export function useTranscriptImport(
 ): TranscriptImportState {
   const [phase, setPhase] = useState<ImportPhase>({ kind: 'reading', progress: null });
   const [roles, setRoles] = useState<Record<string, SpeakerRole>>({});
+  const [remember, setRemember] = useState(true);
   const active = useRef<UploadHandle<unknown> | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -84,7 +88,10 @@ export function useTranscriptImport(
           // Only the roles the user changed are sent: those become confirmed, the rest stay guesses.
           const changed = preview.speakers
             .filter((speaker) => roles[speaker.key] !== undefined && roles[speaker.key] !== speaker.role)
-            .map((speaker) => ({ key: speaker.key, role: roles[speaker.key] as SpeakerRole }));
+            .map((speaker) => {
+              const role = roles[speaker.key] as SpeakerRole;
+              return { key: speaker.key, role, remember: role === 'me' && remember };
+            });
           if (changed.length > 0) result = await transcriptImportApi.setRoles(eventId, changed);
           setPhase({ kind: 'saved', result });
           onSavedRef.current(result);
@@ -93,7 +100,7 @@ export function useTranscriptImport(
         }
       })();
     },
-    [phase, eventId, file, roles, fail],
+    [phase, eventId, file, roles, remember, fail],
   );
 
   const setRole = useCallback((key: string, role: SpeakerRole) => {
@@ -102,5 +109,5 @@ export function useTranscriptImport(
 
   const cancel = useCallback(() => active.current?.abort(), []);
 
-  return { phase, roles, setRole, save, cancel };
+  return { phase, roles, setRole, remember, setRemember, save, cancel };
 }

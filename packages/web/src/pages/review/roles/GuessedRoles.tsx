@@ -1,4 +1,6 @@
 import type { SpeakerRole, Transcript, TranscriptEdit } from '@furikaeri/core';
+import { useState } from 'react';
+import { anyPersonalName, RememberName } from '../../../components/RememberName';
 import { RoleGuess } from '../../../components/RoleGuess';
 import { RoleSelect } from '../../../components/RoleSelect';
 import { useLocale } from '../../../i18n/LocaleContext';
@@ -16,7 +18,10 @@ interface GuessedRolesProps {
 export function GuessedRoles({ transcript, busy, onApply }: GuessedRolesProps) {
   const { t } = useLocale();
   const guessed = transcript.speakers.filter((speaker) => speaker.guessed);
-  const setRole = (key: string, role: SpeakerRole) => onApply({ op: 'set-role', speaker: key, role });
+  const [remember, setRemember] = useState(true);
+  // Confirming (or choosing) the user's own speaker remembers its name when the box is ticked.
+  const setRole = (key: string, role: SpeakerRole) =>
+    onApply({ op: 'set-role', speaker: key, role, remember: role === 'me' && remember });
   const confirmAll = async () => {
     for (const speaker of guessed) if (!(await setRole(speaker.key, speaker.role))) return;
   };
@@ -64,6 +69,7 @@ export function GuessedRoles({ transcript, busy, onApply }: GuessedRolesProps) {
           </li>
         ))}
       </ul>
+      {anyPersonalName(guessed) && <RememberName checked={remember} onChange={setRemember} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { AnalysisMode, SpeakerRole, Transcript, TranscriptEdit } from '@furikaeri/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { anyPersonalName, RememberName } from '../../../components/RememberName';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { roleCheckText as T } from '../../../i18n/strings/role-check';
 import { firstWords } from './RoleCheckPanel';
@@ -21,6 +22,8 @@ export function RolesQuestion({ transcript, missing, mode, busy, onApply, onSpli
   const askingMe = missing.includes('me');
   const speakers = transcript.speakers.filter((speaker) => (askingMe ? true : speaker.role !== 'me'));
   const pairOfTwo = mode === 'interview' && transcript.speakers.length === 2;
+  const [remember, setRemember] = useState(true);
+  const offerRemember = askingMe && anyPersonalName(speakers);
 
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -28,7 +31,7 @@ export function RolesQuestion({ transcript, missing, mode, busy, onApply, onSpli
 
   const pick = async (key: string) => {
     const role: SpeakerRole = askingMe ? 'me' : 'interviewer';
-    if (!(await onApply({ op: 'set-role', speaker: key, role }))) return;
+    if (!(await onApply({ op: 'set-role', speaker: key, role, remember: askingMe && remember }))) return;
     // In a one-to-one interview the other person is the interviewer: one click answers both questions.
     const other = transcript.speakers.find((speaker) => speaker.key !== key);
     if (askingMe && pairOfTwo && other && other.role !== 'interviewer' && other.role !== 'moderator') {
@@ -71,6 +74,7 @@ export function RolesQuestion({ transcript, missing, mode, busy, onApply, onSpli
           </li>
         ))}
       </ul>
+      {offerRemember && <RememberName checked={remember} onChange={setRemember} />}
       {askingMe && pairOfTwo && <p className="meta-text">{t(T.otherBecomes)}</p>}
     </section>
   );
