@@ -15,13 +15,18 @@ describe('spectral features', () => {
     expect(power[32]).toBeCloseTo((512 / 2) ** 2, 3);
   });
 
-  it('gives the power spectrum of a direct DFT for a real frame shorter than the FFT (zero-padded)', () => {
-    const size = 512;
+  // 8 … 1024: an even and an odd number of radix-2 stages after the fused first two (the radix-2² passes and
+  // the last single stage), and the 400-sample frame zero-padded to 512 that the voice features use.
+  it.each([
+    [8, 8],
+    [16, 13],
+    [32, 32],
+    [256, 200],
+    [512, 400],
+    [1024, 1024],
+  ])('gives the power spectrum of a direct DFT (size %i, frame of %i samples, zero-padded)', (size, length) => {
     const fft = new PowerSpectrum(size);
-    const frame = Float64Array.from(
-      { length: 400 },
-      (_, i) => Math.sin(i * 0.37) + 0.5 * Math.cos(i * 1.9) + (i % 7) / 10,
-    );
+    const frame = Float64Array.from({ length }, (_, i) => Math.sin(i * 0.37) + 0.5 * Math.cos(i * 1.9) + (i % 7) / 10);
     const power = new Float64Array(size / 2 + 1);
     fft.compute(frame, power);
     for (let k = 0; k <= size / 2; k++) {
