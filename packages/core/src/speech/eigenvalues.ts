@@ -37,13 +37,22 @@ function tridiagonalise(a: Float64Array[], diagonal: Float64Array, off: Float64A
         h -= f * g;
         row[l] = f - g;
         // p = A·u / h, then K = uᵀp / 2h, q = p − K·u, and A ← A − q·uᵀ − u·qᵀ (lower triangle only).
-        let uTp = 0;
+        // A·u from the lower triangle, row by row (each stored a[j][k], k < j, serves both (j, k) and (k, j)).
+        off.fill(0, 0, l + 1);
         for (let j = 0; j <= l; j++) {
           const aj = a[j] as Float64Array;
-          let gj = 0;
-          for (let k = 0; k <= j; k++) gj += (aj[k] as number) * (row[k] as number);
-          for (let k = j + 1; k <= l; k++) gj += ((a[k] as Float64Array)[j] as number) * (row[k] as number);
-          off[j] = gj / h;
+          const uj = row[j] as number;
+          let gj = (aj[j] as number) * uj;
+          for (let k = 0; k < j; k++) {
+            const ajk = aj[k] as number;
+            gj += ajk * (row[k] as number);
+            off[k] = (off[k] as number) + ajk * uj;
+          }
+          off[j] = (off[j] as number) + gj;
+        }
+        let uTp = 0;
+        for (let j = 0; j <= l; j++) {
+          off[j] = (off[j] as number) / h;
           uTp += (off[j] as number) * (row[j] as number);
         }
         const hh = uTp / (h + h);
