@@ -3,8 +3,8 @@
  * real, odd imaginary), transformed with an iterative FFT of half the size, and split back into the N/2 + 1
  * bins of the real signal — half the work of a complex FFT of the zero-imaginary frame, which matters
  * because the voice features call this for every frame of speech (#16: the first pass within 1.2× of
- * decode + VAD). The radix-2 stages are taken two at a time (radix-2², the first pair fused with the
- * bit-reversed load), so the arrays are walked half as often; twiddles are tabled per stage, once per size.
+ * decode + VAD). The radix-2 stages are taken two at a time (radix-2²), so the arrays are walked half as
+ * often; twiddles are tabled per stage, once per size.
  */
 export class PowerSpectrum {
   readonly size: number;
@@ -20,7 +20,7 @@ export class PowerSpectrum {
   private readonly im: Float64Array;
 
   constructor(size: number) {
-    if (size < 8 || (size & (size - 1)) !== 0) throw new Error(`FFT size must be a power of two ≥ 8, got ${size}`);
+    if (size < 4 || (size & (size - 1)) !== 0) throw new Error(`FFT size must be a power of two ≥ 4, got ${size}`);
     this.size = size;
     const half = size / 2;
     this.half = half;
@@ -51,47 +51,21 @@ export class PowerSpectrum {
 
   /** |X[k]|² for k = 0 … size/2 of `frame` (zero-padded to the FFT size) into `out`. */
   compute(frame: ArrayLike<number>, out: Float64Array): void {
-    this.loadWithFirstStages(frame);
-    let span = 4;
+    this.load(frame);
+    let span = 1;
     for (; span * 4 <= this.half; span *= 4) this.twoStages(span);
     for (; span < this.half; span *= 2) this.oneStage(span);
     this.split(out);
   }
 
-  /** Packs the frame in bit-reversed order and does the stages of span 1 and 2 (twiddles 1 and −i). */
-  private loadWithFirstStages(frame: ArrayLike<number>): void {
+  /** Packs the frame (zero-padded) into the complex half-size array, in bit-reversed order. */
+  private load(frame: ArrayLike<number>): void {
     const { half, re, im, reversed } = this;
     const length = frame.length;
-    for (let i = 0; i < half; i += 4) {
-      const s0 = 2 * (reversed[i] as number);
-      const s1 = 2 * (reversed[i + 1] as number);
-      const s2 = 2 * (reversed[i + 2] as number);
-      const s3 = 2 * (reversed[i + 3] as number);
-      const x0r = s0 < length ? (frame[s0] as number) : 0;
-      const x0i = s0 + 1 < length ? (frame[s0 + 1] as number) : 0;
-      const x1r = s1 < length ? (frame[s1] as number) : 0;
-      const x1i = s1 + 1 < length ? (frame[s1 + 1] as number) : 0;
-      const x2r = s2 < length ? (frame[s2] as number) : 0;
-      const x2i = s2 + 1 < length ? (frame[s2 + 1] as number) : 0;
-      const x3r = s3 < length ? (frame[s3] as number) : 0;
-      const x3i = s3 + 1 < length ? (frame[s3 + 1] as number) : 0;
-      const p0r = x0r + x1r;
-      const p0i = x0i + x1i;
-      const p1r = x0r - x1r;
-      const p1i = x0i - x1i;
-      const p2r = x2r + x3r;
-      const p2i = x2i + x3i;
-      const p3r = x2r - x3r;
-      const p3i = x2i - x3i;
-      re[i] = p0r + p2r;
-      im[i] = p0i + p2i;
-      re[i + 2] = p0r - p2r;
-      im[i + 2] = p0i - p2i;
-      // p3 · (−i) = (p3i, −p3r)
-      re[i + 1] = p1r + p3i;
-      im[i + 1] = p1i - p3r;
-      re[i + 3] = p1r - p3i;
-      im[i + 3] = p1i + p3r;
+    for (let i = 0; i < half; i++) {
+      const source = 2 * (reversed[i] as number);
+      re[i] = source < length ? (frame[source] as number) : 0;
+      im[i] = source + 1 < length ? (frame[source + 1] as number) : 0;
     }
   }
 

@@ -15,9 +15,10 @@ describe('spectral features', () => {
     expect(power[32]).toBeCloseTo((512 / 2) ** 2, 3);
   });
 
-  // 8 … 1024: an even and an odd number of radix-2 stages after the fused first two (the radix-2² passes and
-  // the last single stage), and the 400-sample frame zero-padded to 512 that the voice features use.
+  // 4 … 1024: an even and an odd number of radix-2 stages (the radix-2² passes, and a last single stage),
+  // and the 400-sample frame zero-padded to 512 that the voice features use.
   it.each([
+    [4, 3],
     [8, 8],
     [16, 13],
     [32, 32],
