@@ -4,7 +4,8 @@
  *      channel 0), against the floor of reading and decimating the same PCM. Target < 2 s.
  *   2. The first pass on a 60-minute mono file (the shared interview repeated): decode + VAD alone (the
  *      floor) against decode + VAD + voice vectors + model-free diarization. Target ≤ 1.2× the floor.
- * Medians of 3; every figure from this run, on this machine.
+ * Medians of 3 (the first pass: floor and pipeline alternated, with each round's ratio, the min and median, and
+ * the CPU time of both); every figure from this run, on this machine.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -107,20 +108,41 @@ async function firstPassFigures(): Promise<void> {
     });
     speakers = plan.speakers.length;
   };
-  // Alternated, so that a change of load on the machine hits both alike.
-  const floors: number[] = [];
-  const fulls: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    floors.push(await median(1, floorRun));
-    fulls.push(await median(1, fullRun));
+  // Alternated, so that a change of load on the machine hits both alike; each round's ratio compares a
+  // pipeline run with the floor run just before it. CPU time (this process, all threads; ffmpeg is a child
+  // process and the same in both) shows the cost apart from how busy the machine was.
+  const rounds: { floor: Timed; full: Timed }[] = [];
+  for (let round = 0; round < FIRST_PASS_ROUNDS; round++) {
+    rounds.push({ floor: await timed(floorRun), full: await timed(fullRun) });
   }
-  const floor = floors.sort((a, b) => a - b)[1] ?? 0;
-  const full = fulls.sort((a, b) => a - b)[1] ?? 0;
+  const ratios = rounds.map((r) => r.full.wallMs / r.floor.wallMs).sort((a, b) => a - b);
+  const middle = <T>(values: T[]) => values[Math.floor(values.length / 2)] as T;
+  const floor = middle(rounds.map((r) => r.floor).sort((a, b) => a.wallMs - b.wallMs));
+  const full = middle(rounds.map((r) => r.full).sort((a, b) => a.wallMs - b.wallMs));
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
-    `2. first pass of a 60-min mono file: decode + VAD (floor) ${(floor / 1000).toFixed(1)} s; ` +
-      `+ voice vectors + diarization ${(full / 1000).toFixed(1)} s → ${(full / floor).toFixed(2)}× the floor ` +
-      `(target ≤ 1.2×); ${speakers} speakers`,
+    `2. first pass of a 60-min mono file: decode + VAD (floor) ${seconds(floor.wallMs)}; ` +
+      `+ voice vectors + diarization ${seconds(full.wallMs)} (medians of ${FIRST_PASS_ROUNDS}) → ` +
+      `${(full.wallMs / floor.wallMs).toFixed(2)}× the floor (target ≤ 1.2×); ${speakers} speakers\n` +
+      `   per round ${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')} (min ${(ratios[0] ?? 0).toFixed(2)}×, ` +
+      `median ${middle(ratios).toFixed(2)}×); CPU floor ${seconds(floor.cpuMs)}, pipeline ${seconds(full.cpuMs)} ` +
+      `(${(full.cpuMs / floor.cpuMs).toFixed(2)}×)`,
   );
+}
+
+const FIRST_PASS_ROUNDS = 3;
+
+interface Timed {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function timed(task: () => Promise<void>): Promise<Timed> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await task();
+  const used = process.cpuUsage(cpu);
+  return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
 
 console.log(`furikaeri bench:speech — ${os.cpus().length} cores, Node ${process.version}`);

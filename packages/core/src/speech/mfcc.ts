@@ -23,7 +23,8 @@ export class MfccExtractor {
   private readonly window: Float64Array;
   private readonly spectrum: PowerSpectrum;
   private readonly filters: MelFilter[];
-  private readonly dct: Float64Array[];
+  /** The DCT basis, row after row (one flat array: the hot loop reads it without indirection). */
+  private readonly dct: Float64Array;
   private readonly frame: Float64Array;
   private readonly power: Float64Array;
   private readonly mel: Float64Array;
@@ -45,7 +46,9 @@ export class MfccExtractor {
       minHz: 20,
       maxHz: options.sampleRate / 2,
     });
-    this.dct = dctMatrix(options.melBands, options.coefficients);
+    const rows = dctMatrix(options.melBands, options.coefficients);
+    this.dct = new Float64Array(options.melBands * options.coefficients);
+    for (const [k, row] of rows.entries()) this.dct.set(row, k * options.melBands);
     this.frame = new Float64Array(this.frameLength);
     this.power = new Float64Array(fftSize / 2 + 1);
     this.mel = new Float64Array(options.melBands);
@@ -70,21 +73,27 @@ export class MfccExtractor {
 
   /** The coefficients of the frame starting at `offset` into `out` (no allocation: the hot path). */
   computeFrame(samples: Float32Array, offset: number, out: Float64Array): void {
-    const { frame, window, frameLength } = this;
+    const { frame, window, frameLength, mel } = this;
     let previous = offset > 0 ? (samples[offset - 1] as number) : 0;
-    for (let i = 0; i < frameLength; i++) {
-      const value = offset + i < samples.length ? (samples[offset + i] as number) : 0;
+    // Past the end of the samples the frame is zero (bounds checked once, not per sample).
+    const inside = Math.max(0, Math.min(frameLength, samples.length - offset));
+    for (let i = 0; i < inside; i++) {
+      const value = samples[offset + i] as number;
       // Pre-emphasis lifts the high frequencies where voices differ most.
       frame[i] = (value - 0.97 * previous) * (window[i] as number);
       previous = value;
     }
+    if (inside < frameLength) {
+      frame[inside] = -0.97 * previous * (window[inside] as number);
+      frame.fill(0, inside + 1);
+    }
     this.spectrum.compute(frame, this.power);
-    logMelEnergies(this.power, this.filters, this.mel);
+    logMelEnergies(this.power, this.filters, mel);
+    const { dct } = this;
     const bands = this.options.melBands;
-    for (let k = 0; k < this.options.coefficients; k++) {
-      const row = this.dct[k] as Float64Array;
+    for (let k = 0, row = 0; k < this.options.coefficients; k++, row += bands) {
       let sum = 0;
-      for (let n = 0; n < bands; n++) sum += (row[n] as number) * (this.mel[n] as number);
+      for (let n = 0; n < bands; n++) sum += (dct[row + n] as number) * (mel[n] as number);
       out[k] = sum;
     }
   }

@@ -1,4 +1,5 @@
 import { agglomerate, centroids, nearest, silhouette, standardize } from './clustering';
+import { eigengapSpeakerCount } from './eigengap-count';
 
 /** The event's word on how many people spoke: the count is searched in min … max only. */
 export interface SpeakerCountHint {
@@ -40,7 +41,12 @@ export interface SpeakerClusters {
   silhouette: number;
 }
 
-/** How many voices, and which vector belongs to which, estimated from the vectors alone. */
+/**
+ * How many voices, and which vector belongs to which. With the event's count the best split inside its
+ * range is taken; without it the count comes from the vectors alone (the eigengap, eigengap-count.ts) and
+ * the tree is then read as if the event had given that count. On the synthesised discussions (npm run
+ * eval:speech) the silhouette peak used before found one voice too few whenever two voices were close.
+ */
 export function clusterSpeakers(
   vectors: readonly Float64Array[],
   options: SpeakerClusteringOptions = DEFAULT_SPEAKER_CLUSTERING,
@@ -48,17 +54,29 @@ export function clusterSpeakers(
   if (vectors.length < 4) return { labels: vectors.map(() => 0), count: vectors.length === 0 ? 0 : 1, silhouette: 0 };
   const z = standardize(vectors);
   const sample = evenSample(z, options.maxAgglomerated);
-  // Splits are scored beyond the largest count allowed: a real count shows as a silhouette peak that
-  // finer splits do not beat, while one voice only scores higher the finer it is cut (over-fitting).
-  const deepest = Math.min(options.maxSpeakers + 2, sample.length - 1);
-  const tree = agglomerate(sample, Math.min(deepest + (options.hint ? OUTLIER_ROOM : 0), sample.length - 1));
-  // With the event's count, levels are read by their substantial clusters; a free estimate keeps the raw
-  // levels, whose over-fitting signal (finer splits scoring higher) it relies on.
-  const partitions = options.hint ? partitionsByVoices(sample, tree) : tree;
+  const oneVoice = { labels: z.map(() => 0), count: 1, silhouette: 0 };
+  if (options.hint) return clusterWithin(z, sample, options.hint, options.maxSpeakers) ?? oneVoice;
+  const count = eigengapSpeakerCount(sample, options.maxSpeakers);
+  if (count < 2) return oneVoice;
+  const found = clusterWithin(z, sample, { min: count, max: count }, options.maxSpeakers);
+  // The silhouette still guards against cutting one voice in pieces (see minSilhouette).
+  return found && found.silhouette >= options.minSilhouette ? found : oneVoice;
+}
+
+/** The best split of the tree with a count inside `range`, its levels read by their substantial clusters. */
+function clusterWithin(
+  z: readonly Float64Array[],
+  sample: readonly Float64Array[],
+  range: SpeakerCountHint,
+  maxSpeakers: number,
+): SpeakerClusters | null {
+  const deepest = Math.min(maxSpeakers + 2, sample.length - 1);
+  const tree = agglomerate(sample, Math.min(deepest + OUTLIER_ROOM, sample.length - 1));
+  const partitions = partitionsByVoices(sample, tree);
   const scores = new Map<number, number>();
   for (const [k, labels] of partitions) if (k >= 2 && k <= deepest) scores.set(k, silhouette(sample, labels));
-  const best = options.hint ? bestWithin(scores, options.hint) : bestUnhinted(scores, options);
-  if (!best) return { labels: z.map(() => 0), count: 1, silhouette: 0 };
+  const best = bestWithin(scores, range);
+  if (!best) return null;
   let labels = nearest(z, centroids(sample, partitions.get(best.count) ?? [], best.count));
   // A few k-means steps over all vectors tidy up what the subsampled tree decided.
   for (let step = 0; step < 5; step++) labels = nearest(z, centroids(z, labels, best.count));
@@ -94,14 +112,6 @@ function partitionsByVoices(sample: readonly Float64Array[], tree: Map<number, n
     );
   }
   return byVoices;
-}
-
-/** Free estimate: the silhouette peak, believed only if it is clear and no finer split beats it. */
-function bestUnhinted(scores: Map<number, number>, options: SpeakerClusteringOptions): Choice | null {
-  let best = { count: 1, score: 0 };
-  for (const [k, score] of scores) if (k <= options.maxSpeakers && score > best.score) best = { count: k, score };
-  const finer = Math.max(-1, ...[...scores].filter(([k]) => k > best.count).map(([, score]) => score));
-  return best.score < options.minSilhouette || finer >= best.score ? null : best;
 }
 
 /**

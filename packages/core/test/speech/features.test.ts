@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterSpeakers, MfccExtractor, VoiceVectorizer, voiceVector } from '../../src/index';
+import { clusterSpeakers, MfccExtractor, VOICE_MFCC, VoiceVectorizer, voiceVector } from '../../src/index';
 import { PowerSpectrum } from '../../src/speech/fft';
 import { hzToMel, melFilterbank, melToHz } from '../../src/speech/mel';
 import { HIGH_VOICE, LOW_VOICE, speak } from './support/synthetic-voice';
@@ -15,13 +15,19 @@ describe('spectral features', () => {
     expect(power[32]).toBeCloseTo((512 / 2) ** 2, 3);
   });
 
-  it('gives the power spectrum of a direct DFT for a real frame shorter than the FFT (zero-padded)', () => {
-    const size = 512;
+  // 4 … 1024: an even and an odd number of radix-2 stages (the radix-2² passes, and a last single stage),
+  // and the 400-sample frame zero-padded to 512 that the voice features use.
+  it.each([
+    [4, 3],
+    [8, 8],
+    [16, 13],
+    [32, 32],
+    [256, 200],
+    [512, 400],
+    [1024, 1024],
+  ])('gives the power spectrum of a direct DFT (size %i, frame of %i samples, zero-padded)', (size, length) => {
     const fft = new PowerSpectrum(size);
-    const frame = Float64Array.from(
-      { length: 400 },
-      (_, i) => Math.sin(i * 0.37) + 0.5 * Math.cos(i * 1.9) + (i % 7) / 10,
-    );
+    const frame = Float64Array.from({ length }, (_, i) => Math.sin(i * 0.37) + 0.5 * Math.cos(i * 1.9) + (i % 7) / 10);
     const power = new Float64Array(size / 2 + 1);
     fft.compute(frame, power);
     for (let k = 0; k <= size / 2; k++) {
@@ -42,6 +48,20 @@ describe('spectral features', () => {
     expect(filters).toHaveLength(40);
     const widths = filters.map((f) => f.weights.length);
     expect(widths[39]).toBeGreaterThan(widths[0] ?? 0);
+  });
+
+  it('treats a frame that runs past the samples as zero-padded', () => {
+    const mfcc = new MfccExtractor();
+    const samples = speak(LOW_VOICE, 0.1, 3);
+    const offset = samples.length - 150;
+    const padded = new Float32Array(offset + mfcc.frameLength);
+    padded.set(samples);
+    const [cut, whole] = [samples, padded].map((source) => {
+      const out = new Float64Array(20);
+      mfcc.computeFrame(source, offset, out);
+      return out;
+    });
+    for (const [k, value] of (cut ?? []).entries()) expect(value).toBeCloseTo(whole?.[k] ?? Number.NaN, 9);
   });
 
   it('computes 20 cepstra every 10 ms', () => {
@@ -83,7 +103,7 @@ describe('speaker clustering without a model', () => {
   it('accumulates the same voice vector as the mean and spread of every frame', () => {
     const samples = speak(HIGH_VOICE, 1.5, 9);
     const streamed = vectorizer.vectorOf(samples);
-    const fromFrames = voiceVector(new MfccExtractor().compute(samples));
+    const fromFrames = voiceVector(new MfccExtractor(VOICE_MFCC).compute(samples));
     expect(streamed).not.toBeNull();
     expect(streamed?.length).toBe(fromFrames?.length);
     for (const [d, value] of (streamed ?? []).entries()) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusteringFor, clusterSpeakers, speakerCountHint } from '../../src/index';
+import { standardize } from '../../src/speech/clustering';
+import { eigengapSpeakerCount } from '../../src/speech/eigengap-count';
 
 /** A seeded cloud of voice-like vectors around a centre (deterministic: no flaky clustering tests). */
 function cloud(centre: readonly number[], count: number, spread: number, seed: number): Float64Array[] {
@@ -29,6 +31,28 @@ function fourVoicesAndOutliers(): { vectors: Float64Array[]; truth: number[] } {
   truth.push(-1, -1);
   return { vectors, truth };
 }
+
+describe('speaker count from the voices alone (no participants listed)', () => {
+  it('finds four voices, two of them close, where the silhouette peak merged the close pair', () => {
+    const { vectors, truth } = fourVoicesAndOutliers();
+    expect(eigengapSpeakerCount(standardize(vectors), 6)).toBe(4);
+    const result = clusterSpeakers(vectors);
+    expect(result.count).toBe(4);
+    const closePair = [2, 3].map((voice) => result.labels[truth.indexOf(voice)]);
+    expect(closePair[0]).not.toBe(closePair[1]);
+  });
+
+  it('finds 2, 3 and 5 well-separated voices, and one voice as one', () => {
+    for (const count of [2, 3, 5]) {
+      // Voices that differ in every dimension (as real voices differ in every cepstral coefficient).
+      const centres = cloud(new Array<number>(DIMS).fill(0), count, 4, 60 + count);
+      const vectors = centres.flatMap((centre, v) => cloud([...centre], 25, 0.5, 40 + v));
+      expect(eigengapSpeakerCount(standardize(vectors), 6)).toBe(count);
+      expect(clusterSpeakers(vectors).count).toBe(count);
+    }
+    expect(clusterSpeakers(cloud(axis(0), 60, 0.5, 90)).count).toBe(1);
+  });
+});
 
 describe('speaker count from the event', () => {
   it('counts the user once, whether or not they listed themselves', () => {
@@ -67,6 +91,7 @@ describe('speaker count from the event', () => {
   it('keeps the estimate free without a hint, and never more voices than the hint allows', () => {
     const { vectors } = fourVoicesAndOutliers();
     expect(clusterSpeakers(vectors, clusteringFor({ min: 3, max: 3 })).count).toBe(3);
+    expect(clusterSpeakers(vectors, clusteringFor({ min: 4, max: 4 })).count).toBe(4);
     expect(clusteringFor(null).hint).toBeUndefined();
     expect(clusteringFor({ min: 1, max: 1 }).hint).toBeUndefined();
   });
