@@ -89,7 +89,7 @@ async function run(name: string, text: string, rate: number): Promise<void> {
   const alone = await importShortWav(220);
   console.log(`   floor: the same short WAV import with nothing else running ${seconds(alone.ms)} (${alone.status})`);
   const importStarted = Date.now();
-  const { job: analyse } = ctx.transcriptImports.importFile({ eventId, fileName: 'bench.txt', bytes });
+  const { job: analyse } = await ctx.transcriptImports.importFile({ eventId, fileName: 'bench.txt', bytes });
   console.log(`   transcript import request (parse + store): ${((Date.now() - importStarted) / 1000).toFixed(1)} s`);
   const analysisStarted = Date.now();
   ctx.worker.nudge();
