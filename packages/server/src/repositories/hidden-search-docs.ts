@@ -29,3 +29,8 @@ export function visibleDocs(column = 'kind'): string {
 export function invisibleDocs(column = 'kind'): string {
   return `(${ofSomeTranscript(column)} AND NOT ${transcriptIsCurrent(column)})`;
 }
+
+/** What a hit is to the page: a document written for a transcript is one of its segments. */
+export function hitKind(kind: string): string {
+  return kind.startsWith(OF_TRANSCRIPT) ? 'segment' : kind;
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database';
-import { invisibleDocs, transcriptDocsKind, visibleDocs } from './hidden-search-docs';
+import { hitKind, invisibleDocs, transcriptDocsKind, visibleDocs } from './hidden-search-docs';
 import { centredSnippet } from './search-snippet';
 import { matchShortTerms, type SearchRow } from './short-term-search';
 
@@ -116,7 +116,7 @@ export class SearchRepository {
       : matchShortTerms(this.db, terms, limit);
     return rows.map((row) => ({
       eventId: row.event_id,
-      kind: row.kind as SearchDocKind,
+      kind: hitKind(row.kind) as SearchDocKind,
       ref: row.ref,
       startMs: row.start_ms,
       body: row.body,

@@ -34,6 +34,8 @@ interface Pending<Result> {
 export class CancellableWorker<Request, Result> {
   private worker: Worker | null = null;
   private ready: Promise<number> | null = null;
+  /** The current worker has posted `ready`. */
+  private loaded = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending<Result>>();
 
@@ -68,7 +70,12 @@ export class CancellableWorker<Request, Result> {
 
   /** Runs one request in the worker; rejects with `cancelledError()` as soon as `signal` aborts. */
   async run(request: Request, signal?: AbortSignal): Promise<Result> {
-    await untilAborted(this.warmUp(), signal);
+    await untilAborted(this.warmUp(), signal).catch((error: unknown) => {
+      // Called off while the worker still loads: it is ended too, since a thread still loading its modules
+      // keeps the process alive (a shutdown would wait for it) even when unref'd.
+      if (!this.loaded && this.worker) this.endWorker(this.worker, this.unavailable('interrupted while loading'));
+      throw error;
+    });
     const worker = this.worker;
     if (!worker) throw this.unavailable('worker missing');
     const id = this.nextId++;
@@ -107,6 +114,7 @@ export class CancellableWorker<Request, Result> {
     if (this.worker !== worker) return;
     this.worker = null;
     this.ready = null;
+    this.loaded = false;
     for (const request of this.pending.values()) request.reject(reason);
     this.pending.clear();
     void worker.terminate();
@@ -114,8 +122,10 @@ export class CancellableWorker<Request, Result> {
 
   private receive(reply: WorkerReply<Result>, resolve: (ms: number) => void, reject: (error: Error) => void): void {
     if ('type' in reply) {
-      if (reply.type === 'ready') resolve(reply.ms);
-      else this.fail(new Error(reply.message), reject);
+      if (reply.type === 'ready') {
+        this.loaded = true;
+        resolve(reply.ms);
+      } else this.fail(new Error(reply.message), reject);
       return;
     }
     const request = this.pending.get(reply.id);
@@ -134,6 +144,7 @@ export class CancellableWorker<Request, Result> {
     this.pending.clear();
     this.worker = null;
     this.ready = null;
+    this.loaded = false;
   }
 }
 
