@@ -5,7 +5,8 @@
  *   2. lock latency while the import job decodes an hour-long FLAC with ffmpeg;
  *   3. SIGTERM → exit of a real `furikaeri serve` child process, idle and during a running analysis;
  *   4. lock (POST /api/vault/lock) and SIGTERM of `furikaeri serve` during 1 and 3 concurrent uploads of a
- *      17.6 MB worst-case transcript (one huge line and many short ones), 1 s after they were sent.
+ *      17.6 MB worst-case transcript (one huge line and many short ones), 1 s after they were sent (and the
+ *      lock also half-way through the time one upload takes alone).
  * `npm run bench:lock -- uploads` runs only 4.
  * Each wait is capped at 30 s ("> 30 s"). The floor printed beside: a lock with nothing running.
  */
@@ -62,12 +63,13 @@ const UPLOAD_DELAY_MS = 1_000;
 const answered = (outcomes: UploadOutcome[]) =>
   outcomes.map((outcome) => (outcome.status === 0 ? 'no answer' : `${outcome.status} ${outcome.code ?? ''}`.trim()));
 
-/** Lock through the API 1 s after `count` uploads were sent; the time to its answer, and how the uploads ended. */
-async function lockDuringUploads(bytes: Uint8Array, count: number): Promise<void> {
-  const serve = await startCliServe(path.join(root, `serve-uploads-lock-${count}`), PASSPHRASE);
+/** Lock through the API `delayMs` after `count` uploads were sent; the time to its answer, and how they ended. */
+async function lockDuringUploads(bytes: Uint8Array, count: number, delayMs: number): Promise<void> {
+  const serve = await startCliServe(path.join(root, `serve-uploads-lock-${count}-${delayMs}`), PASSPHRASE);
   const { outcomes } = await startTranscriptUploads(serve, bytes, count);
-  const latency = await lockLatency(() => lockThroughApi(serve).then(() => {}), UPLOAD_DELAY_MS, CAP_MS);
-  console.log(`4. lock during ${count} upload(s): ${shown(latency)}; uploads answered ${answered(await outcomes)}`);
+  const latency = await lockLatency(() => lockThroughApi(serve).then(() => {}), delayMs, CAP_MS);
+  const into = `${(delayMs / 1000).toFixed(1)} s into ${count} upload(s)`;
+  console.log(`4. lock ${into}: ${shown(latency)}; uploads answered ${answered(await outcomes)}`);
   await serve.close();
 }
 
@@ -93,8 +95,10 @@ async function duringUploads(): Promise<void> {
   console.log(`   one upload left alone: ${shown(alone?.ms ?? null)} (${answered(await outcomes)})`);
   console.log(`   floor: lock through the API with nothing running: ${shown(floor)}`);
   await serve.close();
+  // 1 s in: the file is being read (worker thread); half-way: its search documents are being written.
+  const delays = [...new Set([UPLOAD_DELAY_MS, Math.round(Math.max(UPLOAD_DELAY_MS, (alone?.ms ?? 0) / 2))])];
   for (const count of [1, 3]) {
-    await lockDuringUploads(bytes, count);
+    for (const delayMs of delays) await lockDuringUploads(bytes, count, delayMs);
     await sigtermDuringUploads(bytes, count);
   }
 }
