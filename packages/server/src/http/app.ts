@@ -19,6 +19,7 @@ import { streamRoutes } from './routes/stream-routes';
 import { transcriptImportRoutes } from './routes/transcript-import-routes';
 import { transcriptRoutes } from './routes/transcript-routes';
 import { vaultRoutes } from './routes/vault-routes';
+import type { LoginNonces } from './login-nonces';
 import { security, securityHeaders } from './security';
 import { staticAssets } from './static-assets';
 
@@ -28,6 +29,8 @@ export interface HttpOptions {
   webRoot: string;
   /** Speech models; by default FURIKAERI_MODELS_DIR or <data dir>/models with the built-in registry. */
   models?: ModelPullTracker;
+  /** One-use login links for the browser the CLI opens (login-nonces.ts). */
+  loginNonces?: LoginNonces;
 }
 
 export const APP_VERSION = '0.1.0';
@@ -58,7 +61,10 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
 
   const app = new Hono();
   app.use('*', securityHeaders());
-  app.use('*', security({ token: options.token, allowedHosts: options.allowedHosts }));
+  app.use(
+    '*',
+    security({ token: options.token, allowedHosts: options.allowedHosts, loginNonces: options.loginNonces }),
+  );
   app.route('/api', api);
   app.use('*', staticAssets(options.webRoot));
   app.notFound((c) => c.json({ code: 'not_found', message: { ja: '見つかりません', en: 'Not found' } }, 404));
