@@ -6,6 +6,7 @@ import { resolveModelsDir } from '../models/models-dir';
 import { ModelPullTracker } from '../models/pull-tracker';
 import { userFacingError } from '../services/user-facing-error';
 import type { LibrarySession } from '../vault/library-session';
+import type { LoginNonces } from './login-nonces';
 import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
 import { liveRecordingRoutes } from './routes/live-recording-routes';
@@ -19,7 +20,6 @@ import { streamRoutes } from './routes/stream-routes';
 import { transcriptImportRoutes } from './routes/transcript-import-routes';
 import { transcriptRoutes } from './routes/transcript-routes';
 import { vaultRoutes } from './routes/vault-routes';
-import type { LoginNonces } from './login-nonces';
 import { security, securityHeaders } from './security';
 import { staticAssets } from './static-assets';
 
