@@ -137,7 +137,15 @@ describe('a lock during large transcript imports stops them at once and leaves n
     expect(hits.map((hit) => [hit.kind, transcript.segments.some((segment) => segment.id === hit.ref)])).toEqual([
       ['segment', true],
     ]);
-    const left = ctx.db.prepare('SELECT COUNT(*) AS n FROM search_docs WHERE event_id = ?').get(eventId);
-    expect(left).toEqual({ n: transcript.segments.length });
+    const count = ctx.db.prepare('SELECT COUNT(*) AS n FROM search_docs WHERE event_id = ?');
+    expect(count.get(eventId)).toEqual({ n: transcript.segments.length });
+    // A transcript stored whole (the transcriber's) replaces the imported one's documents as well.
+    const content = { ...transcript, segments: transcript.segments.slice(0, 1) };
+    ctx.repos.transcripts.insertAsCurrent(
+      { id: 'tr_whole', eventId, recordingId: null, content },
+      transcript.updatedAt,
+    );
+    expect(ctx.search.find('あたらしいことば').groups).toEqual([]);
+    expect(count.get(eventId)).toEqual({ n: 1 });
   });
 });

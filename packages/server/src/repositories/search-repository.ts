@@ -73,7 +73,7 @@ export class SearchRepository {
       .run(transcriptDocsKind(transcriptId), eventId, limit).changes;
   }
 
-  /** Replaces the segment documents of the event's current transcript (its `segment` and its own kind). */
+  /** Replaces the event's segment documents: those of kind `segment` and those written for `transcriptId`. */
   replaceSegments(eventId: string, transcriptId: string, docs: readonly SearchDoc[]): void {
     this.db
       .prepare('DELETE FROM search_docs WHERE event_id = ? AND kind = ?')

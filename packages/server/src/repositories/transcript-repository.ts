@@ -57,8 +57,10 @@ export class TranscriptRepository {
   /** Stores the transcript and makes it the event's current one, in one transaction. */
   insertAsCurrent(transcript: NewTranscript, now: string): Transcript {
     this.db.transaction(() => {
+      // The documents of the transcript it replaces go with them, whichever way they were written.
+      const replaced = this.currentId(transcript.eventId) ?? transcript.id;
       this.insertCurrentRow(transcript, JSON.stringify(transcript.content.segments), now);
-      this.search.replaceSegments(transcript.eventId, transcript.id, segmentDocs(transcript.content.segments));
+      this.search.replaceSegments(transcript.eventId, replaced, segmentDocs(transcript.content.segments));
     })();
     return this.require(transcript.id);
   }
