@@ -23,45 +23,12 @@ import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-hos
 import { TEST_SCRYPT } from '../packages/server/src/vault/passphrase-kdf';
 import { Vault } from '../packages/server/src/vault/vault';
 import { sineWav } from '../test/support/wav';
+import { shortLines, unpunctuated } from '../test/support/worst-case-transcript';
 
 const LIMIT_BYTES = 20 * 1024 * 1024;
 const CAP_MS = Number(process.env.BOUNDED_CAP_S ?? 120) * 1000;
-const PHRASES = [
-  '私は大学で',
-  'マーケティングを学び',
-  'その経験を活かして',
-  '御社で働きたいと考えています',
-  'アルバイトでは接客を担当し',
-  'お客様の声を聞くことの大切さを知りました',
-  'どのような理由で志望されたのですか',
-  '学生時代に力を入れたことを教えてください',
-];
-
-/** Japanese without punctuation, `bytes` long in UTF-8 (3 bytes a character). */
-function unpunctuated(bytes: number, seed: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let index = seed; length < bytes / 3; index += 7) {
-    const phrase = PHRASES[index % PHRASES.length] ?? '';
-    parts.push(phrase);
-    length += phrase.length;
-  }
-  return parts.join('').slice(0, Math.floor(bytes / 3));
-}
-
 function oneLine(): string {
   return `面接官: ${unpunctuated(LIMIT_BYTES - 64, 0)}\n`;
-}
-
-function shortLines(): string {
-  const lines: string[] = [];
-  let bytes = 0;
-  for (let index = 0; bytes < LIMIT_BYTES - 256; index += 1) {
-    const line = `${index % 2 === 0 ? '面接官' : '自分'}: ${unpunctuated(60, index)}`;
-    lines.push(line);
-    bytes += Buffer.byteLength(line) + 1;
-  }
-  return lines.join('\n');
 }
 
 const seconds = (ms: number | null) => (ms === null ? `> ${CAP_MS / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
@@ -122,7 +89,7 @@ async function run(name: string, text: string, rate: number): Promise<void> {
   const alone = await importShortWav(220);
   console.log(`   floor: the same short WAV import with nothing else running ${seconds(alone.ms)} (${alone.status})`);
   const importStarted = Date.now();
-  const { job: analyse } = ctx.transcriptImports.importFile({ eventId, fileName: 'bench.txt', bytes });
+  const { job: analyse } = await ctx.transcriptImports.importFile({ eventId, fileName: 'bench.txt', bytes });
   console.log(`   transcript import request (parse + store): ${((Date.now() - importStarted) / 1000).toFixed(1)} s`);
   const analysisStarted = Date.now();
   ctx.worker.nudge();
@@ -161,5 +128,5 @@ console.log(`kuromoji warm-up ${((performance.now() - warmStarted) / 1000).toFix
 const rate = await kuromojiRate();
 const only = process.argv[2];
 if (!only || only === 'one-line') await run('a. one line without punctuation', oneLine(), rate);
-if (!only || only === 'short-lines') await run('b. short lines', shortLines(), rate);
+if (!only || only === 'short-lines') await run('b. short lines', shortLines(LIMIT_BYTES).join('\n'), rate);
 await sharedMorphology().close();

@@ -11,10 +11,10 @@ function newInterview(ctx: AppContext, companyName: string): string {
 }
 
 /** Imports a long transcript into a new interview; its `analyse` job is queued. Resolves with the job's id. */
-export function startLongAnalysis(ctx: AppContext, answers = 100, sentencesPerAnswer = 150): string {
+export async function startLongAnalysis(ctx: AppContext, answers = 100, sentencesPerAnswer = 150): Promise<string> {
   const eventId = newInterview(ctx, '株式会社ロック検証');
   const bytes = Buffer.from(longTranscriptText(answers, sentencesPerAnswer));
-  return ctx.transcriptImports.importFile({ eventId, fileName: 'long.txt', bytes }).job.id;
+  return (await ctx.transcriptImports.importFile({ eventId, fileName: 'long.txt', bytes })).job.id;
 }
 
 /** An hour of FLAC (a tone: small on disk, but an hour to decode and resample), written once into `dir`. */

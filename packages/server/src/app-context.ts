@@ -4,6 +4,7 @@ import { createAnalyseHandler } from './analysis/analyse-job';
 import { AnalysisRepository } from './analysis/analysis-repository';
 import { AnalysisService } from './analysis/analysis-service';
 import { TranscriptImportService } from './analysis/transcript-import-service';
+import { sharedTranscriptReader } from './analysis/transcript-reader';
 import { DatabaseKeyRing } from './audio/audio-key-ring';
 import { EncryptedAudioStore } from './audio/encrypted-audio-store';
 import { removeLeftoverPartials } from './audio/leftover-partials';
@@ -123,6 +124,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
       isOpenLiveRecording: (id) => liveSessions.findByRecording(id)?.status === 'recording',
       forgetKey: (id) => keyRing.forget(id),
     });
+    // Search documents an interrupted transcript import had written (never searchable).
+    repos.search.removeInvisible();
   }
   const store = new EncryptedAudioStore(audioDir, tmpDir, keyRing);
   const bus = new ChangeBus();
@@ -157,6 +160,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const retention = new RetentionService(repos, store, bus, clock);
   const transcripts = new TranscriptService(db, repos, worker, clock);
   const search = new SearchService(repos.search, library);
+  const transcriptImports = new TranscriptImportService(repos, worker, clock, sharedTranscriptReader());
   const peaks = new WaveformPeaksService(repos.recordings, new WaveformPeaksRepository(db), store, clock);
   let stopBackgroundWork = async () => {};
   const live = createLiveRecording({
@@ -184,7 +188,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     storage,
     retention,
     transcripts,
-    transcriptImports: new TranscriptImportService(repos, worker, clock),
+    transcriptImports,
     analysis,
     advisorExport: new AdvisorExportService(repos, analysis, sharedMorphology()),
     search,
@@ -203,6 +207,8 @@ export function createAppContext(options: AppContextOptions): AppContext {
       retention.stopSchedule();
       // Before the worker and the database: open recordings keep their journals for the next unlock.
       await live.close();
+      // A transcript import in progress stops at once (its worker thread ends): the request answers "locked".
+      await transcriptImports.close();
       // Aborts the running job and waits under a second for it; the job is queued again for the next unlock.
       await worker.stop();
       store.close();

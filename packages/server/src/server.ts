@@ -5,6 +5,7 @@ import { AppError } from '@furikaeri/core';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createHttpApp } from './http/app';
+import { LoginNonces } from './http/login-nonces';
 import type { ModelPullTracker } from './models/pull-tracker';
 import type { LibrarySession } from './vault/library-session';
 
@@ -24,11 +25,20 @@ export interface ServeOptions {
 
 export interface RunningServer {
   url: string;
-  /** The URL to open: it carries the per-launch token that becomes the session cookie. */
+  /** The URL printed for the user: it carries the per-launch token that becomes the session cookie. */
   loginUrl: string;
   port: number;
   token: string;
   close(): Promise<void>;
+}
+
+/** The server started in this process: it can also issue one-use login links. */
+export interface ListeningServer extends RunningServer {
+  /**
+   * A URL for the browser the CLI opens: a one-use nonce valid for two minutes instead of the token, since
+   * the opener's command line is visible to every local user (`ps`). Each call issues a new one.
+   */
+  oneTimeLoginUrl(): string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -41,7 +51,7 @@ export function assertLoopback(host: string, allowNonLoopback: boolean): void {
   });
 }
 
-export async function startServer(session: LibrarySession, options: ServeOptions): Promise<RunningServer> {
+export async function startServer(session: LibrarySession, options: ServeOptions): Promise<ListeningServer> {
   const host = options.host ?? '127.0.0.1';
   assertLoopback(host, options.allowNonLoopback ?? false);
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -63,17 +73,20 @@ export async function startServer(session: LibrarySession, options: ServeOptions
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   if (!LOOPBACK.has(host)) allowedHosts.push(`${hostForUrl}:${port}`);
+  const loginNonces = new LoginNonces();
   app = createHttpApp(session, {
     token,
     allowedHosts,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     models: options.models,
+    loginNonces,
   });
   session.startAutoLock();
   const url = `http://${hostForUrl}:${port}`;
   return {
     url,
     loginUrl: `${url}/?token=${token}`,
+    oneTimeLoginUrl: () => `${url}/?login=${loginNonces.issue()}`,
     port,
     token,
     async close() {

@@ -55,7 +55,7 @@ async function countedSession(options: { beforeClose?: () => Promise<void>; clos
 describe('locking stops the running job at once and resumes it after unlocking (issue #15)', () => {
   it('locks within seconds during a long analysis; after unlocking, one context runs the analysis to the end', async () => {
     const { session, ctx, maxOpen } = await countedSession();
-    const jobId = startLongAnalysis(ctx());
+    const jobId = await startLongAnalysis(ctx());
     await waitForJob(ctx, jobId, ['running'], 30_000);
     const latency = await lockLatency(() => session.lock(), 1_500, 60_000);
     console.log(`lock during analysis: ${latency?.toFixed(0)} ms`);

@@ -57,7 +57,8 @@ export async function serveCommand(args: string[], output: Output, source: Passp
   }
   if (!values['no-open']) {
     const { default: open } = await import('open');
-    await open(server.loginUrl).catch(() => output.note('Could not open a browser; open the URL above.'));
+    // A one-use nonce, not the token: the opener's command line is readable by every local user (ps).
+    await open(server.oneTimeLoginUrl()).catch(() => output.note('Could not open a browser; open the URL above.'));
   }
   await stopSignal();
   // Locking aborts running jobs (they resume at the next start) and zeroes the keys; both go at once.

@@ -29,7 +29,7 @@ export async function transcriptCommand(args: string[], output: Output, source: 
     }
     return withContext(source, output, async (ctx) => {
       const bytes = fs.readFileSync(file);
-      const { transcript, warnings, roles } = ctx.transcriptImports.importFile({
+      const { transcript, warnings, roles } = await ctx.transcriptImports.importFile({
         eventId,
         fileName: path.basename(file),
         bytes,

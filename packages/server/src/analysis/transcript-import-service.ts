@@ -1,22 +1,15 @@
 import {
   AppError,
   confirmedSpeaker,
-  decodeJapaneseText,
   type ImportWarning,
-  type JapaneseEncoding,
   type Job,
   type JobEvent,
   looksLikeAudio,
-  type Message,
-  previewTranscript,
   type RoleContext,
-  readTranscriptFile,
   SPEAKER_ROLES,
   type SpeakerRole,
-  splitLongSegments,
   splitSpeakersByContent,
   type Transcript,
-  type TranscriptContent,
   type TranscriptPreview,
   type TranscriptSpeaker,
   UPLOAD_SNIFF_BYTES,
@@ -29,6 +22,18 @@ import type { Repositories } from '../repositories/repositories';
 import { withDiskFull } from '../services/disk-full';
 import { notFound } from '../services/errors';
 import { OwnNamesService } from '../services/own-names-service';
+import { libraryLocked } from '../vault/library-locked';
+import { storeTranscriptInSlices } from './staged-transcript-store';
+import type { TranscriptReader } from './transcript-reader';
+import {
+  type RoleGuessSummary,
+  roleContext,
+  type TranscriptReading,
+  type TranscriptReadRequest,
+  type TranscriptReadResult,
+} from './transcript-reading';
+
+export type { RoleGuessSummary } from './transcript-reading';
 
 export interface TranscriptImport {
   eventId: string;
@@ -36,17 +41,6 @@ export interface TranscriptImport {
   bytes: Uint8Array;
   /** The recording the file's times refer to (a Zoom VTT of a Zoom recording), if any. */
   recordingId?: string | null;
-}
-
-/**
- * How far the roles of an imported transcript could be guessed: `settled` false when the user has to say
- * (who is who is unknown, or which group member is the user); `note` then says what to ask.
- */
-export interface RoleGuessSummary {
-  settled: boolean;
-  note: Message | null;
-  /** One unnamed speaker (a Whisper SRT): `splitSpeakers` can split it into two by content. */
-  splittable: boolean;
 }
 
 export interface ImportedTranscript {
@@ -57,12 +51,10 @@ export interface ImportedTranscript {
   warnings: ImportWarning[];
 }
 
-interface ReadTranscript {
-  content: TranscriptContent;
-  roles: RoleGuessSummary;
-  warnings: ImportWarning[];
-  encoding: JapaneseEncoding;
-}
+const NOT_IMPORTED = {
+  ja: '文字起こしは取り込んでいません（これまでの文字起こしはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
+  en: 'The transcript was not imported (the previous one is unchanged). Free some space and import it again.',
+};
 
 /** Transcript files are text: anything this large is not one. */
 export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
@@ -70,47 +62,87 @@ export const MAX_TRANSCRIPT_BYTES = 20 * 1024 * 1024;
 /**
  * Transcripts the user brings (VTT, SRT, text, our JSON) and the corrections they make (speaker names and
  * roles). Either makes the event's analysis out of date, so an `analyse` job is queued each time.
+ *
+ * A file at the 20 MB limit costs seconds: its reading (decode, parse, split, role guess) runs in a worker
+ * thread and its storing in short slices (staged-transcript-store.ts), so the main thread stays free. A lock
+ * or shutdown (`close`) ends both at once: the request answers "locked" and nothing of it stays stored.
  */
 export class TranscriptImportService {
+  private readonly closing = new AbortController();
+  private readonly running = new Set<Promise<unknown>>();
+
   constructor(
     private readonly repos: Repositories,
     private readonly worker: JobLanes,
     private readonly clock: Clock,
+    private readonly reader: TranscriptReader,
   ) {}
 
-  importFile(request: TranscriptImport): ImportedTranscript {
-    const { content, roles, warnings } = this.read(request);
-    let transcript: Transcript;
-    try {
-      transcript = this.repos.transcripts.insertAsCurrent(
-        { id: newId('tr'), eventId: request.eventId, recordingId: request.recordingId ?? null, content },
-        isoNow(this.clock),
-      );
-    } catch (error) {
-      throw withDiskFull(error, {
-        ja: '文字起こしは取り込んでいません（これまでの文字起こしはそのままです）。空き容量を作ってから、もう一度取り込んでください。',
-        en: 'The transcript was not imported (the previous one is unchanged). Free some space and import it again.',
+  importFile(request: TranscriptImport): Promise<ImportedTranscript> {
+    return this.track(async () => {
+      const { content, segmentsJson, roles, warnings } = await this.read(request, 'import');
+      const now = () => isoNow(this.clock);
+      const newTranscript = {
+        id: newId('tr'),
+        eventId: request.eventId,
+        recordingId: request.recordingId ?? null,
+        content,
+      };
+      const { transcript, removeReplaced } = await storeTranscriptInSlices(
+        this.repos,
+        newTranscript,
+        segmentsJson,
+        now,
+        () => this.stopIfClosing(),
+      ).catch((error: unknown) => {
+        throw withDiskFull(error, NOT_IMPORTED);
       });
-    }
-    return {
-      transcript,
-      job: this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: request.eventId }),
-      roles,
-      warnings,
-    };
+      const job = this.worker.enqueue('analyse', { recordingId: transcript.recordingId, eventId: request.eventId });
+      await removeReplaced();
+      return { transcript, job, roles, warnings };
+    });
   }
 
   /**
    * What the file would become — format, encoding, speakers with their guessed roles, first lines, what
    * was skipped — saving nothing: the page shows it before the user confirms.
    */
-  preview(request: TranscriptImport): TranscriptPreview {
-    const { content, encoding, roles, warnings } = this.read(request);
-    return { ...previewTranscript(content, { fileName: request.fileName, encoding }), warnings, rolesNote: roles.note };
+  preview(request: TranscriptImport): Promise<TranscriptPreview> {
+    return this.track(() => this.read(request, 'preview'));
   }
 
-  /** Checks the event (and recording), the size and that the file is text, then parses it and guesses roles. */
-  private read(request: TranscriptImport): ReadTranscript {
+  /** Ends the imports and previews in progress (lock, shutdown) and waits for them to let go of the database. */
+  async close(): Promise<void> {
+    this.closing.abort();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async track<T>(work: () => Promise<T>): Promise<T> {
+    this.stopIfClosing();
+    const running = work().catch((error: unknown) => {
+      // Whatever stopped it (a worker ended, a closed database), the user sees why: the library locked.
+      if (this.closing.signal.aborted) throw libraryLocked();
+      throw error;
+    });
+    this.running.add(running);
+    try {
+      return await running;
+    } finally {
+      this.running.delete(running);
+    }
+  }
+
+  private stopIfClosing(): void {
+    if (this.closing.signal.aborted) throw libraryLocked();
+  }
+
+  /** Checks the event (and recording), the size and that the file is text, then reads it off the main thread. */
+  private read(request: TranscriptImport, mode: 'import'): Promise<TranscriptReading>;
+  private read(request: TranscriptImport, mode: 'preview'): Promise<TranscriptPreview>;
+  private async read(
+    request: TranscriptImport,
+    mode: 'import' | 'preview',
+  ): Promise<TranscriptReading | TranscriptPreview> {
     const event = this.repos.events.find(request.eventId);
     if (!event) throw notFound('event', request.eventId);
     if (request.recordingId) {
@@ -129,11 +161,15 @@ export class TranscriptImportService {
         en: 'This is an audio file: import it as a recording.',
       });
     }
-    const decoded = decodeJapaneseText(request.bytes);
-    const parsed = readTranscriptFile(request.fileName, decoded.text);
-    // Over-long segments (a one-line file) are cut, so the review page and the analysis stay bounded.
-    const { content, roles } = guessRoles(splitLongSegments(parsed.content), this.roleContext(event));
-    return { content, roles, warnings: parsed.warnings, encoding: decoded.encoding };
+    const readRequest: TranscriptReadRequest = {
+      mode,
+      fileName: request.fileName,
+      bytes: request.bytes,
+      roles: this.roleContext(event),
+    };
+    const result: TranscriptReadResult = await this.reader.read(readRequest, this.closing.signal);
+    this.stopIfClosing();
+    return result.mode === 'preview' ? result.preview : result;
   }
 
   current(eventId: string): Transcript {
@@ -200,25 +236,10 @@ export class TranscriptImportService {
    */
   private roleContext(event: JobEvent): RoleContext {
     return {
-      eventType: event.type,
-      participants: event.participants.length > 0 ? event.participants.length + 1 : null,
+      ...roleContext(event),
       ownNames: new OwnNamesService(this.repos.settings).names(),
     };
   }
-}
-
-/** Roles guessed from the conversation and what is known beside it. Our own JSON keeps the roles it states: they were set by a user. */
-function guessRoles(
-  parsed: TranscriptContent,
-  context: RoleContext,
-): { content: TranscriptContent; roles: RoleGuessSummary } {
-  const stated = parsed.source.kind === 'import' && parsed.source.format === 'json';
-  if (stated && parsed.speakers.some((speaker) => speaker.role !== 'unknown')) {
-    return { content: parsed, roles: { settled: true, note: null, splittable: false } };
-  }
-  const { content, inference } = withInferredRoles(parsed, context);
-  const splittable = content.speakers.length === 1;
-  return { content, roles: { settled: inference.settled, note: inference.note, splittable } };
 }
 
 /** Labels of the speakers sent as "me" with `remember: true` (the user's own name, for later transcripts). */

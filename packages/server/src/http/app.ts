@@ -6,6 +6,7 @@ import { resolveModelsDir } from '../models/models-dir';
 import { ModelPullTracker } from '../models/pull-tracker';
 import { userFacingError } from '../services/user-facing-error';
 import type { LibrarySession } from '../vault/library-session';
+import type { LoginNonces } from './login-nonces';
 import { analysisRoutes } from './routes/analysis-routes';
 import { libraryRoutes } from './routes/library-routes';
 import { liveRecordingRoutes } from './routes/live-recording-routes';
@@ -28,6 +29,8 @@ export interface HttpOptions {
   webRoot: string;
   /** Speech models; by default FURIKAERI_MODELS_DIR or <data dir>/models with the built-in registry. */
   models?: ModelPullTracker;
+  /** One-use login links for the browser the CLI opens (login-nonces.ts). */
+  loginNonces?: LoginNonces;
 }
 
 export const APP_VERSION = '0.1.0';
@@ -58,7 +61,10 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
 
   const app = new Hono();
   app.use('*', securityHeaders());
-  app.use('*', security({ token: options.token, allowedHosts: options.allowedHosts }));
+  app.use(
+    '*',
+    security({ token: options.token, allowedHosts: options.allowedHosts, loginNonces: options.loginNonces }),
+  );
   app.route('/api', api);
   app.use('*', staticAssets(options.webRoot));
   app.notFound((c) => c.json({ code: 'not_found', message: { ja: '見つかりません', en: 'Not found' } }, 404));

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import type { LoginNonces } from './login-nonces';
 import { checkPathSpelling } from './path-spelling';
 import { isPublicRequest } from './public-paths';
 
@@ -12,6 +13,8 @@ export interface SecurityOptions {
   token: string;
   /** The hosts (name:port) the server answers to; anything else is a DNS-rebinding attempt. */
   allowedHosts: readonly string[];
+  /** One-use login links (`?login=`) for the browser the CLI opens; without it only `?token=` logs in. */
+  loginNonces?: LoginNonces;
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {
@@ -64,13 +67,21 @@ export function security(options: SecurityOptions): MiddlewareHandler {
     if (!spelling.ok) return badPath(spelling.reason);
 
     const offered = url.searchParams.get('token');
-    if (offered !== null && c.req.method === 'GET') {
-      if (!sameToken(offered, options.token)) {
+    const nonce = url.searchParams.get('login');
+    if ((offered !== null || nonce !== null) && c.req.method === 'GET') {
+      if (offered !== null && !sameToken(offered, options.token)) {
         return forbidden('Invalid token: open the URL printed by `furikaeri serve`', 'トークンが正しくありません');
+      }
+      if (offered === null && !options.loginNonces?.redeem(nonce ?? '')) {
+        return forbidden(
+          'This login link was already used or has expired: open the URL printed by `furikaeri serve`',
+          'このログイン用リンクは使用済みか期限切れです。`furikaeri serve` が表示したURLから開いてください',
+        );
       }
       setCookie(c, SESSION_COOKIE, options.token, { httpOnly: true, sameSite: 'Strict', path: '/' });
       url.searchParams.delete('token');
-      // Drop the token from the address bar and history.
+      url.searchParams.delete('login');
+      // Drop the token (or the spent nonce) from the address bar and history.
       return c.redirect(url.pathname + url.search, 303);
     }
 

@@ -1,6 +1,7 @@
 // Worker thread that hosts kuromoji (IPADIC, ≈300 MB once loaded). Plain JavaScript so that it runs the same
 // under node, tsx and vitest. Protocol: it posts {type:'ready', ms} or {type:'failed', message}; then answers
-// {id, texts} with {id, tokens} (one array of morphemes per text) or {id, error}.
+// {id, request: texts} with {id, result} (one array of morphemes per text) or {id, error}
+// (workers/cancellable-worker.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import kuromoji from 'kuromoji';
 
@@ -11,7 +12,7 @@ kuromoji.builder({ dicPath: workerData.dicPath }).build((error, tokenizer) => {
     return;
   }
   parentPort.postMessage({ type: 'ready', ms: performance.now() - started });
-  parentPort.on('message', ({ id, texts }) => {
+  parentPort.on('message', ({ id, request: texts }) => {
     try {
       const tokens = texts.map((text) =>
         tokenizer.tokenize(text).map((token) => ({
@@ -23,7 +24,7 @@ kuromoji.builder({ dicPath: workerData.dicPath }).build((error, tokenizer) => {
           start: token.word_position - 1,
         })),
       );
-      parentPort.postMessage({ id, tokens });
+      parentPort.postMessage({ id, result: tokens });
     } catch (failure) {
       parentPort.postMessage({ id, error: String(failure?.message ?? failure) });
     }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { visibleDocs } from './hidden-search-docs';
 
 /** A row as SearchRepository reads it (it cuts the snippet itself: search-snippet.ts). */
 export interface SearchRow {
@@ -60,7 +61,9 @@ function matchLike(db: Db, terms: readonly string[], limit: number, fromId: numb
   const where = terms.map(() => `body LIKE ? ESCAPE '\\'`).join(' AND ');
   const patterns = terms.map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return db
-    .prepare(`SELECT ${COLUMNS} FROM search_docs WHERE id >= ? AND ${where} ORDER BY id DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM search_docs WHERE id >= ? AND ${where} AND ${visibleDocs()} ORDER BY id DESC LIMIT ?`,
+    )
     .all(fromId, ...patterns, limit) as IdentifiedRow[];
 }
 
@@ -92,7 +95,7 @@ function matchIndex(db: Db, match: string, limit: number): IdentifiedRow[] {
     .prepare(
       `SELECT d.id, d.event_id, d.kind, d.ref, d.start_ms, d.body
        FROM search_index JOIN search_docs d ON d.id = search_index.rowid
-       WHERE search_index MATCH ? ORDER BY search_index.rowid DESC LIMIT ?`,
+       WHERE search_index MATCH ? AND ${visibleDocs('d.kind')} ORDER BY search_index.rowid DESC LIMIT ?`,
     )
     .all(match, limit) as IdentifiedRow[];
 }
@@ -105,7 +108,7 @@ function tailMatches(db: Db, terms: readonly string[], limit: number): Identifie
   const rows: IdentifiedRow[] = [];
   for (const term of terms.filter((candidate) => Array.from(candidate).length < 3)) {
     const others = terms.filter((other) => other !== term);
-    const contains = others.map(() => ' AND instr(lower(body), lower(?)) > 0').join('');
+    const contains = `${others.map(() => ' AND instr(lower(body), lower(?)) > 0').join('')} AND ${visibleDocs()}`;
     const folded = term.toLowerCase();
     if (Array.from(folded).length === 2) {
       rows.push(

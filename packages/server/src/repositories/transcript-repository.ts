@@ -56,30 +56,80 @@ export class TranscriptRepository {
 
   /** Stores the transcript and makes it the event's current one, in one transaction. */
   insertAsCurrent(transcript: NewTranscript, now: string): Transcript {
-    const { content } = transcript;
     this.db.transaction(() => {
-      this.db.prepare('UPDATE transcripts SET is_current = 0 WHERE event_id = ?').run(transcript.eventId);
-      this.db
-        .prepare(
-          `INSERT INTO transcripts (id, event_id, recording_id, is_current, language, source, speakers, segments,
-             speech_regions, created_at, updated_at)
-           VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          transcript.id,
-          transcript.eventId,
-          transcript.recordingId,
-          content.language,
-          JSON.stringify(content.source),
-          JSON.stringify(content.speakers),
-          JSON.stringify(content.segments),
-          JSON.stringify(content.speechRegions),
-          now,
-          now,
-        );
-      this.search.replace(transcript.eventId, 'segment', segmentDocs(content.segments));
+      // The documents of the transcript it replaces go with them, whichever way they were written.
+      const replaced = this.currentId(transcript.eventId) ?? transcript.id;
+      this.insertCurrentRow(transcript, JSON.stringify(transcript.content.segments), now);
+      this.search.replaceSegments(transcript.eventId, replaced, segmentDocs(transcript.content.segments));
     })();
     return this.require(transcript.id);
+  }
+
+  /**
+   * Makes a transcript whose search documents were already written under its own kind
+   * (`transcriptDocsKind`) the event's current one: that alone shows them and hides those of the
+   * transcript it replaces (hidden-search-docs.ts). The replaced one's `segment` documents are claimed
+   * as its own first (the caller has claimed most of them in batches already). `segmentsJson` is the
+   * segments as serialised off the main thread; the result is built from what was stored, not read back.
+   * Resolves with the replaced transcript's id, whose documents the caller deletes in batches.
+   */
+  insertAsCurrentWithDocs(
+    transcript: NewTranscript,
+    segmentsJson: string,
+    now: string,
+  ): { stored: Transcript; replacedId: string | null } {
+    const replacedId = this.db.transaction(() => {
+      const replaced = this.currentId(transcript.eventId);
+      if (replaced) this.search.claimSegmentDocs(transcript.eventId, replaced, Number.MAX_SAFE_INTEGER);
+      this.insertCurrentRow(transcript, segmentsJson, now);
+      return replaced;
+    })();
+    const { language, source, speakers, segments, speechRegions } = transcript.content;
+    const { id, eventId, recordingId } = transcript;
+    const stored = {
+      id,
+      eventId,
+      recordingId,
+      language,
+      source,
+      speakers,
+      segments,
+      speechRegions,
+      createdAt: now,
+      updatedAt: now,
+    };
+    return { stored, replacedId };
+  }
+
+  /** The id of the event's current transcript, without reading its content. */
+  currentId(eventId: string): string | null {
+    const row = this.db.prepare('SELECT id FROM transcripts WHERE event_id = ? AND is_current = 1').get(eventId) as
+      | { id: string }
+      | undefined;
+    return row?.id ?? null;
+  }
+
+  private insertCurrentRow(transcript: NewTranscript, segmentsJson: string, now: string): void {
+    const { content } = transcript;
+    this.db.prepare('UPDATE transcripts SET is_current = 0 WHERE event_id = ?').run(transcript.eventId);
+    this.db
+      .prepare(
+        `INSERT INTO transcripts (id, event_id, recording_id, is_current, language, source, speakers, segments,
+           speech_regions, created_at, updated_at)
+         VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        transcript.id,
+        transcript.eventId,
+        transcript.recordingId,
+        content.language,
+        JSON.stringify(content.source),
+        JSON.stringify(content.speakers),
+        segmentsJson,
+        JSON.stringify(content.speechRegions),
+        now,
+        now,
+      );
   }
 
   find(id: string): Transcript | null {
@@ -108,7 +158,7 @@ export class TranscriptRepository {
         .prepare('UPDATE transcripts SET speakers = ?, segments = ?, updated_at = ? WHERE id = ?')
         .run(JSON.stringify(speakers), JSON.stringify(segments), now, id);
       const updated = this.require(id);
-      if (this.isCurrent(id)) this.search.replace(updated.eventId, 'segment', segmentDocs(segments));
+      if (this.isCurrent(id)) this.search.replaceSegments(updated.eventId, id, segmentDocs(segments));
     })();
     return this.require(id);
   }
@@ -128,7 +178,7 @@ export class TranscriptRepository {
 }
 
 /** Only the current transcript of an event is searchable: older runs would repeat every hit. */
-function segmentDocs(segments: readonly TranscriptSegment[]): SearchDoc[] {
+export function segmentDocs(segments: readonly TranscriptSegment[]): SearchDoc[] {
   return segments.map((segment) => ({
     kind: 'segment',
     ref: segment.id,

@@ -26,7 +26,11 @@ beforeAll(async () => {
     round: 'first',
     participants: [{ name: '鈴木', role: '面接官' }],
   }).id;
-  ctx.transcriptImports.importFile({ eventId, fileName: 'memo.txt', bytes: new TextEncoder().encode(TRANSCRIPT) });
+  await ctx.transcriptImports.importFile({
+    eventId,
+    fileName: 'memo.txt',
+    bytes: new TextEncoder().encode(TRANSCRIPT),
+  });
   await ctx.worker.drain();
 });
 afterAll(() => env.cleanup());

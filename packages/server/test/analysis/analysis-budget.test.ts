@@ -35,7 +35,7 @@ describe('the analysis time budget', () => {
 
   it('ends a job on a huge unpunctuated transcript with a report on the start, which says it stopped', async () => {
     const file = `面接官: 志望動機を教えてください。\n自分: ${unpunctuated(400_000)}\n`;
-    const { job } = ctx.transcriptImports.importFile({
+    const { job } = await ctx.transcriptImports.importFile({
       eventId,
       fileName: 'notes.txt',
       bytes: new TextEncoder().encode(file),

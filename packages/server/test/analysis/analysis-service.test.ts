@@ -29,7 +29,11 @@ describe('the analysis service with the real kuromoji', () => {
   });
 
   it('imports a Zoom VTT as the current transcript; the queued analyse job stores the report', async () => {
-    const { transcript, job } = ctx.transcriptImports.importFile({ eventId, fileName: 'zoom.vtt', bytes: ZOOM_VTT });
+    const { transcript, job } = await ctx.transcriptImports.importFile({
+      eventId,
+      fileName: 'zoom.vtt',
+      bytes: ZOOM_VTT,
+    });
     expect(transcript.source).toMatchObject({ kind: 'import', format: 'vtt' });
     expect(job).toMatchObject({ type: 'analyse', eventId });
     await ctx.worker.drain();

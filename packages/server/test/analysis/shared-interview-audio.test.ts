@@ -33,7 +33,7 @@ describe.skipIf(!sharedInterviewAvailable())(
 
       const content = loadSharedInterview().content;
       const bytes = new TextEncoder().encode(JSON.stringify(content));
-      const { job } = ctx.transcriptImports.importFile({
+      const { job } = await ctx.transcriptImports.importFile({
         eventId,
         fileName: 'interview_public.json',
         bytes,

@@ -15,7 +15,7 @@ beforeAll(async () => {
   const company = ctx.library.createCompany({ name: '物流会社' });
   eventId = ctx.library.createEvent({ companyId: company.id, type: 'interview', round: 'first' }).id;
   const bytes = fs.readFileSync(path.join(FIXTURE_DIR, '02-newgrad-zoom-first-round.vtt'));
-  ctx.transcriptImports.importFile({ eventId, fileName: 'zoom.vtt', bytes });
+  await ctx.transcriptImports.importFile({ eventId, fileName: 'zoom.vtt', bytes });
   await ctx.worker.drain();
 });
 afterAll(() => env.cleanup());

@@ -34,9 +34,9 @@ export function transcriptImportRoutes(context: () => AppContext): Hono {
   };
   return (
     new Hono()
-      .post('/events/:id/transcripts', async (c) => c.json(imports().importFile(await readRequest(c)), 201))
+      .post('/events/:id/transcripts', async (c) => c.json(await imports().importFile(await readRequest(c)), 201))
       // The same file, parsed but not saved: the page shows speakers and first lines before the user confirms.
-      .post('/events/:id/transcripts/preview', async (c) => c.json(imports().preview(await readRequest(c))))
+      .post('/events/:id/transcripts/preview', async (c) => c.json(await imports().preview(await readRequest(c))))
       .put('/events/:id/transcript/speakers', async (c) =>
         c.json(imports().updateSpeakers(c.req.param('id'), await jsonBody(c))),
       )
