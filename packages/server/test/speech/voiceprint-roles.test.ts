@@ -73,7 +73,7 @@ describe.skipIf(!hasEspeak())('the user speaker of an imported group transcript,
     const copy = path.join(files, `discussion-${eventId}.wav`);
     fs.writeFileSync(copy, Buffer.concat([fs.readFileSync(made.wav), Buffer.alloc(2 * companies)]));
     const recordingId = await importRecording(env, eventId, copy);
-    env.ctx.transcriptImports.importFile({
+    await env.ctx.transcriptImports.importFile({
       eventId,
       fileName: 'teams.vtt',
       bytes: new TextEncoder().encode(vttOf(made.turns)),
