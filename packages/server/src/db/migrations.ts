@@ -284,6 +284,12 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX practice_attempts_question ON practice_attempts (question_key, created_at);
   `,
+  // Spoken practice answers (#17 item 5): the attempt's recording (kept in the vault like any other, in the
+  // day's practice event) and what its audio showed. The measures stay when the audio is deleted.
+  `
+  ALTER TABLE practice_attempts ADD COLUMN recording_id TEXT REFERENCES recordings (id) ON DELETE SET NULL;
+  ALTER TABLE practice_attempts ADD COLUMN spoken TEXT;
+  `,
 ];
 
 export function runMigrations(db: Db): void {
