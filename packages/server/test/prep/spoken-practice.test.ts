@@ -10,6 +10,14 @@ const SENTENCES = [
   'えーと、私は決済システムの移行プロジェクトでリーダーを務めました。',
   'データの整合性を確かめるために、リハーサルを三回行いました。',
 ];
+/**
+ * What espeak-ng says: the same sentences in kana (its Japanese voice spells kanji out slowly, one by one). The
+ * test engine "hears" the kanji text above at the time each sentence is said, as a model would write it.
+ */
+const SAID = [
+  'えーと、わたしは けっさいシステムの いこうプロジェクトで リーダーを つとめました。',
+  'データの せいごうせいを たしかめるために、リハーサルを さんかい おこないました。',
+];
 const KEY_POINTS = ['移行プロジェクトのリーダー', 'リハーサル', '入社後に活かすこと'];
 
 /** A speech model that can be "installed" mid-test: missing at first, then the scripted test engine. */
@@ -31,10 +39,12 @@ describe.skipIf(!hasEspeakAndSox())(
   () => {
     let env: TempContext;
     let audio: SpokenAnswerAudio;
-    const model = switchableModel(() => audio.sentences);
+    const model = switchableModel(() =>
+      audio.sentences.map((sentence, index) => ({ ...sentence, text: SENTENCES[index] ?? '' })),
+    );
 
     beforeAll(async () => {
-      audio = speakAnswer(tempDir('furikaeri-spoken-'), SENTENCES);
+      audio = speakAnswer(tempDir('furikaeri-spoken-'), SAID);
       env = await tempContext({ recognizers: model });
       // As in the running server: the jobs (decode, transcribe) run while the page waits.
       env.ctx.worker.start();

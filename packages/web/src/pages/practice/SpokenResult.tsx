@@ -1,0 +1,85 @@
+import type { PracticeAttemptView, SpokenAttempt } from '@furikaeri/core';
+import { prepApi } from '../../api/prep';
+import { Badge } from '../../components/Badge';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Notice } from '../../components/Notice';
+import { useAction } from '../../hooks/useAction';
+import { useLocale } from '../../i18n/LocaleContext';
+import { practiceText } from '../../i18n/strings/practice';
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10}秒`;
+
+/**
+ * What the recording of a spoken answer showed without any speech model (length against the target, speech
+ * and silence from the VAD, intonation from YIN), and where its transcript stands, said honestly.
+ */
+export function SpokenResult({
+  attemptId,
+  spoken,
+  onChange,
+}: {
+  attemptId: string;
+  spoken: SpokenAttempt;
+  onChange(attempt: PracticeAttemptView): void;
+}) {
+  const { t } = useLocale();
+  const action = useAction();
+  const { delivery, transcript } = spoken;
+  const reanalyse = () => void action.run(async () => onChange(await prepApi.reanalyse(attemptId)));
+  return (
+    <div className="practice-result__spoken" data-testid="spoken-result" data-transcript={transcript}>
+      <h4>{t(practiceText.spokenResult)}</h4>
+      {delivery === null ? (
+        <p role="status">{t(practiceText.analysing)}</p>
+      ) : (
+        <dl className="practice-result__figures" data-testid="spoken-delivery">
+          <dt>{t(practiceText.answerLength)}</dt>
+          <dd data-testid="spoken-length" data-length={delivery.length}>
+            {seconds(delivery.answerMs)} ({t(practiceText.target(Math.round(delivery.targetMs / 1000)))}){' '}
+            <Badge tone={delivery.length === 'ok' ? 'success' : 'warning'}>
+              {t(practiceText.lengths[delivery.length])}
+            </Badge>
+          </dd>
+          <dt>{t(practiceText.take)}</dt>
+          <dd>{seconds(delivery.takeMs)}</dd>
+          <dt>{t(practiceText.speaking)}</dt>
+          <dd data-testid="spoken-speaking">
+            {seconds(delivery.speakingMs)} / {t(practiceText.silence)} {seconds(delivery.silenceMs)}
+          </dd>
+          <dt>{t(practiceText.leadIn)}</dt>
+          <dd>
+            {seconds(delivery.leadInMs)} ·{' '}
+            {t(practiceText.pauses(delivery.pauses, Math.round(delivery.longestPauseMs / 1000)))}
+          </dd>
+          <dt>{t(practiceText.intonation)}</dt>
+          <dd data-testid="spoken-intonation">
+            {delivery.intonation
+              ? t(
+                  practiceText.intonationValue(
+                    delivery.intonation.pvq.value,
+                    delivery.intonation.rangeSemitones.value,
+                    delivery.intonation.monotone,
+                  ),
+                )
+              : t(practiceText.noIntonation)}
+          </dd>
+        </dl>
+      )}
+      <Notice tone={transcript === 'no_model' || transcript === 'not_transcribed' ? 'warning' : 'info'}>
+        <p data-testid="transcript-state">{t(practiceText.states[transcript])}</p>
+        {transcript === 'not_transcribed' && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={reanalyse}
+            disabled={action.busy}
+            data-testid="reanalyse"
+          >
+            {t(practiceText.reanalyse)}
+          </button>
+        )}
+      </Notice>
+      <ErrorNotice error={action.error} onDismiss={action.clearError} />
+    </div>
+  );
+}
