@@ -85,6 +85,12 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())(
       const events = await callApi<EventSummary[]>(app.server, 'GET', '/events');
       const practice = events.filter((event) => event.type === 'practice');
       expect(practice.map((event) => [event.title, event.recordingCount])).toEqual([['回答練習（練習モード）', 1]]);
+      // The library shows it as practice, apart from the interviews.
+      const library = await mic.newPage(`${app.server.url}/#/`);
+      const row = library.getByTestId('event-row').filter({ hasText: '回答練習（練習モード）' });
+      await expect(row.textContent()).resolves.toContain('練習');
+      await screenshot(library, 'practice-spoken-00-library', { fullPage: false });
+      await library.close();
     });
 
     it('takes a typed answer too, and charts both; the chart is read with the keyboard', async () => {

@@ -1,4 +1,4 @@
-import type { PracticeScore, SpokenDelivery } from '@furikaeri/core';
+import type { PracticeAttemptView, PracticeScore, SpokenDelivery } from '@furikaeri/core';
 import type { Db } from '../db/database';
 
 /** What is kept of a spoken answer besides its text: the recording, the aims it was measured against, its audio. */
@@ -10,18 +10,11 @@ export interface StoredSpoken {
   delivery: SpokenDelivery | null;
 }
 
-export interface PracticeAttempt {
-  id: string;
-  questionKey: string;
-  question: string;
-  /** Typed, or the transcript of a spoken answer ('' until it exists). */
-  answer: string;
-  durationMs: number | null;
-  score: PracticeScore | null;
+/** An attempt as kept: the view's fields, with the spoken answer's stored part and its recording while it exists. */
+export interface PracticeAttempt extends Omit<PracticeAttemptView, 'spoken'> {
   spoken: StoredSpoken | null;
-  /** The recording while it exists (the retention rules or the user may delete it; the measures stay). */
+  /** The retention rules or the user may delete the recording; the measures stay. */
   recordingId: string | null;
-  createdAt: string;
 }
 
 interface AttemptRow {

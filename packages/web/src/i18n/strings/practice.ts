@@ -1,4 +1,5 @@
 import type { Message } from '@furikaeri/core';
+import { prepText } from './prep';
 
 /** Texts of spoken practice answers and the progress charts (practice mode, #17 item 5). */
 export const practiceText = {
@@ -33,12 +34,7 @@ export const practiceText = {
     en: `PVQ ${pvq} (${monotone ? 'rather monotone' : 'varied'}) · pitch range ${semitones} semitones`,
   }),
   noIntonation: { ja: '声が短く、抑揚は測れませんでした', en: 'Too little voice to measure intonation' },
-  lengths: {
-    short: { ja: '短い', en: 'short' },
-    ok: { ja: 'ちょうどよい', en: 'fine' },
-    long: { ja: '長い', en: 'long' },
-    silent: { ja: '声がありません', en: 'no speech' },
-  } satisfies Record<string, Message>,
+  lengths: { ...prepText.lengths, silent: { ja: '声がありません', en: 'no speech' } } satisfies Record<string, Message>,
   target: (seconds: number) => ({ ja: `目安 ${seconds}秒`, en: `target ${seconds} s` }),
   transcript: { ja: '文字起こし', en: 'Transcript' },
   moraePerMinute: { ja: 'モーラ/分', en: 'morae/min' },

@@ -1,6 +1,6 @@
 import type { PracticeAttemptView } from '@furikaeri/core';
 import { type KeyboardEvent, type MouseEvent, useState } from 'react';
-import { Field } from '../../components/Field';
+import { ChoiceField } from '../../components/ChoiceField';
 import { formatTimestamp } from '../../i18n/dates';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
@@ -54,23 +54,14 @@ export function ProgressChart({
       <figcaption>
         <h3>{title}</h3>
       </figcaption>
-      <Field label={t(practiceText.metric)}>
-        {(id) => (
-          <select
-            id={id}
-            className="input"
-            value={metric}
-            onChange={(e) => setMetric(e.target.value as ChartMetric)}
-            data-testid="chart-metric"
-          >
-            {CHART_METRICS.map((m) => (
-              <option key={m} value={m}>
-                {t(METRICS[m].label)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField
+        label={t(practiceText.metric)}
+        value={metric}
+        choices={CHART_METRICS}
+        labelOf={(m) => t(METRICS[m].label)}
+        onChange={setMetric}
+        testId="chart-metric"
+      />
       <div
         className="practice-chart__plot"
         role="slider"
