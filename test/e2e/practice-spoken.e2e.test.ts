@@ -73,6 +73,11 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())(
       await expect.poll(() => chart.getByTestId('chart-point').count()).toBe(1);
       await expect(chart.getByTestId('chart-point').getAttribute('data-kind')).resolves.toBe('spoken');
       await screenshot(page, 'practice-spoken-01-no-model', { fullPage: true });
+      await page.getByTestId('locale-en').click();
+      await expect(page.getByTestId('transcript-state').textContent()).resolves.toContain('No speech model');
+      await expect(page.getByTestId('overall-chart').textContent()).resolves.toContain('All practice so far');
+      await screenshot(page, 'practice-spoken-01b-english', { fullPage: true });
+      await page.getByTestId('locale-ja').click();
 
       // Kept in the vault like any recording: in the day's practice event, as the attempt's recording.
       const [attempt] = await callApi<PracticeAttemptView[]>(app.server, 'GET', '/practice/attempts');

@@ -24,10 +24,13 @@ export const practiceText = {
   speaking: { ja: '話していた時間', en: 'Speaking' },
   silence: { ja: '無音', en: 'Silence' },
   leadIn: { ja: '話し始めるまで', en: 'Before the first word' },
-  pauses: (count: number, longest: number) => ({
-    ja: `2 秒以上の間 ${count}回（最長 ${longest}秒）`,
-    en: `${count} pause(s) of 2 s or more (longest ${longest} s)`,
-  }),
+  pauses: (count: number, longest: number) =>
+    count === 0
+      ? { ja: '2 秒以上の間なし', en: 'no pause of 2 s or more' }
+      : {
+          ja: `2 秒以上の間 ${count}回（最長 ${longest}秒）`,
+          en: `${count} pause(s) of 2 s or more (longest ${longest} s)`,
+        },
   intonation: { ja: '抑揚', en: 'Intonation' },
   intonationValue: (pvq: number, semitones: number, monotone: boolean) => ({
     ja: `PVQ ${pvq}（${monotone ? '単調ぎみ' : '抑揚あり'}）・声の高さの幅 ${semitones} 半音`,
@@ -35,6 +38,14 @@ export const practiceText = {
   }),
   noIntonation: { ja: '声が短く、抑揚は測れませんでした', en: 'Too little voice to measure intonation' },
   lengths: { ...prepText.lengths, silent: { ja: '声がありません', en: 'no speech' } } satisfies Record<string, Message>,
+  seconds: (ms: number) => {
+    const value = Math.round(ms / 100) / 10;
+    return { ja: `${value}秒`, en: `${value} s` };
+  },
+  selected: (n: number, when: string, spoken: boolean, measure: string, value: string) => ({
+    ja: `${n}回目（${when}・${spoken ? '声' : '入力'}）: ${measure} ${value}`,
+    en: `Attempt ${n} (${when}, ${spoken ? 'spoken' : 'typed'}): ${measure} ${value}`,
+  }),
   target: (seconds: number) => ({ ja: `目安 ${seconds}秒`, en: `target ${seconds} s` }),
   transcript: { ja: '文字起こし', en: 'Transcript' },
   moraePerMinute: { ja: 'モーラ/分', en: 'morae/min' },
@@ -75,7 +86,5 @@ export const practiceText = {
     en: 'Select a point (Tab, ← →) to see that attempt.',
   },
   noValue: { ja: '値なし', en: 'no value' },
-  spokenMark: { ja: '声', en: 'spoken' },
-  typedMark: { ja: '入力', en: 'typed' },
   history: { ja: 'この質問の回答履歴', en: 'Attempts at this question' },
 } as const;

@@ -109,9 +109,15 @@ export function ProgressChart({
       </div>
       {chosen && (
         <p className="meta-text" aria-live="polite" data-testid="chart-selected">
-          {t(prepText.attempts(current + 1))}（{formatTimestamp(chosen.createdAt, locale)}・
-          {t(chosen.spoken ? practiceText.spokenMark : practiceText.typedMark)}）: {t(spec.label)}{' '}
-          {chosenValue === null ? t(practiceText.noValue) : spec.format(chosenValue)}
+          {t(
+            practiceText.selected(
+              current + 1,
+              formatTimestamp(chosen.createdAt, locale),
+              chosen.spoken !== null,
+              t(spec.label),
+              chosenValue === null ? t(practiceText.noValue) : spec.format(chosenValue),
+            ),
+          )}
           {chosen.question && ` — ${chosen.question}`}
         </p>
       )}

@@ -7,8 +7,6 @@ import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
 
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10}秒`;
-
 /**
  * What the recording of a spoken answer showed without any speech model (length against the target, speech
  * and silence from the VAD, intonation from YIN), and where its transcript stands, said honestly.
@@ -23,6 +21,7 @@ export function SpokenResult({
   onChange(attempt: PracticeAttemptView): void;
 }) {
   const { t } = useLocale();
+  const seconds = (ms: number) => t(practiceText.seconds(ms));
   const action = useAction();
   const { delivery, transcript } = spoken;
   const reanalyse = () => void action.run(async () => onChange(await prepApi.reanalyse(attemptId)));
