@@ -21,6 +21,7 @@ const SAID = [
   'リハーサルを さんかい おこないました。',
 ];
 
+const PASSPHRASE = '声に出して練習する 2026';
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'furikaeri-spoken-'));
 
 /** Starts the generic set and answers the first question aloud with the fake microphone for `ms`. */
@@ -52,7 +53,7 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())(
 
     beforeAll(async () => {
       audio = speakAnswer(tempDir(), SAID);
-      app = await openApp({ passphrase: '声に出して練習する 2026' });
+      app = await openApp({ passphrase: PASSPHRASE });
       mic = await openRecorderBrowser(app.server.loginUrl, audio.wav);
     });
     afterAll(async () => {
@@ -112,11 +113,46 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())(
       await expect(chart.getByTestId('chart-selected').textContent()).resolves.toMatch(/1回目.*声/);
       await page.keyboard.press('End');
       await expect(chart.getByTestId('chart-selected').textContent()).resolves.toMatch(/2回目.*入力/);
+      await chart.getByText('表で見る').click();
+      await expect(chart.getByTestId('attempt-row').allTextContents()).resolves.toEqual([
+        expect.stringMatching(/^1.*声/),
+        expect.stringMatching(/^2.*入力/),
+      ]);
       const overall = page.getByTestId('overall-chart');
       await overall.getByTestId('chart-metric').selectOption('fillers');
       // Fillers exist only for scored answers: the spoken one without a transcript has none yet.
       await expect.poll(() => overall.getByTestId('chart-point').count()).toBe(1);
       await screenshot(page, 'practice-spoken-02-typed-and-charts', { fullPage: true });
+    });
+
+    it('once a speech model is installed, the take kept without one is transcribed and scored on request', async () => {
+      const { page } = mic;
+      // "Installing" the test engine: the library opened next finds a model (the engine is chosen at unlock).
+      const before = process.env.FURIKAERI_FAKE_ASR;
+      process.env.FURIKAERI_FAKE_ASR = '1';
+      try {
+        await page.getByTestId('lock').click();
+        const unlock = page.getByTestId('vault-unlock');
+        await unlock.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+        await unlock.getByTestId('unlock-submit').click();
+        await page.getByTestId('practice-page').waitFor();
+      } finally {
+        if (before === undefined) delete process.env.FURIKAERI_FAKE_ASR;
+        else process.env.FURIKAERI_FAKE_ASR = before;
+      }
+      await page.reload();
+      const button = page.getByTestId('reanalyse-all');
+      await expect(button.textContent()).resolves.toContain('1件');
+      await button.click();
+      const overall = page.getByTestId('overall-chart');
+      await overall.getByTestId('chart-metric').selectOption('pace');
+      // Only the spoken answer has a pace, once its transcript exists (a typed one is not timed).
+      await expect.poll(() => overall.getByTestId('chart-point').count(), { timeout: 60_000 }).toBe(1);
+      await expect(overall.getByTestId('chart-point').getAttribute('data-kind')).resolves.toBe('spoken');
+      await expect(page.getByTestId('reanalyse-all').count()).resolves.toBe(0);
+      await screenshot(page, 'practice-spoken-02c-reanalysed', { fullPage: true });
+      const attempts = await callApi<PracticeAttemptView[]>(app.server, 'GET', '/practice/attempts');
+      expect(attempts.map((a) => a.spoken?.transcript ?? 'typed')).toEqual(['done', 'typed']);
     });
   },
 );
@@ -130,7 +166,7 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())('a spoken answer wit
   beforeAll(async () => {
     process.env.FURIKAERI_FAKE_ASR = '1';
     const audio = speakAnswer(tempDir(), SAID);
-    app = await openApp({ passphrase: '声に出して練習する 2026' });
+    app = await openApp({ passphrase: PASSPHRASE });
     mic = await openRecorderBrowser(app.server.loginUrl, audio.wav);
   });
   afterAll(async () => {

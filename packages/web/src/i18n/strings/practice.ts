@@ -86,5 +86,8 @@ export const practiceText = {
     en: 'Select a point (Tab, ← →) to see that attempt.',
   },
   noValue: { ja: '値なし', en: 'no value' },
-  history: { ja: 'この質問の回答履歴', en: 'Attempts at this question' },
+  asTable: { ja: '表で見る（すべての値）', en: 'As a table (every measure)' },
+  when: { ja: '日時', en: 'When' },
+  spokenKind: { ja: '声', en: 'spoken' },
+  typedKind: { ja: '入力', en: 'typed' },
 } as const;

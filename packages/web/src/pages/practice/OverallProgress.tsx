@@ -2,10 +2,12 @@ import type { PracticeAttemptView } from '@furikaeri/core';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAction } from '../../hooks/useAction';
+import { usePollWhile } from '../../hooks/usePollWhile';
 import type { Resource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
 import { ProgressChart } from './ProgressChart';
+import { stillMeasuring } from './useAttempt';
 
 /**
  * Every attempt at every question over time; and, once a speech model is installed, the spoken answers kept
@@ -15,6 +17,8 @@ export function OverallProgress({ attempts }: { attempts: Resource<PracticeAttem
   const { t } = useLocale();
   const action = useAction();
   const waiting = (attempts.data ?? []).filter((a) => a.spoken?.transcript === 'not_transcribed');
+  // Takes being transcribed (after "re-analyse all") are scored when their job ends: look again until then.
+  usePollWhile((attempts.data ?? []).some(stillMeasuring), attempts.reload, 3_000);
   const reanalyseAll = () =>
     void action.run(async () => {
       for (const attempt of waiting) await prepApi.reanalyse(attempt.id);

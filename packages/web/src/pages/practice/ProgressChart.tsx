@@ -5,6 +5,7 @@ import { formatTimestamp } from '../../i18n/dates';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
 import { prepText } from '../../i18n/strings/prep';
+import { AttemptTable } from './AttemptTable';
 import { CHART_METRICS, type ChartMetric, METRICS } from './chart-metrics';
 
 const WIDTH = 480;
@@ -33,7 +34,9 @@ export function ProgressChart({
   const x = (index: number) => PAD + (attempts.length === 1 ? 0 : (index * (WIDTH - 2 * PAD)) / (attempts.length - 1));
   const y = (value: number) => HEIGHT - PAD - (value / top) * (HEIGHT - 2 * PAD);
   const points = values.flatMap((value, index) => (value === null ? [] : [`${x(index)},${y(value)}`])).join(' ');
-  const current = Math.min(Math.max(0, selected ?? attempts.length - 1), attempts.length - 1);
+  // Until one is chosen: the newest attempt that has this measure.
+  const latest = values.findLastIndex((value) => value !== null);
+  const current = Math.min(Math.max(0, selected ?? (latest >= 0 ? latest : attempts.length - 1)), attempts.length - 1);
   const chosen = attempts[current];
   const chosenValue = values[current] ?? null;
   const move = (event: KeyboardEvent) => {
@@ -121,6 +124,7 @@ export function ProgressChart({
           {chosen.question && ` — ${chosen.question}`}
         </p>
       )}
+      <AttemptTable attempts={attempts} />
     </figure>
   );
 }
