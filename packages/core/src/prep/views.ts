@@ -73,9 +73,10 @@ export interface PracticeAttemptView {
 /**
  * Where the transcript of a spoken answer stands: made; being made; no speech model installed (the
  * recording is kept, the text measures come once one is); or a model exists now but this take was never
- * transcribed (re-analysis offered). The audio may also have been deleted by the retention rules.
+ * transcribed (re-analysis offered). The audio may also have been deleted by the retention rules, or its
+ * decoding failed (the library's recording offers the retry).
  */
-export type SpokenTranscriptState = 'done' | 'pending' | 'no_model' | 'not_transcribed' | 'audio_deleted';
+export type SpokenTranscriptState = 'done' | 'pending' | 'no_model' | 'not_transcribed' | 'audio_deleted' | 'failed';
 
 export interface SpokenAttempt {
   recordingId: string;

@@ -69,6 +69,7 @@ export class SpokenAnswerAudio {
         .map((job) => job.type),
     );
     if (recording.status === 'importing') return 'pending';
+    if (recording.status !== 'ready') return 'failed';
     // Without a model a queued transcription can only end "unavailable": say what is missing instead.
     if (!this.deps.modelReady()) return 'no_model';
     return active.has('transcribe') ? 'pending' : 'not_transcribed';

@@ -67,6 +67,10 @@ export const practiceText = {
       en: 'The recording was deleted (its measures are kept).',
     },
     done: { ja: '文字起こしから採点しました。', en: 'Scored from the transcript.' },
+    failed: {
+      ja: '録音を変換できませんでした。ライブラリの「回答練習（練習モード）」から再試行できます。',
+      en: 'The recording could not be decoded. Retry it from “回答練習（練習モード）” in the library.',
+    },
   } satisfies Record<string, Message>,
   reanalyse: { ja: '文字起こしして再分析', en: 'Transcribe and re-analyse' },
   reanalyseAll: (count: number) => ({

@@ -29,7 +29,7 @@ export function SpokenResult({
     <div className="practice-result__spoken" data-testid="spoken-result" data-transcript={transcript}>
       <h4>{t(practiceText.spokenResult)}</h4>
       {delivery === null ? (
-        <p role="status">{t(practiceText.analysing)}</p>
+        transcript === 'pending' && <p role="status">{t(practiceText.analysing)}</p>
       ) : (
         <dl className="practice-result__figures" data-testid="spoken-delivery">
           <dt>{t(practiceText.answerLength)}</dt>

@@ -3,9 +3,9 @@ import { useCallback, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { usePollWhile } from '../../hooks/usePollWhile';
 
-/** A spoken answer waits for its recording to be decoded, and for its transcript while one is being made. */
+/** A spoken answer waits while its recording is being decoded or transcribed. */
 export function stillMeasuring(attempt: PracticeAttemptView): boolean {
-  return attempt.spoken !== null && (attempt.spoken.delivery === null || attempt.spoken.transcript === 'pending');
+  return attempt.spoken?.transcript === 'pending';
 }
 
 /** The attempt just made, fetched again every 2 s while the server is still measuring it. */
