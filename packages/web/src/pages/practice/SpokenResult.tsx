@@ -1,11 +1,9 @@
 import type { PracticeAttemptView, SpokenAttempt } from '@furikaeri/core';
-import { prepApi } from '../../api/prep';
 import { Badge } from '../../components/Badge';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
-import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
+import { ReanalyseButton } from './ReanalyseButton';
 
 /**
  * What the recording of a spoken answer showed without any speech model (length against the target, speech
@@ -22,9 +20,7 @@ export function SpokenResult({
 }) {
   const { t } = useLocale();
   const seconds = (ms: number) => t(practiceText.seconds(ms));
-  const action = useAction();
   const { delivery, transcript } = spoken;
-  const reanalyse = () => void action.run(async () => onChange(await prepApi.reanalyse(attemptId)));
   return (
     <div className="practice-result__spoken" data-testid="spoken-result" data-transcript={transcript}>
       <h4>{t(practiceText.spokenResult)}</h4>
@@ -67,18 +63,15 @@ export function SpokenResult({
       <Notice tone={transcript === 'no_model' || transcript === 'not_transcribed' ? 'warning' : 'info'}>
         <p data-testid="transcript-state">{t(practiceText.states[transcript])}</p>
         {transcript === 'not_transcribed' && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={reanalyse}
-            disabled={action.busy}
-            data-testid="reanalyse"
-          >
-            {t(practiceText.reanalyse)}
-          </button>
+          <ReanalyseButton
+            attemptIds={[attemptId]}
+            label={t(practiceText.reanalyse)}
+            small
+            testId="reanalyse"
+            onDone={([attempt]) => attempt && onChange(attempt)}
+          />
         )}
       </Notice>
-      <ErrorNotice error={action.error} onDismiss={action.clearError} />
     </div>
   );
 }
