@@ -33,9 +33,9 @@ export interface RecorderBrowser {
   dispose(): Promise<void>;
 }
 
-/** Chromium with the fake microphone, signed in to the server through its printed login URL. */
-export async function openRecorderBrowser(loginUrl: string): Promise<RecorderBrowser> {
-  const browser = await launchChromium(fakeMediaArgs());
+/** Chromium with the fake microphone (playing `wav`), signed in to the server through its printed login URL. */
+export async function openRecorderBrowser(loginUrl: string, wav = INTERVIEW_WAV): Promise<RecorderBrowser> {
+  const browser = await launchChromium(fakeMediaArgs(wav));
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'ja-JP' });
   const page = await context.newPage();
   await page.goto(loginUrl);

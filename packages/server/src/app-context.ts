@@ -27,6 +27,7 @@ import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
 import { createPrepServices, type PrepServices } from './prep/create-prep-services';
+import { practiceSpeech } from './prep/practice-speech';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
 import { AdvisorExportService } from './services/advisor-export-service';
@@ -130,11 +131,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const store = new EncryptedAudioStore(audioDir, tmpDir, keyRing);
   const bus = new ChangeBus();
   const models = options.models ?? createModelLocator(resolveModelsDir(options.dataDir));
+  const recognizers = options.recognizers ?? createRecognizerFactory(models);
   const transcriber = new Transcriber({
     repos,
     store,
     models,
-    recognizers: options.recognizers ?? createRecognizerFactory(models),
+    recognizers,
     checkpoints: new CheckpointRepository(db),
     clock,
   });
@@ -197,7 +199,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ownNames: new OwnNamesService(repos.settings),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
-    ...createPrepServices({ db, repos, analysis, morphology: sharedMorphology(), clock }),
+    ...createPrepServices({
+      db,
+      repos,
+      analysis,
+      morphology: sharedMorphology(),
+      clock,
+      speech: practiceSpeech({ repos, store, models, recognizers, worker, library }),
+    }),
     startBackgroundWork() {
       stopBackgroundWork = peaks.startWarming(bus);
     },

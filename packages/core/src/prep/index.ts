@@ -13,5 +13,6 @@ export * from './predict';
 export * from './prep-input';
 export * from './question-bank';
 export * from './round-categories';
+export * from './spoken-delivery';
 export type * from './types';
 export type * from './views';

@@ -2,13 +2,14 @@ import { findFillers } from '../analysis/metrics/fillers';
 import type { Morpheme } from '../analysis/morphology';
 import type { AnalysisNorms } from '../analysis/norms';
 import { countSpokenCharacters } from '../analysis/text/characters';
+import { countMorae } from '../analysis/text/morae';
 import { bigramSimilarity } from '../analysis/text/similarity';
 
 export interface PracticeInput {
   text: string;
   /** Morphemes of `text` (for fillers); the server fills them in with kuromoji. */
   morphemes: readonly Morpheme[];
-  /** How long I spoke; null for a typed answer (then there is no pace). */
+  /** How long I spoke (a spoken answer: its speaking time, as the review measures pace); null for a typed one. */
   durationMs: number | null;
   keyPoints: readonly string[];
   norms: AnalysisNorms;
@@ -18,6 +19,11 @@ export interface PracticeScore {
   characters: number;
   durationMs: number | null;
   charsPerMinute: number | null;
+  /**
+   * Morae (kana readings) per minute: kanji characters are not morae. For listeners 320–360 morae/min is
+   * comfortable (Prafiyanto et al., Acoust. Sci. Tech. 39; DESIGN.md). Absent in attempts kept before it.
+   */
+  moraePerMinute?: number | null;
   fillers: number;
   fillerWords: string[];
   fillersPerMinute: number | null;
@@ -59,12 +65,14 @@ export function scorePracticeAnswer(input: PracticeInput): PracticeScore {
   const fillers = findFillers(segment, input.morphemes, norms.fillers);
   const minutes = input.durationMs && input.durationMs > 0 ? input.durationMs / 60_000 : null;
   const charsPerMinute = minutes ? Math.round(characters / minutes) : null;
+  const morae = countMorae(input.morphemes).morae;
   const keyPoints = input.keyPoints.map((point) => ({ point, covered: pointCovered(input.text, point) }));
   const { targetChars, shortBelowRatio, longAboveRatio } = norms.length;
   return {
     characters,
     durationMs: input.durationMs,
     charsPerMinute,
+    moraePerMinute: minutes ? Math.round(morae / minutes) : null,
     fillers: fillers.length,
     fillerWords: fillers.map((filler) => filler.word),
     fillersPerMinute: minutes ? Math.round((fillers.length / minutes) * 10) / 10 : null,

@@ -83,3 +83,23 @@ export function parseBestMark(input: unknown): {
   fields.done();
   return { groupKey, answer: eventId ? { eventId, questionId } : null };
 }
+
+/** POST /api/practice/attempts/spoken — a spoken answer: the recorder's recording of it, and what it answered. */
+export function parseSpokenPracticeAnswer(input: unknown): {
+  questionKey: string;
+  question: string;
+  recordingId: string;
+  keyPoints: string[];
+} {
+  const fields = new FieldReader(input);
+  const recordingId = fields.optionalId('recordingId');
+  if (recordingId === null) fields.fail('recordingId', { ja: '録音を指定してください', en: 'A recording is required' });
+  const parsed = {
+    questionKey: fields.text('questionKey', { required: true, max: 600 }),
+    question: fields.text('question', { required: true, max: 500 }),
+    recordingId: recordingId ?? '',
+    keyPoints: textList(fields, 'keyPoints', 20, 200),
+  };
+  fields.done();
+  return parsed;
+}

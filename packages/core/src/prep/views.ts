@@ -5,6 +5,7 @@ import type { GdPrep } from './gd-prep';
 import type { JobProfile } from './job-profile';
 import type { PracticeScore } from './practice-score';
 import type { BankGroup, QuestionBank } from './question-bank';
+import type { SpokenDelivery } from './spoken-delivery';
 import type { Prediction } from './types';
 
 /** An event a prediction or warning links to, as the prep page names it. */
@@ -78,6 +79,24 @@ export interface PracticeAttemptView {
   question: string;
   answer: string;
   durationMs: number | null;
-  score: PracticeScore;
+  /** The text measures; null for a spoken answer until its transcript exists. */
+  score: PracticeScore | null;
+  /** A spoken answer: its recording (in the vault, in the day's practice event) and what its audio showed. */
+  spoken: SpokenAttempt | null;
   createdAt: string;
+}
+
+/**
+ * Where the transcript of a spoken answer stands: made; being made; no speech model installed (the
+ * recording is kept, the text measures come once one is); or a model exists now but this take was never
+ * transcribed (re-analysis offered). The audio may also have been deleted by the retention rules, or its
+ * decoding failed (the library's recording offers the retry).
+ */
+export type SpokenTranscriptState = 'done' | 'pending' | 'no_model' | 'not_transcribed' | 'audio_deleted' | 'failed';
+
+export interface SpokenAttempt {
+  recordingId: string;
+  /** Null while the recording is still being decoded (the import job). */
+  delivery: SpokenDelivery | null;
+  transcript: SpokenTranscriptState;
 }

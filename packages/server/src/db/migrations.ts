@@ -304,6 +304,12 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE practice_attempts ADD COLUMN scope_id TEXT;
   CREATE INDEX practice_attempts_scope ON practice_attempts (scope_id);
   `,
+  // Spoken practice answers (#17 item 5): the attempt's recording (kept in the vault like any other, in the
+  // day's practice event) and what its audio showed. The measures stay when the audio is deleted.
+  `
+  ALTER TABLE practice_attempts ADD COLUMN recording_id TEXT REFERENCES recordings (id) ON DELETE SET NULL;
+  ALTER TABLE practice_attempts ADD COLUMN spoken TEXT;
+  `,
 ];
 
 export function runMigrations(db: Db): void {

@@ -12,6 +12,7 @@ import { libraryRoutes } from './routes/library-routes';
 import { liveRecordingRoutes } from './routes/live-recording-routes';
 import { modelRoutes } from './routes/model-routes';
 import { peaksRoutes } from './routes/peaks-routes';
+import { practiceRoutes } from './routes/practice-routes';
 import { prepRoutes } from './routes/prep-routes';
 import { recordingRoutes } from './routes/recording-routes';
 import { settingsRoutes } from './routes/settings-routes';
@@ -56,6 +57,7 @@ export function createHttpApp(session: LibrarySession, options: HttpOptions): Ho
     .route('/', speechRoutes(context))
     .route('/', analysisRoutes(context))
     .route('/', prepRoutes(context))
+    .route('/', practiceRoutes(context))
     .route('/', streamRoutes(context, session))
     .route('/', modelRoutes(models));
 

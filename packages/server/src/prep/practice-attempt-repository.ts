@@ -1,7 +1,21 @@
-import type { PracticeAttemptView, PracticeScore } from '@furikaeri/core';
+import type { PracticeAttemptView, PracticeScore, SpokenDelivery } from '@furikaeri/core';
 import type { Db } from '../db/database';
 
-export type PracticeAttempt = PracticeAttemptView;
+/** What is kept of a spoken answer besides its text: the recording, the aims it was measured against, its audio. */
+export interface StoredSpoken {
+  recordingId: string;
+  keyPoints: string[];
+  targetMs: number;
+  /** Null until the recording is decoded and its audio measured. */
+  delivery: SpokenDelivery | null;
+}
+
+/** An attempt as kept: the view's fields, with the spoken answer's stored part and its recording while it exists. */
+export interface PracticeAttempt extends Omit<PracticeAttemptView, 'spoken'> {
+  spoken: StoredSpoken | null;
+  /** The retention rules or the user may delete the recording; the measures stay. */
+  recordingId: string | null;
+}
 
 interface AttemptRow {
   id: string;
@@ -10,6 +24,8 @@ interface AttemptRow {
   answer: string;
   duration_ms: number | null;
   score: string;
+  spoken: string | null;
+  recording_id: string | null;
   created_at: string;
 }
 
@@ -19,7 +35,9 @@ const toAttempt = (row: AttemptRow): PracticeAttempt => ({
   question: row.question,
   answer: row.answer,
   durationMs: row.duration_ms,
-  score: JSON.parse(row.score) as PracticeScore,
+  score: JSON.parse(row.score) as PracticeScore | null,
+  spoken: row.spoken ? (JSON.parse(row.spoken) as StoredSpoken) : null,
+  recordingId: row.recording_id,
   createdAt: row.created_at,
 });
 
@@ -27,11 +45,12 @@ const toAttempt = (row: AttemptRow): PracticeAttempt => ({
 export class PracticeAttemptRepository {
   constructor(private readonly db: Db) {}
 
-  insert(attempt: PracticeAttempt): PracticeAttempt {
+  insert(attempt: Omit<PracticeAttempt, 'recordingId'>): PracticeAttempt {
     this.db
       .prepare(
-        `INSERT INTO practice_attempts (id, question_key, question, answer, duration_ms, score, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO practice_attempts
+           (id, question_key, question, answer, duration_ms, score, spoken, recording_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         attempt.id,
@@ -40,9 +59,29 @@ export class PracticeAttemptRepository {
         attempt.answer,
         attempt.durationMs,
         JSON.stringify(attempt.score),
+        attempt.spoken ? JSON.stringify(attempt.spoken) : null,
+        attempt.spoken?.recordingId ?? null,
         attempt.createdAt,
       );
-    return attempt;
+    return { ...attempt, recordingId: attempt.spoken?.recordingId ?? null };
+  }
+
+  /** A spoken answer measured further: its audio, then its transcript's text measures. */
+  update(attempt: PracticeAttempt): void {
+    this.db
+      .prepare('UPDATE practice_attempts SET answer = ?, duration_ms = ?, score = ?, spoken = ? WHERE id = ?')
+      .run(
+        attempt.answer,
+        attempt.durationMs,
+        JSON.stringify(attempt.score),
+        attempt.spoken ? JSON.stringify(attempt.spoken) : null,
+        attempt.id,
+      );
+  }
+
+  find(id: string): PracticeAttempt | null {
+    const row = this.db.prepare('SELECT * FROM practice_attempts WHERE id = ?').get(id) as AttemptRow | undefined;
+    return row ? toAttempt(row) : null;
   }
 
   /** Oldest first; all questions when no key is given. */

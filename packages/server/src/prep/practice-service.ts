@@ -10,9 +10,11 @@ import {
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
+import { notFound } from '../services/errors';
 import type { PracticeAttemptRepository } from './practice-attempt-repository';
 import type { PrepHistory } from './prep-history';
 import type { PrepService } from './prep-service';
+import type { SpokenPractice } from './spoken-practice';
 
 /**
  * Generic questions of the common 就活/転職 lists (the same sources as the round topics in core), for
@@ -46,6 +48,7 @@ export class PracticeService {
     private readonly morphology: Morphology,
     private readonly norms: () => AnalysisNorms,
     private readonly clock: Clock,
+    readonly spoken: SpokenPractice,
   ) {}
 
   async questions(kind: PracticeSetKind, options: { target?: string; category?: string }): Promise<PracticeQuestion[]> {
@@ -80,18 +83,29 @@ export class PracticeService {
       keyPoints: input.keyPoints,
       norms: this.norms(),
     });
-    return this.attempts.insert({
+    const attempt = this.attempts.insert({
       id: newId('pa'),
       questionKey: input.questionKey,
       question: input.question,
       answer: input.answer,
       durationMs: input.durationMs,
       score,
+      spoken: null,
       createdAt: isoNow(this.clock),
     });
+    return this.spoken.view(attempt);
   }
 
-  list(questionKey?: string): PracticeAttemptView[] {
-    return this.attempts.list(questionKey);
+  /** Oldest first; spoken answers measured further where their recording allows it now. */
+  async list(questionKey?: string, signal?: AbortSignal): Promise<PracticeAttemptView[]> {
+    const views: PracticeAttemptView[] = [];
+    for (const attempt of this.attempts.list(questionKey)) views.push(await this.spoken.view(attempt, signal));
+    return views;
+  }
+
+  async get(id: string, signal?: AbortSignal): Promise<PracticeAttemptView> {
+    const attempt = this.attempts.find(id);
+    if (!attempt) throw notFound('practice attempt', id);
+    return this.spoken.view(attempt, signal);
   }
 }

@@ -164,12 +164,12 @@ describe('the question bank and practice', () => {
     const second = (await (
       await post('顧客インタビューに同席し、課題の整理から関わりたいです。')
     ).json()) as PracticeAttemptView;
-    expect(second.score.keyPoints).toEqual([{ point: '課題の整理', covered: true }]);
-    expect(second.score.charsPerMinute).toBeNull();
+    expect(second.score?.keyPoints).toEqual([{ point: '課題の整理', covered: true }]);
+    expect(second.score?.charsPerMinute).toBeNull();
     const attempts = (await (
       await http.call(`/api/practice/attempts?question=${encodeURIComponent(question.key)}`)
     ).json()) as PracticeAttemptView[];
-    expect(attempts.map((a) => a.score.fillers)).toEqual([1, 0]);
+    expect(attempts.map((a) => a.score?.fillers)).toEqual([1, 0]);
     expect((await post('   ')).status).toBe(400);
   });
 

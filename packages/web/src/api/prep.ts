@@ -1,6 +1,7 @@
 import type {
   GdPrepView,
   InterviewRound,
+  JobEvent,
   PracticeAttemptView,
   PracticeQuestion,
   PracticeSetKind,
@@ -36,4 +37,10 @@ export const prepApi = {
     durationMs: number | null;
     keyPoints: string[];
   }) => request<PracticeAttemptView>('POST', '/practice/attempts', input),
+  /** The day's practice event spoken answers are recorded into (made on first use). */
+  practiceEvent: () => request<JobEvent>('POST', '/practice/recording-event'),
+  answerSpoken: (input: { questionKey: string; question: string; recordingId: string; keyPoints: string[] }) =>
+    request<PracticeAttemptView>('POST', '/practice/attempts/spoken', input),
+  attempt: (attemptId: string) => request<PracticeAttemptView>('GET', `/practice/attempts/${id(attemptId)}`),
+  reanalyse: (attemptId: string) => request<PracticeAttemptView>('POST', `/practice/attempts/${id(attemptId)}/analyse`),
 };

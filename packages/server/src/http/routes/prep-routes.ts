@@ -44,7 +44,6 @@ export function prepRoutes(context: () => AppContext): Hono {
         }),
       ),
     )
-    .get('/practice/attempts', (c) => c.json(context().practice.list(c.req.query('question'))))
     .post('/practice/attempts', async (c) =>
       c.json(await context().practice.answer(parsePracticeAnswer(await jsonBody(c))), 201),
     );

@@ -64,8 +64,8 @@ export const prepText = {
   gdIdeas: { ja: '他の参加者のアイデア', en: "Others' ideas" },
   practiceTitle: { ja: '練習モード', en: 'Practice' },
   practiceLead: {
-    ja: '質問を読み上げます（画面にも表示）。目安の時間で答え、入力して送ると、その場で長さ・フィラー・ポイントを確認できます。',
-    en: 'The question is read aloud (and shown). Answer within the target time, type it and send: length, fillers and key points are checked at once.',
+    ja: '質問を読み上げます（画面にも表示）。目安の時間で、声で（録音）または入力して答えると、その場で長さ・速さ・フィラー・ポイント・抑揚を確認できます。',
+    en: 'The question is read aloud (and shown). Answer aloud (recorded) or type it, within the target time: length, pace, fillers, key points and intonation are checked at once.',
   },
   set: { ja: '練習する質問', en: 'Question set' },
   sets: {
@@ -103,15 +103,4 @@ export const prepText = {
   covered: { ja: '言えたポイント', en: 'Key points made' },
   progress: { ja: 'この質問の上達（回答ごと）', en: 'Progress on this question (per attempt)' },
   attempts: (count: number) => ({ ja: `${count}回目`, en: `attempt ${count}` }),
-  recordAnswer: { ja: '話して答える（録音）', en: 'Answer aloud (record)' },
-  stopRecording: { ja: '録音を止める', en: 'Stop' },
-  recordingNow: { ja: '録音中…', en: 'Recording…' },
-  spoken: (seconds: number) => ({
-    ja: `話した時間 ${seconds}秒。話した内容を下に入力して送ると、速さも測ります（録音はこの画面で聞き直せるだけで、保存されません）。`,
-    en: `You spoke for ${seconds} s. Type what you said below and send: the pace is measured too (the take plays back here only and is not kept).`,
-  }),
-  micError: {
-    ja: 'マイクを使えませんでした。ブラウザのマイクの許可を確認してください。入力での回答はそのまま使えます。',
-    en: 'The microphone could not be used. Check the browser’s microphone permission; typed answers still work.',
-  },
 } as const;

@@ -1,34 +1,55 @@
 import type { PracticeAttemptView } from '@furikaeri/core';
 import { Badge } from '../../components/Badge';
 import { useLocale } from '../../i18n/LocaleContext';
+import { practiceText } from '../../i18n/strings/practice';
 import { prepText } from '../../i18n/strings/prep';
+import { SpokenResult } from './SpokenResult';
 
-/** What one answer did: length against the guideline, pace when timed, fillers, the key points made. */
-export function AttemptResult({ attempt }: { attempt: PracticeAttemptView }) {
+/**
+ * What one answer did: a spoken one's audio (length, speech and silence, intonation), and the words —
+ * typed, or transcribed once a model made the transcript — length, pace, fillers, the key points made.
+ */
+export function AttemptResult({
+  attempt,
+  onChange,
+}: {
+  attempt: PracticeAttemptView;
+  onChange(attempt: PracticeAttemptView): void;
+}) {
   const { t } = useLocale();
-  const { score } = attempt;
+  const { score, spoken } = attempt;
   return (
     <section className="card section practice-result" data-testid="attempt-result">
       <h3>{t(prepText.result)}</h3>
-      <dl className="practice-result__figures">
-        <dt>{t(prepText.characters)}</dt>
-        <dd data-testid="result-characters">
-          {score.characters}字{' '}
-          <Badge tone={score.length === 'ok' ? 'success' : 'warning'}>{t(prepText.lengths[score.length])}</Badge>
-        </dd>
-        <dt>{t(prepText.pace)}</dt>
-        <dd>
-          {score.charsPerMinute === null
-            ? t(prepText.typedNoPace)
-            : `${score.charsPerMinute} ${t(prepText.charsPerMinute)}`}
-        </dd>
-        <dt>{t(prepText.fillers)}</dt>
-        <dd data-testid="result-fillers">
-          {score.fillers}
-          {score.fillerWords.length > 0 && `（${score.fillerWords.join('、')}）`}
-        </dd>
-      </dl>
-      {score.keyPoints.length > 0 && (
+      {spoken && <SpokenResult attemptId={attempt.id} spoken={spoken} onChange={onChange} />}
+      {spoken && score && (
+        <p className="practice-result__transcript" data-testid="spoken-transcript">
+          {t(practiceText.transcript)}: {attempt.answer}
+        </p>
+      )}
+      {score && (
+        <dl className="practice-result__figures" data-testid="text-score">
+          <dt>{t(prepText.characters)}</dt>
+          <dd data-testid="result-characters">
+            {score.characters}字{' '}
+            <Badge tone={score.length === 'ok' ? 'success' : 'warning'}>{t(prepText.lengths[score.length])}</Badge>
+          </dd>
+          <dt>{t(prepText.pace)}</dt>
+          <dd data-testid="result-pace">
+            {score.charsPerMinute === null
+              ? t(prepText.typedNoPace)
+              : `${score.charsPerMinute} ${t(prepText.charsPerMinute)}${
+                  score.moraePerMinute ? ` · ${score.moraePerMinute} ${t(practiceText.moraePerMinute)}` : ''
+                }`}
+          </dd>
+          <dt>{t(prepText.fillers)}</dt>
+          <dd data-testid="result-fillers">
+            {score.fillers}
+            {score.fillerWords.length > 0 && `（${score.fillerWords.join('、')}）`}
+          </dd>
+        </dl>
+      )}
+      {score && score.keyPoints.length > 0 && (
         <>
           <h4>{t(prepText.covered)}</h4>
           <ul className="plain-list">

@@ -1,60 +1,79 @@
 import type { PracticeAttemptView, PracticeQuestion } from '@furikaeri/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
+import { practiceText } from '../../i18n/strings/practice';
 import { prepText } from '../../i18n/strings/prep';
 import { TextareaField } from '../prep/TextareaField';
+import { useOutbox } from '../recorder/session/useRecorder';
 import { AttemptResult } from './AttemptResult';
 import { ProgressChart } from './ProgressChart';
 import { SpokenAnswer } from './SpokenAnswer';
-import { useAnswerRecorder } from './useAnswerRecorder';
+import { useAttempt } from './useAttempt';
 import { useElapsed } from './useElapsed';
 import { useSpeech } from './useSpeech';
 
-/** ≈300 characters for an open answer (DESIGN.md norms), the scale of the progress chart. */
-const TARGET_CHARS = 300;
-
-/** One question at a time: read aloud and shown, a timer against the target, my typed answer checked at once. */
-export function PracticeSession({ questions }: { questions: PracticeQuestion[] }) {
+/**
+ * One question at a time: read aloud and shown, a timer against the target, my answer spoken (recorded with
+ * the app's recorder) or typed, measured at once; the attempts at this question charted.
+ */
+export function PracticeSession({ questions, onAttempt }: { questions: PracticeQuestion[]; onAttempt(): void }) {
   const { t } = useLocale();
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState('');
-  const [result, setResult] = useState<PracticeAttemptView | null>(null);
   const question = questions[index] as PracticeQuestion;
   const speech = useSpeech();
-  const elapsed = useElapsed(question.key, result === null);
   const history = useResource(`attempts:${question.key}`, () => prepApi.attempts(question.key));
+  const practiceEvent = useResource('practice-event', () => prepApi.practiceEvent());
+  const { outbox, error: outboxError } = useOutbox();
   const action = useAction();
-  const recording = useAnswerRecorder();
+  const changed = useCallback(async () => {
+    await history.reload();
+    onAttempt();
+  }, [history.reload, onAttempt]);
+  const { attempt: result, setAttempt: setResult } = useAttempt(changed);
+  const elapsed = useElapsed(question.key, result === null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read each new question aloud once, when it is shown.
   useEffect(() => {
     speech.speak(question.text);
   }, [question.key, speech.available]);
 
+  const keep = (make: () => Promise<PracticeAttemptView>) =>
+    void action.run(async () => {
+      setResult(await make());
+      await changed();
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void action.run(async () => {
-      const attempt = await prepApi.answer({
+    keep(() =>
+      prepApi.answer({
         questionKey: question.key,
         question: question.text,
         answer,
-        durationMs: recording.spokenMs,
+        durationMs: null,
         keyPoints: question.keyPoints,
-      });
-      setResult(attempt);
-      await history.reload();
-    });
+      }),
+    );
   };
+  // SpokenAnswer calls this once per saved take (it remembers which take it handled).
+  const recorded = (recordingId: string) =>
+    keep(() =>
+      prepApi.answerSpoken({
+        questionKey: question.key,
+        question: question.text,
+        recordingId,
+        keyPoints: question.keyPoints,
+      }),
+    );
   const next = () => {
     setIndex((index + 1) % questions.length);
     setAnswer('');
     setResult(null);
-    recording.reset();
   };
   const over = elapsed > question.targetSeconds;
 
@@ -87,15 +106,25 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
               {t(prepText.speak)}
             </button>
           )}
+          <button type="button" className="button button--small" onClick={next} data-testid="practice-next">
+            {t(prepText.next)}
+          </button>
         </div>
       </section>
+      <section className="card section">
+        {practiceEvent.data && outbox ? (
+          <SpokenAnswer event={practiceEvent.data} outbox={outbox} onRecorded={recorded} />
+        ) : (
+          <ErrorNotice error={practiceEvent.error ?? outboxError} />
+        )}
+      </section>
       <form className="form card section" onSubmit={submit}>
-        <SpokenAnswer recording={recording} />
+        <h3>{t(practiceText.orType)}</h3>
         <TextareaField
           label={t(prepText.yourAnswer)}
           value={answer}
           onChange={setAnswer}
-          rows={6}
+          rows={5}
           testId="practice-answer"
         />
         <div className="form__actions">
@@ -107,14 +136,13 @@ export function PracticeSession({ questions }: { questions: PracticeQuestion[] }
           >
             {t(prepText.send)}
           </button>
-          <button type="button" className="button" onClick={next} data-testid="practice-next">
-            {t(prepText.next)}
-          </button>
         </div>
-        <ErrorNotice error={action.error} onDismiss={action.clearError} />
       </form>
-      {result && <AttemptResult attempt={result} />}
-      {history.data && <ProgressChart attempts={history.data} targetChars={TARGET_CHARS} />}
+      <ErrorNotice error={action.error} onDismiss={action.clearError} />
+      {result && <AttemptResult attempt={result} onChange={setResult} />}
+      {history.data && history.data.length > 0 && (
+        <ProgressChart attempts={history.data} title={t(prepText.progress)} testId="progress-chart" />
+      )}
     </div>
   );
 }

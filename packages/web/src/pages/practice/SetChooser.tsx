@@ -1,6 +1,7 @@
 import { type PracticeSetKind, QUESTION_CATEGORIES } from '@furikaeri/core';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/library';
+import { ChoiceField } from '../../components/ChoiceField';
 import { Field } from '../../components/Field';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -38,23 +39,14 @@ export function SetChooser({
   };
   return (
     <form className="form card section" onSubmit={submit} data-testid="set-chooser">
-      <Field label={t(prepText.set)}>
-        {(id) => (
-          <select
-            id={id}
-            className="input"
-            value={set}
-            onChange={(e) => setSet(e.target.value as PracticeSetKind)}
-            data-testid="set-kind"
-          >
-            {SETS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(prepText.sets[kind])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceField
+        label={t(prepText.set)}
+        value={set}
+        choices={SETS}
+        labelOf={(kind) => t(prepText.sets[kind])}
+        onChange={setSet}
+        testId="set-kind"
+      />
       {set === 'predicted' && (
         <Field label={t(prepText.company)}>
           {(id) => (
@@ -79,23 +71,14 @@ export function SetChooser({
         </Field>
       )}
       {set === 'category' && (
-        <Field label={t(prepText.category)}>
-          {(id) => (
-            <select
-              id={id}
-              className="input"
-              value={category}
-              onChange={(e) => setCategory(e.target.value)}
-              data-testid="set-category"
-            >
-              {QUESTION_CATEGORIES.map((value) => (
-                <option key={value} value={value}>
-                  {t(categoryLabel(value))}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField
+          label={t(prepText.category)}
+          value={category}
+          choices={QUESTION_CATEGORIES}
+          labelOf={(value) => t(categoryLabel(value))}
+          onChange={setCategory}
+          testId="set-category"
+        />
       )}
       <div className="form__actions">
         <button

@@ -1,0 +1,148 @@
+import {
+  type AnalysisNorms,
+  AppError,
+  type JobEvent,
+  type Morphology,
+  type PracticeAttemptView,
+  scorePracticeAnswer,
+} from '@furikaeri/core';
+import { type Clock, isoNow } from '../config/clock';
+import { newId } from '../config/ids';
+import type { Repositories } from '../repositories/repositories';
+import { notFound } from '../services/errors';
+import type { PracticeAttempt, PracticeAttemptRepository } from './practice-attempt-repository';
+import { type SpokenAnswerAudio, transcriptText } from './spoken-answer-audio';
+
+export interface SpokenPracticeDeps {
+  repos: Pick<Repositories, 'recordings' | 'events'>;
+  attempts: PracticeAttemptRepository;
+  audio: SpokenAnswerAudio;
+  morphology: Morphology;
+  norms(): AnalysisNorms;
+  /** The day's practice event the page records into. */
+  practiceEvent(): JobEvent;
+  /** Starts the recording's transcription (a new transcribe job), as "transcribe again" does. */
+  transcribe(recordingId: string): void;
+  clock: Clock;
+  /** How long an answer waits for its recording to be decoded before it is returned as still pending. */
+  importWaitMs?: number;
+}
+
+export interface SpokenAnswerInput {
+  questionKey: string;
+  question: string;
+  recordingId: string;
+  keyPoints: string[];
+}
+
+/**
+ * Spoken practice answers: the recorder's recording attached to an attempt, its audio measured as soon as it
+ * is decoded (length, speech and silence, intonation), its words scored like a typed answer once a speech
+ * model transcribed it. Every read completes what became possible since (decoded, transcribed).
+ */
+export class SpokenPractice {
+  constructor(private readonly deps: SpokenPracticeDeps) {}
+
+  recordingEvent(): JobEvent {
+    return this.deps.practiceEvent();
+  }
+
+  async answer(input: SpokenAnswerInput): Promise<PracticeAttemptView> {
+    const recording = this.deps.repos.recordings.find(input.recordingId);
+    const event = recording ? this.deps.repos.events.find(recording.eventId) : null;
+    if (!recording || event?.type !== 'practice') {
+      throw new AppError('validation', {
+        ja: '練習モードで録音した回答だけを練習の記録にできます。',
+        en: 'Only an answer recorded in practice mode can be kept as a practice attempt.',
+      });
+    }
+    if (this.deps.attempts.list().some((attempt) => attempt.spoken?.recordingId === input.recordingId)) {
+      throw new AppError('conflict', {
+        ja: 'この録音はすでに練習の記録になっています。',
+        en: 'This recording is already kept as a practice attempt.',
+      });
+    }
+    const attempt = this.deps.attempts.insert({
+      id: newId('pa'),
+      questionKey: input.questionKey,
+      question: input.question,
+      answer: '',
+      durationMs: recording.media?.durationMs ?? null,
+      score: null,
+      spoken: {
+        recordingId: recording.id,
+        keyPoints: input.keyPoints,
+        targetMs: this.deps.norms().length.targetMs,
+        delivery: null,
+      },
+      createdAt: isoNow(this.deps.clock),
+    });
+    await this.decoded(recording.id);
+    return this.view(attempt);
+  }
+
+  /** The attempt as the page shows it, measured further first where its recording allows it now. */
+  async view(attempt: PracticeAttempt, signal?: AbortSignal): Promise<PracticeAttemptView> {
+    const { spoken } = attempt;
+    const { recordingId: _recordingId, ...rest } = attempt;
+    if (!spoken) return { ...rest, spoken: null };
+    const { audio } = this.deps;
+    let changed = false;
+    if (!spoken.delivery && attempt.recordingId) {
+      spoken.delivery = await audio.delivery(attempt.recordingId, spoken.targetMs, signal);
+      changed = spoken.delivery !== null;
+    }
+    const transcript = attempt.recordingId ? audio.transcript(attempt.recordingId) : null;
+    if (transcript && spoken.delivery && (!attempt.score || attempt.answer !== transcriptText(transcript))) {
+      attempt.answer = transcriptText(transcript);
+      const [morphemes = []] = await this.deps.morphology.tokenize([attempt.answer]);
+      attempt.score = scorePracticeAnswer({
+        text: attempt.answer,
+        morphemes,
+        durationMs: spoken.delivery.speakingMs,
+        keyPoints: spoken.keyPoints,
+        norms: this.deps.norms(),
+      });
+      changed = true;
+    }
+    if (changed) this.deps.attempts.update(attempt);
+    const state = attempt.score
+      ? 'done'
+      : attempt.recordingId
+        ? audio.waitingState(attempt.recordingId)
+        : 'audio_deleted';
+    return {
+      ...rest,
+      answer: attempt.answer,
+      score: attempt.score,
+      spoken: { recordingId: spoken.recordingId, delivery: spoken.delivery, transcript: state },
+    };
+  }
+
+  /**
+   * Re-analysis once a speech model is installed: transcribes the take (its text measures follow when the
+   * job is done) and measures its audio again with the current norms.
+   */
+  async reanalyse(id: string): Promise<PracticeAttemptView> {
+    const attempt = this.deps.attempts.find(id);
+    if (!attempt) throw notFound('practice attempt', id);
+    if (attempt.spoken && attempt.recordingId) {
+      if (this.deps.audio.waitingState(attempt.recordingId) === 'not_transcribed') {
+        this.deps.transcribe(attempt.recordingId);
+      }
+      attempt.spoken.delivery = null;
+      attempt.answer = '';
+      attempt.score = null;
+      this.deps.attempts.update(attempt);
+    }
+    return this.view(attempt);
+  }
+
+  /** Waits (a little) for the recorder's recording to be decoded, so the first answer already has its audio. */
+  private async decoded(recordingId: string): Promise<void> {
+    const until = Date.now() + (this.deps.importWaitMs ?? 20_000);
+    while (Date.now() < until && this.deps.repos.recordings.find(recordingId)?.status === 'importing') {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}

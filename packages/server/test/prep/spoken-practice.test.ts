@@ -1,0 +1,156 @@
+import type { PracticeAttemptView } from '@furikaeri/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingModelError } from '../../src/models/missing-model';
+import { FakeRecognizer } from '../../src/speech/fake-recognizer';
+import type { RecognizerFactory } from '../../src/speech/recognizer-factory';
+import { readStored, type TempContext, tempContext, tempDir } from '../support/temp-context';
+import { hasEspeakAndSox, type SpokenAnswerAudio, speakAnswer } from './support/spoken-answer-wav';
+
+const SENTENCES = [
+  'えーと、私は決済システムの移行プロジェクトでリーダーを務めました。',
+  'データの整合性を確かめるために、リハーサルを三回行いました。',
+];
+/**
+ * What espeak-ng says: the same sentences in kana (its Japanese voice spells kanji out slowly, one by one). The
+ * test engine "hears" the kanji text above at the time each sentence is said, as a model would write it.
+ */
+const SAID = [
+  'えーと、わたしは けっさいシステムの いこうプロジェクトで リーダーを つとめました。',
+  'データの せいごうせいを たしかめるために、リハーサルを さんかい おこないました。',
+];
+const KEY_POINTS = ['移行プロジェクトのリーダー', 'リハーサル', '入社後に活かすこと'];
+
+/** A speech model that can be "installed" mid-test: missing at first, then the scripted test engine. */
+function switchableModel(script: () => SpokenAnswerAudio['sentences']): RecognizerFactory & { installed: boolean } {
+  return {
+    installed: false,
+    check() {
+      if (!this.installed) throw missingModelError('sense-voice-ja');
+    },
+    async create() {
+      this.check({} as never);
+      return new FakeRecognizer('ja', script());
+    },
+  };
+}
+
+describe.skipIf(!hasEspeakAndSox())(
+  'a spoken practice answer, recorded with the recorder (espeak-ng, real VAD)',
+  () => {
+    let env: TempContext;
+    let audio: SpokenAnswerAudio;
+    const model = switchableModel(() =>
+      audio.sentences.map((sentence, index) => ({ ...sentence, text: SENTENCES[index] ?? '' })),
+    );
+
+    beforeAll(async () => {
+      audio = speakAnswer(tempDir('furikaeri-spoken-'), SAID);
+      env = await tempContext({ recognizers: model });
+      // As in the running server: the jobs (decode, transcribe) run while the page waits.
+      env.ctx.worker.start();
+    });
+    afterAll(() => env.cleanup());
+
+    /** Records the answer through the live recorder's own path, chunk by chunk, into the practice event. */
+    async function record(eventId = env.ctx.practice.spoken.recordingEvent().id, pcm = audio.pcm): Promise<string> {
+      const session = await env.ctx.live.start(eventId, { mode: 'in_person', sampleRate: 16_000, channels: 1 });
+      const chunk = 16_000;
+      for (let seq = 0; seq * chunk < pcm.length; seq += 1) {
+        await env.ctx.live.appendChunk(session.id, seq, seq * chunk, pcm.subarray(seq * chunk, (seq + 1) * chunk));
+      }
+      const stopped = await env.ctx.live.stop(session.id, { reason: 'user' });
+      if (!stopped.recording) throw new Error('the take was not saved');
+      return stopped.recording.id;
+    }
+
+    /** The attempt once its recording's jobs are over (the page polls the same way). */
+    async function settled(id: string): Promise<PracticeAttemptView> {
+      for (let tries = 0; tries < 300; tries += 1) {
+        const attempt = await env.ctx.practice.get(id);
+        if (attempt.spoken?.transcript !== 'pending') return attempt;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error('the attempt stayed pending');
+    }
+
+    const answer = (recordingId: string) =>
+      env.ctx.practice.spoken.answer({
+        questionKey: 'generic:学生時代に力を入れたこと',
+        question: '学生時代に力を入れたことを教えてください。',
+        recordingId,
+        keyPoints: KEY_POINTS,
+      });
+
+    let first: PracticeAttemptView;
+
+    it('without a speech model: keeps the recording in the vault and measures its audio at once', async () => {
+      const recordingId = await record();
+      first = await answer(recordingId);
+      const lastSentence = audio.sentences[audio.sentences.length - 1];
+      const spoken = first.spoken;
+      expect(spoken?.recordingId).toBe(recordingId);
+      expect(spoken?.transcript).toBe('no_model');
+      expect(first.score).toBeNull();
+      const delivery = spoken?.delivery;
+      expect(delivery?.takeMs).toBe(Math.round(audio.pcm.length / 32));
+      // The real VAD finds the thinking before the answer and the 3 s silence between the sentences.
+      expect(delivery?.leadInMs).toBeGreaterThan(900);
+      expect(delivery?.leadInMs).toBeLessThan(1_700);
+      expect(delivery?.pauses).toBe(1);
+      expect(delivery?.longestPauseMs).toBeGreaterThan(2_300);
+      expect(delivery?.longestPauseMs).toBeLessThan(3_300);
+      const spokenMs = audio.sentences.reduce((sum, s) => sum + s.endMs - s.startMs, 0);
+      expect(delivery?.speakingMs).toBeGreaterThan(spokenMs * 0.7);
+      expect(delivery?.speakingMs).toBeLessThan(spokenMs * 1.3);
+      expect(delivery?.answerMs).toBeLessThan((lastSentence?.endMs ?? 0) + 500);
+      expect(delivery?.targetMs).toBe(60_000);
+      // YIN over the spoken regions: espeak's voice sits in a speaking range and moves.
+      expect(delivery?.intonation?.meanHz).toBeGreaterThan(70);
+      expect(delivery?.intonation?.meanHz).toBeLessThan(300);
+      expect(delivery?.intonation?.rangeSemitones.value).toBeGreaterThan(1);
+      // Stored like every recording: encrypted in the vault, in a practice event.
+      const recording = env.ctx.recordings.get(recordingId);
+      expect(env.ctx.library.getEvent(recording.eventId).event.type).toBe('practice');
+      const pcm = await readStored(env.ctx, recordingId, 'pcm');
+      expect(pcm.equals(audio.pcm)).toBe(true);
+      expect((await settled(first.id)).spoken?.transcript).toBe('no_model');
+    });
+
+    it('once a model is installed, re-analysis transcribes the kept take and scores its words like a typed answer', async () => {
+      model.installed = true;
+      const [kept] = await env.ctx.practice.list(first.questionKey);
+      expect(kept?.spoken?.transcript).toBe('not_transcribed');
+      const started = await env.ctx.practice.spoken.reanalyse(first.id);
+      expect(started.spoken?.transcript).toBe('pending');
+      const done = await settled(first.id);
+      expect(done.spoken?.transcript).toBe('done');
+      expect(done.answer).toBe(SENTENCES.join(''));
+      const score = done.score;
+      expect(score?.fillers).toBe(1);
+      expect(score?.keyPoints.map((point) => point.covered)).toEqual([true, true, false]);
+      // Pace over the speaking time the VAD measured, as the review counts it.
+      const speakingMs = done.spoken?.delivery?.speakingMs ?? 0;
+      expect(score?.charsPerMinute).toBe(Math.round((score?.characters ?? 0) / (speakingMs / 60_000)));
+      expect(score?.moraePerMinute).toBeGreaterThan(0);
+    });
+
+    it('with a model, a new spoken answer is transcribed by the recording pipeline and scored when it is done', async () => {
+      const recordingId = await record();
+      const attempt = await answer(recordingId);
+      expect(attempt.spoken?.delivery).not.toBeNull();
+      const done = await settled(attempt.id);
+      expect(done.spoken?.transcript).toBe('done');
+      expect(done.score?.coverage).toBeCloseTo(2 / 3);
+      const all = await env.ctx.practice.list(attempt.questionKey);
+      expect(all.map((a) => a.id)).toEqual([first.id, attempt.id]);
+    });
+
+    it('refuses a recording that was not made in practice mode, and the same take twice', async () => {
+      const companyId = env.ctx.library.createCompany({ name: '株式会社本番' }).id;
+      const eventId = env.ctx.library.createEvent({ companyId, type: 'interview', consent: 'granted' }).id;
+      const interview = await record(eventId, audio.pcm.subarray(0, 64_000));
+      await expect(answer(interview)).rejects.toMatchObject({ code: 'validation' });
+      await expect(answer(first.spoken?.recordingId ?? '')).rejects.toMatchObject({ code: 'conflict' });
+    });
+  },
+);
