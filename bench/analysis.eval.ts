@@ -12,6 +12,7 @@ import {
   HELDOUT_CONVERSATIONS_DIR,
   loadConversations,
   TUNING_DIR,
+  TUNING2_DIR,
 } from '../packages/server/test/analysis/support/conversations';
 import { type FixtureScore, scoreFixture, totals } from '../packages/server/test/analysis/support/evaluate';
 import {
@@ -109,6 +110,10 @@ for (const [name, dir] of [
   [
     'Second set, blind2 (fixtures/conversations/blind2; written by an author who never saw the rules, committed before its first run)',
     BLIND2_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, tuning2 (fixtures/conversations/tuning2; written for the category and follow-up rules before they were changed)',
+    TUNING2_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];

@@ -15,6 +15,8 @@ export const HELDOUT_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'heldout')
 export const BLIND_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind');
 /** Written by an author who never saw the rules, committed before its first run: the honest figure after #16. */
 export const BLIND2_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind2');
+/** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
+export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 
 export interface ConversationLabels {
   questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;
