@@ -109,3 +109,53 @@ describe('the taxonomy beyond keywords (#16 item 1)', () => {
     expect(clear.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('categories from the question structure, the parent and the answer (#16, second round)', () => {
+  it.each([
+    ['選考を受ける会社を決めるとき、一番重視している軸は何ですか。', 'job_search'],
+    ['転職活動で大切にしている基準を教えてください。', 'job_search'],
+    ['今はどういう業界を中心に受けていますか。', 'job_search'],
+    ['当社のほかには、どういった会社を検討されていますか。', 'job_search'],
+    ['では、お名前と学部を順番にお願いします。', 'self_introduction'],
+    ['まず、これまでのお仕事の内容をざっと教えてください。', 'self_introduction'],
+    [
+      '仮に、入社して最初に任されたお客様から強いクレームが入って、上司もすぐには動けない状況だったら、どう動きますか。',
+      'hypothetical',
+    ],
+    ['配属が希望と違う部署だったら、どうしますか。', 'hypothetical'],
+    ['最初の三年は地方の営業所ですが、大丈夫ですか。', 'conditions'],
+    ['営業としての一番の売りは何だと思いますか。', 'strengths'],
+    ['十年経ったとき、どんな仕事をしていたいですか。', 'career_plan'],
+    ['契約が一件も取れない月はどうやって持ち直しましたか。', 'stress'],
+    ['その研究で一番悔しかったことは。', 'hardship'],
+    ['卒業研究ではどんなことをしているんですか。', 'success'],
+    ['正直、うちより大きい会社はほかにもありますよね。', 'motivation'],
+  ] as const)('「%s」 is %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('a yes/no drill-down keeps its parent topic unless a detail word makes it a fact', () => {
+    expect(classify('今の部署ではそれは叶えられないんですか。', 'reason_for_change').category).toBe(
+      'reason_for_change',
+    );
+    expect(classify('異動で解決するのは難しかったんですか。', 'reason_for_change').category).toBe('reason_for_change');
+    expect(classify('縮小っていうのは、撤退ってこと？', 'reason_for_change').category).toBe('fact');
+    expect(classify('それで売上の数字は変わりました？', 'self_introduction').category).toBe('fact');
+    // The yes/no check is less sure than a question that names its topic.
+    const check = classify('今の部署ではそれは叶えられないんですか。', 'reason_for_change');
+    expect(check.confidence).toBeLessThan(classify('転職を考えたきっかけは何ですか。').confidence);
+  });
+
+  it('an answer about other companies is a hint for the job search, never alone enough', () => {
+    const detection = { cue: 'elliptical' as const, evidence: '' };
+    const hinted = classifyQuestion({
+      text: '今の状況は。',
+      context: '',
+      detection,
+      parentCategory: null,
+      answerText: '同じ業界の二社で最終面接を控えています。ほかに他社の選考も一つ進んでいます。',
+    });
+    expect(hinted.evidence.some((item) => item.kind === 'answer')).toBe(true);
+    expect(hinted.evidence.map((item) => item.text).join('')).toContain('最終面接');
+  });
+});

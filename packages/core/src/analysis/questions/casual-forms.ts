@@ -23,7 +23,7 @@ export function ellipticalQuestion(bare: string): string | null {
 
 /** 「何でも聞いてください」, 「気軽に質問してね」: an invitation to ask, which is not itself a question. */
 const INVITATION =
-  /(何でも|なんでも|気軽に|お気軽に|遠慮なく|ご遠慮なく|自由に|どんどん)(に)?.{0,12}(聞いて|質問して|尋ねて|声をかけて|ご質問)(ください|下さい|ね|ほしい|いただければ|もらえれば)?|(気になる|気になった|聞きたい)(こと|ところ|点)(から|を)?.{0,6}どうぞ$|(質問|ご質問)(は|が).{0,16}(で|から|まで)(お願い|どうぞ)/;
+  /(質問|聞きたい|聞いてみたい|気になる|思いついた|浮かんだ)[^。]{0,16}(方|人|かた)(は|から)[^。]{0,30}(ください|下さい|お願いします|どうぞ)$|(何でも|なんでも|気軽に|お気軽に|遠慮なく|ご遠慮なく|自由に|どんどん)(に)?.{0,12}(聞いて|質問して|尋ねて|声をかけて|ご質問)(ください|下さい|ね|ほしい|いただければ|もらえれば)?|(気になる|気になった|聞きたい)(こと|ところ|点)(から|を)?.{0,6}どうぞ$|(質問|ご質問)(は|が).{0,16}(で|から|まで)(お願い|どうぞ)/;
 
 export function isInvitation(bare: string): boolean {
   return INVITATION.test(bare) && !/(ありますか|ある[？?]?$|ありませんか|ございますか)/.test(bare);
@@ -41,7 +41,7 @@ export function isEmbeddedQuestion(bare: string, interrogativeAt: number): boole
 
 /** Indefinite words built on interrogatives (いつでも, 何でも, 何か, どこか): they ask nothing. */
 export const INDEFINITE =
-  /(いつでも|いつも|何でも|なんでも|何か|なにか|誰か|誰でも|どこか|どこでも|どれも|どれでも|いつか|どうぞ|どうも|どうしても)/g;
+  /(いつでも|いつも|何でも|なんでも|何か|なにか|誰か|誰でも|どこか|どこでも|どれも|どれでも|いつか|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも)/g;
 
 /**
  * A greeting at the end of an unpunctuated turn (「…山口ですどうぞよろしくお願いします」) closes the turn; it is not
