@@ -87,6 +87,8 @@ describe('question detection: soft endings, hedged requests and calls to act (#1
     '私も最初の年は何回も失敗したと思う',
     '誰とでも話せるのが、自分の良いところだと思います。',
     'それはどんな職場でも大事なことだと思います。',
+    'どう考えても今のやり方が一番だと思う',
+    '何となく営業が向いていると思う',
     // A call for volunteers is an invitation, not a question.
     '質問を思いついた方は、チャット欄でお知らせください。',
     '話してみたいことがある人から手を挙げてください。',

@@ -78,4 +78,21 @@ describe('statements left for the candidate to take up (hedged, tag and casual e
     ]);
     expect(report.questions.map((q) => q.detection.cue)).not.toContain('statement');
   });
+
+  it('needs a reply with substance, and a preface (「次の質問ですが」) announces a question still to come', () => {
+    const acknowledged = exchange([
+      ['I', '強みを教えてください。'],
+      ['M', '粘り強さです。'],
+      ['I', '粘り強さは営業で大事だと思うんですけど。'],
+      ['M', 'はい。'],
+    ]);
+    expect(acknowledged.questions).toHaveLength(1);
+    const preface = exchange([
+      ['I', '強みを教えてください。'],
+      ['M', '粘り強さです。'],
+      ['I', 'ありがとうございます。では、次の質問なんですが。'],
+      ['M', 'はい、お願いします。どんなことでもお答えします。'],
+    ]);
+    expect(preface.questions).toHaveLength(1);
+  });
 });

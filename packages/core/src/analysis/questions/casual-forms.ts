@@ -41,7 +41,7 @@ export function isEmbeddedQuestion(bare: string, interrogativeAt: number): boole
 
 /** Indefinite words built on interrogatives (いつでも, 何でも, 何か, どこか): they ask nothing. */
 export const INDEFINITE =
-  /(いつでも|いつも|何でも|なんでも|何か|なにか|誰か|誰でも|どこか|どこでも|どれも|どれでも|いつか|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも)/g;
+  /(いつでも|いつも|何でも|なんでも|何か|なにか|誰か|誰でも|どこか|どこでも|どれも|どれでも|いつか|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも|なぜなら|どう(考えても|見ても|やっても)|誰も|何となく|なんとなく|何より|何とか|なんとか)/g;
 
 /**
  * A greeting at the end of an unpunctuated turn (「…山口ですどうぞよろしくお願いします」) closes the turn; it is not

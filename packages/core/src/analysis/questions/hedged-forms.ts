@@ -17,8 +17,12 @@ const CASUAL_TOPIC =
 /** The speaker talking about their own side (うちは, 私も, 弊社では) states, not asks. */
 const OWN_SIDE = /(うち|弊社|当社|私|わたし|僕|我々|こちら)(は|が|も|では|でも|だと|って|の(会社|部署|チーム|場合))/;
 
-/** Agreement and praise (「そうですよね」「それはすごいですよね」) take nothing up. */
-const REACTION = /^(そう|確かに|本当に|ほんと)|(すごい|いい|良い|大変|面白い|素晴らしい|さすが)(です|だ)?よね$/;
+/**
+ * Agreement and praise (「そうですよね」「それはすごいですよね」) take nothing up; a preface (「次の質問ですが」)
+ * announces a question still to come.
+ */
+const REACTION =
+  /^(そう|確かに|本当に|ほんと)|(すごい|いい|良い|大変|面白い|素晴らしい|さすが)(です|だ)?よね$|(質問|話|お話|確認|伺い|お聞き)(なん|なの)?(です|だ)?(が|けど)$/;
 
 /** The hedged, tag or casual ending of a sentence that may be a question, or null. */
 export function statementLikeQuestion(bare: string): string | null {

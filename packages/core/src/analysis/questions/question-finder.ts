@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences';
-import { isCompanySide, type Turn } from '../turns';
+import { isBackchannel, isCompanySide, type Turn } from '../turns';
 import { statementLikeQuestion } from './hedged-forms';
 import { type DetectedQuestion, detectQuestion } from './question-detector';
 
@@ -90,11 +90,13 @@ const isCandidate = (turn: Turn | undefined): boolean => turn?.role === 'me' || 
 
 /**
  * Where a statement may be a question (see hedged-forms): right after a candidate's answer (not after a question
- * of theirs, which the statement would be answering) and right before a candidate speaks.
+ * of theirs, which the statement would be answering) and right before a candidate replies with substance.
  */
 function replyExpected(turns: readonly Turn[], at: number): boolean {
   const previous = turns[at - 1];
-  if (!previous || !isCandidate(previous) || !isCandidate(turns[at + 1])) return false;
+  const next = turns[at + 1];
+  // The reply must take it up: a bare 「はい」 acknowledges a remark, it answers nothing.
+  if (!previous || !isCandidate(previous) || !next || !isCandidate(next) || isBackchannel(next.text)) return false;
   const said = sentencesOfTurn(previous);
   const lastSaid = said[said.length - 1];
   return lastSaid !== undefined && detectQuestion(lastSaid.text) === null;
