@@ -130,6 +130,15 @@ describe('categories from the question structure, the parent and the answer (#16
     ['その研究で一番悔しかったことは。', 'hardship'],
     ['卒業研究ではどんなことをしているんですか。', 'success'],
     ['正直、うちより大きい会社はほかにもありますよね。', 'motivation'],
+    ['同業他社ではなく当社である理由は何でしょう。', 'motivation'],
+    ['なんでこの業界なんですか', 'motivation'],
+    ['今の職場に不満はありますか。', 'reason_for_change'],
+    ['当社の志望度はどのくらいですか。', 'job_search'],
+    ['成果が出ないメンバーにはどう接しますか。', 'management'],
+    ['いつから入社できますか。', 'conditions'],
+    ['転居を伴う異動は可能ですか', 'conditions'],
+    // A topic word outweighs the bare conditional structure on a tie.
+    ['理不尽なことを言われたらどうしますか。', 'stress'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -75,6 +75,7 @@ describe('question detection: soft endings, hedged requests and calls to act (#1
     ['前の会社を選ばれた理由を伺えればと思います。', 'request'],
     ['休日の過ごし方を聞かせてもらえると', 'request'],
     ['学生時代の研究内容についてお聞きしたいです。', 'request'],
+    ['次にどんな挑戦をしたいか聞かせてほしいです', 'request'],
     // The 逆質問 prompt after a remark, in an unpunctuated turn.
     ['そこは安心してもらえると思います最後に小川さんから聞いておきたいことは', 'reverse_prompt'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {
@@ -95,6 +96,7 @@ describe('question detection: soft endings, hedged requests and calls to act (#1
     // A request for something done outside the conversation.
     '最後に、お手元のアンケートにご記入をお願いします。',
     '退室の前に、感想フォームへの回答をお願いします。',
+    'いつでも連絡してください',
     // Softened か with no interrogative is a statement.
     'じゃあ私からはそろそろ終わりにしようかな',
   ])('「%s」 is not a question', (sentence) => {

@@ -21,7 +21,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(今|現在)(は)?(どんな|どのような|どういう|どういった)(お)?仕事|(今|現在)の(お)?仕事(について|の内容)|簡単に(自己紹介|ご紹介)/,
       3,
     ),
-    cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴/, 3),
+    cue(
+      /(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴|業務内容|(今|現在)の(お)?(仕事|業務)(では|で)/,
+      3,
+    ),
     cue(/about yourself|introduce yourself/i, 3),
     // A 座談会's round of names: 「お名前と大学を一言ずつ」.
     cue(/(お)?名前(と|や|、)|(大学|学校名?|所属|学部)(と|や|、)(お)?名前/, 3),
@@ -37,11 +40,21 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(弊社|当社|うち|御社)を知った|魅力を感じ|惹かれ/, 2.5),
     // 「うちより大きい会社は…」: a comparison with other companies asks why this one.
     cue(/(弊社|当社|うち|御社)(より|じゃなく|でなく|ではなく)/, 2.5),
+    cue(
+      /(弊社|当社|うち|御社)(を|に)(受け|応募|志望)|(なぜ|なんで|どうして)[^、。]{0,8}(業界|職種)|(業界|職種)(を|に)(選|決め|志望)/,
+      3,
+    ),
+    cue(/(説明会|面談|インターン|イベント|座談会)(に|へ)(来|参加|申し込|応募)/, 2.5),
+    cue(
+      /(他社|同業|ほかの会社|他の会社)(では|じゃ)なく|(弊社|当社|うち|御社)(である|でなければ|じゃないと|でないと)(いけない)?理由/,
+      3.5,
+    ),
     cue(/why (are you interested|do you want|this (position|company|role))|interested in (this|the|our)/i, 3),
   ],
   reason_for_change: [
     cue(/転職(?!活動)|退職|辞め(る|た|よう)|離職/, 3),
-    cue(/(今|現在)の(会社|職場)を|(現職|前職)を?(離れ|辞め)|現職/, 2.5),
+    cue(/(今|現在)の(会社|職場)を|(現職|前職)を?(離れ|辞め)|現職|不満/, 2.5),
+    cue(/(会社|職場)を(離れ|辞め|変え)/, 3),
   ],
   strengths: [
     cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3),
@@ -50,6 +63,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/周り(の人)?から.{0,6}(言われ|評価され)/, 2),
     // 「あなたの武器は」「売りは」: the strengths question in sales and job-change talk.
     cue(/武器|売り(は|って)|セールスポイント/, 3),
+    cue(/負けない|自信(が|の)?ある/, 2.5),
     cue(/strength/i, 3),
   ],
   weaknesses: [
@@ -64,9 +78,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(アルバイト|バイト|サークル|部活|ゼミ|研究|留学|ボランティア|インターン)(の|で|での)?(経験|活動|取り組み)/,
       2.5,
     ),
-    cue(/成功|成果|実績|成績|達成/, 2.5),
+    cue(/成功|成果(?!が(出な|出ず|出てい?な|上がらな))|実績|成績|達成/, 2.5),
+    cue(/(アルバイト|バイト|サークル|部活|インターン|ボランティア)(では|で)/, 2),
     cue(/(研究|ゼミ|卒論|卒業研究)(では|について|の内容|内容)/, 2),
-    cue(/工夫した|改善した|誇れる/, 2),
+    cue(/工夫し(た|まし)|改善し(た|まし)|誇れる/, 2),
     cue(/進め方を改善/, 1),
     cue(/achievement|accomplish|proud/i, 3),
   ],
@@ -85,7 +100,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
-    cue(/役割|立場|反対/, 2),
+    cue(/役割|立場|立ち位置|ポジション|反対/, 2),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
@@ -124,6 +139,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/(職場|会社|企業|仕事)(に|を)(求め|選ぶ)|(の|が)軸|軸(で|は|を|って|に)/, 2.5),
+    cue(/志望(の)?(順位|度)|第一志望(です|でしょう)?か/, 3.5),
     cue(/(就職|就活|転職)活動/, 2.5),
     // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
     cue(/(就活|就職活動|転職活動|会社選び|企業選び|会社を選ぶ|企業を選ぶ).{0,12}(軸|基準|重視|大事|大切)/, 3.5),
@@ -135,7 +151,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // (どうしましたか); a choice under a condition (「どの構成にしますか」) is a hint only, the topic decides.
     cue(
       /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ)ら)[、,]?\s*どう(します|する|動きます|対応します)(か)?[？?]?[。]?$/,
-      3,
+      2.5,
     ),
     cue(
       /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ)ら)[、,]?\s*(何を|どの|どれ)[^。]{0,10}(します|する|ますか|ます)[？?]?[。]?$/,
@@ -155,15 +171,19 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/市場規模|推定|フェルミ|ケース/, 3),
     cue(/技術的/, 1),
-    cue(/言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分/, 2.5),
+    cue(
+      /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|ボトルネック|負荷|スケール|原因の?(切り分|特定)|障害(が|の|を)/,
+      2.5,
+    ),
     cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
     cue(/学んでいる|勉強して/, 1.5),
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
     cue(/売上/, 1),
   ],
   conditions: [
-    cue(/年収|給与|給料|待遇|希望額|勤務地|転勤|入社(可能|時期)|入社できる時期/, 3),
+    cue(/年収|給与|給料|待遇|希望額|勤務地|転勤|入社(可能|時期)|入社できる時期|いつ(から|頃|ごろ)?.{0,4}入社でき/, 3),
     cue(/働き方|残業|リモート|副業|配属|勤務時間|休日/, 2.5),
+    cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)/, 3),
     cue(/いつ(頃|ごろ)から|条件/, 1.5),
     // 「最初の二年は現場ですが、大丈夫ですか」: whether the candidate accepts a condition of the job.
     cue(/大丈夫(ですか|でしょうか|そう(ですか)?)?[？?。]*$/, 2.5),
