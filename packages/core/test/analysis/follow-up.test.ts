@@ -107,6 +107,8 @@ describe('follow-up linking: asides, private matters, bare questions and topic s
     expect(linkFollowUp([previous, bare], 1, 'self_introduction')?.parent).toBe(0);
     const textbook = candidate('ご自身の強みは', { questionWords: ['自身', '強み'], elliptical: true });
     expect(linkFollowUp([previous, textbook], 1, 'self_introduction')).toBeNull();
+    const personal = candidate('ご趣味は', { questionWords: ['趣味'], elliptical: true });
+    expect(linkFollowUp([previous, personal], 1, 'self_introduction')).toBeNull();
   });
 
   it('「話は変わるけど」 opens a new topic even with a shared word', () => {

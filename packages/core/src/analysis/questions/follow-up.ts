@@ -51,6 +51,8 @@ const ANAPHORA_EN =
   /^(but |and |so )?(what about|why did you|how did you|what did you|can you (elaborate|give)|for example)|\b(that|this|those) (experience|project|situation|case|decision)\b/i;
 /** Weaker pointers: その中で, 逆に — only when the question is not a textbook question of its own. */
 const WEAK_ANAPHORA = /^(その中で|逆に)/;
+/** A bare question about the person's life (「ご趣味は」「休日は何を」) opens its own small topic. */
+const PERSONAL_TOPIC = /趣味|特技|休日|休みの日|好きな|最近|ニュース|出身|地元|家族/;
 const VOCATIVE = /^.{1,8}(さん|様|くん|君)$/;
 const EARLIER = /先ほど|さっき|前半|最初にお(話|っしゃ)/;
 
@@ -124,7 +126,7 @@ export function linkFollowUp(
     };
   }
   if (starts.some((start) => start.newTopic) || textbook) return null;
-  if (current.elliptical && (topic === null || topic.weight < 2)) {
+  if (current.elliptical && (topic === null || topic.weight < 2) && !PERSONAL_TOPIC.test(current.text)) {
     return {
       parent: index - 1,
       reason: {
