@@ -40,3 +40,36 @@ describe('OB/OG visit facts (#16 items 2 and 4)', () => {
     expect(markdown).toContain('### 選考へのアドバイス');
   });
 });
+
+describe('OB/OG facts without a number or a keyword of their own', () => {
+  const ANSWERS = transcript({ O: 'interviewer', M: 'me' }, [
+    ['O', 0, 4, '今日は何でも聞いてくださいね。'],
+    ['M', 4.5, 8, '書類の提出期限はいつ頃でしょうか。'],
+    ['O', 8.5, 14, '例年だと二月の終わりくらいかな。余裕を持って準備してね。'],
+    ['M', 14.5, 18, 'お仕事で一番きついのはどんなときですか。'],
+    ['O', 18.5, 24, '年度末の決算期ですね。'],
+    ['M', 24.5, 28, '面接ではどんな話をするのがいいでしょうか。'],
+    ['O', 28.5, 36, '成果の大きさより、周りをどう巻き込んだかを話す方が伝わると思う。数字は一つあるのが一番です。'],
+  ]);
+  const report = analyseTranscript({
+    transcript: ANSWERS,
+    morphemes: morphemesFor(ANSWERS),
+    eventType: 'ob_og_visit',
+    generatedAt: '2026-01-01T00:00:00Z',
+  });
+  const facts = report.conversation?.facts ?? [];
+
+  it("an answer takes the topic of the student's question: a date answering a selection question is the selection", () => {
+    expect(facts.find((fact) => fact.text.includes('二月の終わり'))?.kind).toBe('selection');
+  });
+
+  it("keeps the answer's first sentence even without a keyword of its own", () => {
+    expect(facts.find((fact) => fact.text.includes('決算期'))?.kind).toBe('work');
+  });
+
+  it('reads 〜す方が伝わる and 〜のが一番 as advice', () => {
+    const advice = facts.filter((fact) => fact.kind === 'advice').map((fact) => fact.text);
+    expect(advice).toContain('成果の大きさより、周りをどう巻き込んだかを話す方が伝わると思う。');
+    expect(advice).toContain('数字は一つあるのが一番です。');
+  });
+});
