@@ -125,6 +125,13 @@ describe('follow-up linking: asides, private matters, bare questions and topic s
     expect(linkFollowUp([previous, all], 1, 'job_search')?.parent).toBe(0);
   });
 
+  it('asking why or how something was done probes the episode just told, unless it names a topic outright', () => {
+    const how = candidate('本番前の確認はどうやって分担したんですか。', { questionWords: ['本番', '確認', '分担'] });
+    expect(linkFollowUp([previous, how], 1, 'self_introduction')?.parent).toBe(0);
+    const why = candidate('どうして当社に興味を持ったんですか。', { questionWords: ['当社', '興味'] });
+    expect(linkFollowUp([previous, why], 1, 'self_introduction')).toBeNull();
+  });
+
   it("takes up another candidate's reply in a group interview", () => {
     const group = candidate('皆さんは今どんな業界を見ていますか。', { otherReplyWords: ['金融', '全般'] });
     const toOther = candidate('池田さんは金融のどこが気になったんですか。', { questionWords: ['池田', '金融'] });

@@ -51,6 +51,26 @@ const ANAPHORA_EN =
   /^(but |and |so )?(what about|why did you|how did you|what did you|can you (elaborate|give)|for example)|\b(that|this|those) (experience|project|situation|case|decision)\b/i;
 /** Weaker pointers: その中で, 逆に — only when the question is not a textbook question of its own. */
 const WEAK_ANAPHORA = /^(その中で|逆に)/;
+/**
+ * 「テストはどうやって担保しましたか」: why or how something was done, in the past, asks about the episode just
+ * told — unless the question names a topic of its own outright (「どうして当社に興味を持ったの」).
+ */
+const EPISODE_PROBE =
+  /(なぜ|どうして|なんで|どうやって)[^。？?]*(た|ました|でした)(の|んですか|のですか|んでしょう|か)?[？?。]*$/;
+
+/** The summed weight of the question's strongest topic (fact aside): 3 or more names a topic outright. */
+function topicTotal(text: string): number {
+  let best = 0;
+  for (const [category, items] of keywordScores(text)) {
+    if (category === 'fact') continue;
+    best = Math.max(
+      best,
+      items.reduce((sum, item) => sum + item.weight, 0),
+    );
+  }
+  return best;
+}
+
 /** A bare question about the person's life (「ご趣味は」「休日は何を」) opens its own small topic. */
 const PERSONAL_TOPIC = /趣味|特技|休日|休みの日|好きな|最近|ニュース|出身|地元|家族/;
 const VOCATIVE = /^.{1,8}(さん|様|くん|君)$/;
@@ -132,6 +152,15 @@ export function linkFollowUp(
       reason: {
         ja: '話題を名指さない短い質問で、直前の回答を受けています。',
         en: 'A bare follow-on question that names no topic of its own takes up the previous answer.',
+      },
+    };
+  }
+  if (EPISODE_PROBE.test(stripAcks(current.text)) && topicTotal(current.text) < 3) {
+    return {
+      parent: index - 1,
+      reason: {
+        ja: '「なぜ・どうやって〜したのか」と、直前に話した経験の中身を聞いています。',
+        en: 'It asks why or how about the experience just told.',
       },
     };
   }
