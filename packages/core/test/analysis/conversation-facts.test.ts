@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTranscript, renderReportMarkdown } from '../../src/index';
-import { morphemesFor, transcript } from './support';
+import { analyseAs, morphemesFor, transcript } from './support';
 
 // An OB visit: the OB invites questions, answers about selection with advice holding an indirect question.
 const VISIT = transcript({ O: 'interviewer', M: 'me' }, [
@@ -51,12 +51,7 @@ describe('OB/OG facts without a number or a keyword of their own', () => {
     ['M', 24.5, 28, '面接ではどんな話をするのがいいでしょうか。'],
     ['O', 28.5, 36, '成果の大きさより、周りをどう巻き込んだかを話す方が伝わると思う。数字は一つあるのが一番です。'],
   ]);
-  const report = analyseTranscript({
-    transcript: ANSWERS,
-    morphemes: morphemesFor(ANSWERS),
-    eventType: 'ob_og_visit',
-    generatedAt: '2026-01-01T00:00:00Z',
-  });
+  const report = analyseAs(ANSWERS, 'ob_og_visit');
   const facts = report.conversation?.facts ?? [];
 
   it("an answer takes the topic of the student's question: a date answering a selection question is the selection", () => {

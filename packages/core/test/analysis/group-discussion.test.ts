@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTranscript } from '../../src/index';
-import { morphemesFor, transcript } from './support';
+import { analyseAs, morphemesFor, transcript } from './support';
 
 // Staff give the theme; candidate A volunteers to moderate (role set to moderator), B keeps time, ME takes notes.
 const GD = transcript({ S: 'interviewer', A: 'moderator', B: 'candidate', C: 'candidate', M: 'me' }, [
@@ -61,12 +61,7 @@ describe('group discussion ideas: conviction, benefit-conditions and what a turn
     ['B', 46.5, 52, '私は、照明とマルシェを組み合わせるのがいいですね。'],
     ['C', 52.5, 62, '賛成です。ただ、続けるには地元のお店に出店料を払ってもらう仕組みが大事です。'],
   ]);
-  const report = analyseTranscript({
-    transcript: DISCUSSION,
-    morphemes: morphemesFor(DISCUSSION),
-    eventType: 'group_discussion',
-    generatedAt: '2026-01-01T00:00:00Z',
-  });
+  const report = analyseAs(DISCUSSION, 'group_discussion');
   const ideas = report.groupDiscussion?.participants.flatMap((p) => p.keyPoints) ?? [];
   const ideaWith = (words: string) => ideas.find((idea) => idea.text.includes(words));
 

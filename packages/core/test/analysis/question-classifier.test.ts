@@ -8,6 +8,17 @@ function classify(text: string, parent: QuestionCategory | null = null, context 
   return classifyQuestion({ text, context, detection, parentCategory: parent });
 }
 
+/** An elliptical question with no parent, and my answer to it. */
+function classifyWithAnswer(text: string, answerText: string) {
+  return classifyQuestion({
+    text,
+    context: '',
+    detection: { cue: 'elliptical', evidence: '' },
+    parentCategory: null,
+    answerText,
+  });
+}
+
 describe('question categories, with the reason kept', () => {
   it.each([
     ['簡単に自己紹介をお願いします。', 'self_introduction'],
@@ -81,23 +92,13 @@ describe('the taxonomy beyond keywords (#16 item 1)', () => {
   });
 
   it("uses the answer's content as a hint when the question's words are weak, never alone", () => {
-    const detection = { cue: 'elliptical' as const, evidence: '' };
-    const weak = classifyQuestion({
-      text: '周りとの関わりで印象に残っていることは。',
-      context: '',
-      detection,
-      parentCategory: null,
-      answerText: 'チームで意見がぶつかったとき、メンバーと話し合って役割を分けました。',
-    });
+    const weak = classifyWithAnswer(
+      '周りとの関わりで印象に残っていることは。',
+      'チームで意見がぶつかったとき、メンバーと話し合って役割を分けました。',
+    );
     expect(weak.category).toBe('teamwork');
     expect(weak.evidence.some((item) => item.kind === 'answer')).toBe(true);
-    const alone = classifyQuestion({
-      text: 'ほかにはありますか。',
-      context: '',
-      detection,
-      parentCategory: null,
-      answerText: '私の強みは粘り強さです。',
-    });
+    const alone = classifyWithAnswer('ほかにはありますか。', '私の強みは粘り強さです。');
     expect(alone.category).toBe('other');
   });
 
@@ -156,15 +157,12 @@ describe('categories from the question structure, the parent and the answer (#16
   });
 
   it('an answer about other companies is a hint for the job search, never alone enough', () => {
-    const detection = { cue: 'elliptical' as const, evidence: '' };
-    const hinted = classifyQuestion({
-      text: '今の状況は。',
-      context: '',
-      detection,
-      parentCategory: null,
-      answerText: '同じ業界の二社で最終面接を控えています。ほかに他社の選考も一つ進んでいます。',
-    });
+    const hinted = classifyWithAnswer(
+      '今の状況は。',
+      '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
+    );
     expect(hinted.evidence.some((item) => item.kind === 'answer')).toBe(true);
     expect(hinted.evidence.map((item) => item.text).join('')).toContain('最終面接');
+    expect(hinted.category).toBe('other');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTranscript, type TranscriptContent } from '../../src/index';
-import { morphemesFor, transcript } from './support';
+import type { TranscriptContent } from '../../src/index';
+import { analyseAs, transcript } from './support';
 
 /** Interviewer I and me M taking turns, two seconds each. */
 function exchange(lines: Array<['I' | 'M', string]>, eventType: 'interview' | 'ob_og_visit' = 'interview') {
@@ -8,12 +8,7 @@ function exchange(lines: Array<['I' | 'M', string]>, eventType: 'interview' | 'o
     { I: 'interviewer', M: 'me' },
     lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
   );
-  return analyseTranscript({
-    transcript: content,
-    morphemes: morphemesFor(content),
-    eventType,
-    generatedAt: '2026-01-01T00:00:00Z',
-  });
+  return analyseAs(content, eventType);
 }
 
 const asked = (report: ReturnType<typeof exchange>) => report.questions.map((q) => [q.question.text, q.detection.cue]);
