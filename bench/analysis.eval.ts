@@ -108,7 +108,7 @@ for (const [name, dir] of [
     BLIND_CONVERSATIONS_DIR,
   ],
   [
-    'Second set, blind2 (fixtures/conversations/blind2; written by an author who never saw the rules, committed before its first run)',
+    'Second set, blind2 (fixtures/conversations/blind2; written by an author who never saw the rules — first run: categories 77.8 %, follow-ups 57.1 % — seen since the second round of rules: see the README)',
     BLIND2_CONVERSATIONS_DIR,
   ],
   [
