@@ -140,8 +140,28 @@ describe('categories from the question structure, the parent and the answer (#16
     ['転居を伴う異動は可能ですか', 'conditions'],
     // A topic word outweighs the bare conditional structure on a tie.
     ['理不尽なことを言われたらどうしますか。', 'stress'],
+    ['これまでどんなキャリアを歩んでこられたか教えてください', 'self_introduction'],
+    ['人からよく褒められることってありますか', 'strengths'],
+    ['自分の弱いところはどこだと思いますか', 'weaknesses'],
+    ['改善したいと思っているご自身の点はありますか', 'weaknesses'],
+    ['大学時代にチームで成し遂げたことはありますか', 'success'],
+    ['これまでで一番悩んだことは何ですか', 'hardship'],
+    ['ゆくゆくはどんなポジションを目指していますか', 'career_plan'],
+    ['あなたにとって働くとは何ですか', 'values'],
+    ['自分を漢字一文字で表すと何ですか', 'hypothetical'],
+    ['一億円あったら何に使いますか', 'hypothetical'],
+    ['部下が辞めたいと言ってきたらどうしますか', 'management'],
+    ['チームの目標はどうやって決めていましたか', 'management'],
+    ['弊社の理念のどこに共感されましたか', 'motivation'],
+    ['土日の出勤は可能ですか', 'conditions'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text).category).toBe(category);
+  });
+
+  it('伸び悩む is no worry of ones own: the drill-down keeps its management topic', () => {
+    expect(classify('そのメンバーの方が伸び悩んだときは、どう関わりましたか。', 'management').category).toBe(
+      'management',
+    );
   });
 
   it('a yes/no drill-down keeps its parent topic unless a detail word makes it a fact', () => {
