@@ -154,6 +154,12 @@ describe('categories from the question structure, the parent and the answer (#16
     ['チームの目標はどうやって決めていましたか', 'management'],
     ['弊社の理念のどこに共感されましたか', 'motivation'],
     ['土日の出勤は可能ですか', 'conditions'],
+    ['営業の仕事は目標も厳しいと聞きますけど。', 'stress'],
+    ['今はどんな開発をしているんですか。', 'self_introduction'],
+    ['その計算はどうやって速くしたんですか。', 'technical'],
+    // 休日 is small talk, not a condition, unless it counts days.
+    ['ところで、休日は何をされているんですか。', 'other'],
+    ['年間休日は何日くらいを希望されますか。', 'conditions'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });
