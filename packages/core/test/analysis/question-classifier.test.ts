@@ -155,6 +155,7 @@ describe('categories from the question structure, the parent and the answer (#16
     ['弊社の理念のどこに共感されましたか', 'motivation'],
     ['土日の出勤は可能ですか', 'conditions'],
     ['営業の仕事は目標も厳しいと聞きますけど。', 'stress'],
+    ['ほかの会社でも同じことができると思いませんか。', 'motivation'],
     ['今はどんな開発をしているんですか。', 'self_introduction'],
     ['その計算はどうやって速くしたんですか。', 'technical'],
     // 休日 is small talk, not a condition, unless it counts days.
@@ -176,6 +177,9 @@ describe('categories from the question structure, the parent and the answer (#16
     );
     expect(classify('異動で解決するのは難しかったんですか。', 'reason_for_change').category).toBe('reason_for_change');
     expect(classify('縮小っていうのは、撤退ってこと？', 'reason_for_change').category).toBe('fact');
+    // A model fact question does not count the closed form twice.
+    expect(classify('結果はいつ頃出るんですか', 'job_search').category).toBe('job_search');
+    expect(classify('それはうちじゃないとできないことですか', 'motivation').category).toBe('motivation');
     expect(classify('それで売上の数字は変わりました？', 'self_introduction').category).toBe('fact');
     // The yes/no check is less sure than a question that names its topic.
     const check = classify('今の部署ではそれは叶えられないんですか。', 'reason_for_change');

@@ -76,6 +76,9 @@ describe('question detection: soft endings, hedged requests and calls to act (#1
     ['休日の過ごし方を聞かせてもらえると', 'request'],
     ['学生時代の研究内容についてお聞きしたいです。', 'request'],
     ['次にどんな挑戦をしたいか聞かせてほしいです', 'request'],
+    // A guess left for the other to confirm: 〜のでは, 〜んじゃない.
+    ['その時はかなり落ち込んだのでは', 'sentence_final'],
+    ['それって結構大変だったんじゃない', 'sentence_final'],
     // The 逆質問 prompt after a remark, in an unpunctuated turn.
     ['そこは安心してもらえると思います最後に小川さんから聞いておきたいことは', 'reverse_prompt'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {

@@ -109,7 +109,8 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     });
   }
   if (ownMax < 2) {
-    addNearestPrototype(input.text, add);
+    // A closed drill-down already leans to "fact"; a model fact question would count that twice.
+    addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
     if (input.answerText) addAnswerTopic(input.answerText, add);
   }
   return decide(totals, evidence);
@@ -152,9 +153,14 @@ function addAnswerTopic(answer: string, add: (category: QuestionCategory, item: 
   }
 }
 
-function addNearestPrototype(text: string, add: (category: QuestionCategory, item: CategoryEvidence) => void): void {
+function addNearestPrototype(
+  text: string,
+  add: (category: QuestionCategory, item: CategoryEvidence) => void,
+  skip: Scored | null,
+): void {
   let best: { category: Scored; model: string; similarity: number } | null = null;
   for (const [category, models] of Object.entries(PROTOTYPES) as Array<[Scored, string[]]>) {
+    if (category === skip) continue;
     for (const model of models) {
       const similarity = bigramSimilarity(text, model);
       if (!best || similarity > best.similarity) best = { category, model, similarity };

@@ -78,7 +78,7 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
   if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
   const final =
-    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|か)$/.exec(
+    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|(の|ん)では|んじゃない|か)$/.exec(
       bare,
     );
   if (final && !/(とか|何か|なにか|誰か|どこか|いつか)$/.test(bare))
