@@ -20,6 +20,7 @@ describe('statements left for the candidate to take up (hedged, tag and casual e
     '締め切りに間に合わない週ってありました',
     'ほかにも人材系の会社とか受けてます',
     'それだけ続けていれば、後輩の指導も任されているんでしょうね。',
+    'ご家族の理解も得られているのかなと思って。',
   ])('「%s」 right after my answer, and answered by me, is a question', (statement) => {
     const report = exchange([
       ['I', '学生時代に力を入れたことを教えてください。'],
