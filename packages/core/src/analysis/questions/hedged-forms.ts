@@ -1,9 +1,10 @@
 /**
  * Questions that end as statements. Spoken Japanese often leaves the question to the listener: a hedged
- * observation closed by が/けど (「四十店舗だと断られることもあったと思うんですが」), a tag closed by よね (「同業は他にも
- * ありますよね」) or a guess closed by でしょうね or のかなと (「育成も任されているんでしょうね」), or a casual polite form whose topic is marked by って/とか instead of が/を (「数字が届かない月って
- * ありました」「ほかの会社とか見てます」), the rising tone lost in the transcript. Each is also an ordinary statement, so
- * the finder takes one for a question only where the candidate is expected to reply (see question-finder).
+ * observation closed by が/けど (「四十店舗だと断られることもあったと思うんですが」), a tag closed by よね
+ * (「同業は他にもありますよね」), a guess closed by でしょうね or のかなと (「育成も任されているんでしょうね」), or a
+ * casual polite form whose topic is marked by って/とか instead of が/を (「数字が届かない月ってありました」
+ * 「ほかの会社とか見てます」), the rising tone lost in the transcript. Each is also an ordinary statement, so the
+ * finder takes one for a question only where the candidate is expected to reply (see question-finder).
  */
 const HEDGED_END =
   /(ん(です|だ)|の(です|だ)|と思う|と思います|でしょう|ました|ます|です|た|だ|い)(が|けど|けれど|けれども)$/;
