@@ -24,7 +24,7 @@ import { judgeRelevance } from './relevance/relevance';
 import type { AnalysisMode, AnalysisReport, CategoryDecision, QuestionAnalysis } from './report';
 import { transcriptRevision } from './revision';
 import { contentWords } from './text/content-words';
-import { buildTurns, type Turn } from './turns';
+import { buildTurns, isCompanySide, type Turn } from './turns';
 
 export interface AnalysisInput {
   transcript: TranscriptContent & { id?: string };
@@ -72,9 +72,11 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
   const turns = buildTurns(transcript);
   // In a group discussion a moderating candidate's 「どう思いますか」 is no interview question.
   const drafts = findQuestions(
-    mode === 'group_discussion'
-      ? turns.filter((turn) => turn.role !== 'moderator' || !isCandidateModerator(turns, turn.speaker))
-      : turns,
+    turns,
+    (turn) =>
+      isCompanySide(turn.role) &&
+      (mode !== 'group_discussion' || turn.role !== 'moderator' || !isCandidateModerator(turns, turn.speaker)),
+    mode === 'interview',
   );
   const answers = drafts.map((draft, index) =>
     answerTurns(turns, draft.turn.index, drafts[index + 1]?.turn.index ?? null),
@@ -83,10 +85,18 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     text: draft.text,
     turnText: draft.turn.text,
     isPrompt: draft.detection.cue === 'reverse_prompt',
+    elliptical: draft.detection.cue === 'elliptical' || isBareQuestion(draft.text),
     questionWords: questionWords(draft, morphemes),
     answerWords: contentWords(
       (answers[index] ?? []).flatMap((turn) => turn.segments.flatMap((s) => morphemes[s.id] ?? [])),
     ),
+    otherReplyWords: contentWords(
+      otherReplies(turns, draft.turn.index, drafts[index + 1]?.turn.index ?? null).flatMap((turn) =>
+        turn.segments.flatMap((s) => morphemes[s.id] ?? []),
+      ),
+    ),
+    turnWords: contentWords(draft.turn.segments.flatMap((segment) => morphemes[segment.id] ?? [])),
+    privateMatter: improperMatterOf(draft.text) !== null,
   }));
   const questions: QuestionAnalysis[] = [];
   drafts.forEach((draft, index) => {
@@ -184,6 +194,17 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
     ],
     ...(input.coverage ? { coverage: input.coverage } : {}),
   };
+}
+
+/** A short question after an acknowledgement (「なるほどチームは何人くらい」): no room to name a new topic. */
+function isBareQuestion(text: string): boolean {
+  const body = text.replace(/^(はい|ええ|へえ|なるほど(ね)?|そうですか|そうなんですね)[、,\s]*/, '');
+  return body.replace(/[、。,.?？!！\s]/g, '').length <= 10;
+}
+
+/** The other candidates' turns between a question and the next one (a group interview's other answers). */
+function otherReplies(turns: readonly Turn[], questionTurn: number, nextQuestionTurn: number | null): Turn[] {
+  return turns.slice(questionTurn + 1, nextQuestionTurn ?? turns.length).filter((turn) => turn.role === 'candidate');
 }
 
 /** Content words of the question sentences only (not of the acknowledgement before them). */

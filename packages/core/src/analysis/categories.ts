@@ -16,8 +16,10 @@ import type { Message } from '../domain/message';
  * - career_plan — 将来・キャリアプラン (「5年後・10年後」「入社後にやりたいこと」).
  * - values — 価値観 (「仕事で大切にしていること」「譲れないこと」「尊敬する人」).
  * - stress — ストレス耐性 (「プレッシャーのときどうするか」「落ち込んだときの切り替え方」).
- * - job_search — 他社の選考状況・就活/転職の軸 (「ほかにどこを受けているか」「当社の志望度」).
- * - hypothetical — 例え質問・仮定の質問 (「自分を〜に例えると」「もし〜ならどうするか」).
+ * - job_search — 他社の選考状況・就活/転職の軸 (「ほかにどこを受けているか」「当社の志望度」「会社選びの軸」:
+ *   the 軸 of the job search, not a value of life).
+ * - hypothetical — 例え質問・仮定の質問 (「自分を〜に例えると」「もし〜ならどうするか」, and without もし
+ *   「配属されなかったらどうしますか」; a named topic wins a tie: 「理不尽なことを言われたら」 is stress).
  * - management — マネジメント経験 (部下の人数・育成・評価): 転職 lists for leads and managers.
  * - technical — 技術・専門知識, ケース・フェルミ推定: technical and consulting interviews.
  * - conditions — 条件・働き方 (希望年収, 入社時期, 勤務地・転勤).

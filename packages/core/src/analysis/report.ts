@@ -60,14 +60,19 @@ export interface Span {
   text: string;
 }
 
-/** `elliptical`: a topic left open for the other to fill in (「転職を考えたきっかけは。」, 「その結果は」). */
+/**
+ * `elliptical`: a topic left open for the other to fill in (「転職を考えたきっかけは。」, 「その結果は」).
+ * `statement`: a statement left for the candidate to take up (「〜と思うんですが」「〜ありますよね」), right after
+ * their answer and answered by them.
+ */
 export type QuestionCue =
   | 'question_mark'
   | 'sentence_final'
   | 'interrogative'
   | 'request'
   | 'reverse_prompt'
-  | 'elliptical';
+  | 'elliptical'
+  | 'statement';
 
 export interface QuestionAnalysis {
   /** "q1", "q2"… in order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTranscript, renderReportMarkdown } from '../../src/index';
-import { morphemesFor, transcript } from './support';
+import { analyseAs, morphemesFor, transcript } from './support';
 
 // An OB visit: the OB invites questions, answers about selection with advice holding an indirect question.
 const VISIT = transcript({ O: 'interviewer', M: 'me' }, [
@@ -38,5 +38,33 @@ describe('OB/OG visit facts (#16 items 2 and 4)', () => {
     const markdown = renderReportMarkdown(report);
     expect(markdown).toContain('### 選考について');
     expect(markdown).toContain('### 選考へのアドバイス');
+  });
+});
+
+describe('OB/OG facts without a number or a keyword of their own', () => {
+  const ANSWERS = transcript({ O: 'interviewer', M: 'me' }, [
+    ['O', 0, 4, '今日は何でも聞いてくださいね。'],
+    ['M', 4.5, 8, '書類の提出期限はいつ頃でしょうか。'],
+    ['O', 8.5, 14, '例年だと二月の終わりくらいかな。余裕を持って準備してね。'],
+    ['M', 14.5, 18, 'お仕事で一番きついのはどんなときですか。'],
+    ['O', 18.5, 24, '年度末の決算期ですね。'],
+    ['M', 24.5, 28, '面接ではどんな話をするのがいいでしょうか。'],
+    ['O', 28.5, 36, '成果の大きさより、周りをどう巻き込んだかを話す方が伝わると思う。数字は一つあるのが一番です。'],
+  ]);
+  const report = analyseAs(ANSWERS, 'ob_og_visit');
+  const facts = report.conversation?.facts ?? [];
+
+  it("an answer takes the topic of the student's question: a date answering a selection question is the selection", () => {
+    expect(facts.find((fact) => fact.text.includes('二月の終わり'))?.kind).toBe('selection');
+  });
+
+  it("keeps the answer's first sentence even without a keyword of its own", () => {
+    expect(facts.find((fact) => fact.text.includes('決算期'))?.kind).toBe('work');
+  });
+
+  it('reads 〜す方が伝わる and 〜のが一番 as advice', () => {
+    const advice = facts.filter((fact) => fact.kind === 'advice').map((fact) => fact.text);
+    expect(advice).toContain('成果の大きさより、周りをどう巻き込んだかを話す方が伝わると思う。');
+    expect(advice).toContain('数字は一つあるのが一番です。');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTranscript } from '../../src/index';
-import { morphemesFor, transcript } from './support';
+import { analyseAs, morphemesFor, transcript } from './support';
 
 // Staff give the theme; candidate A volunteers to moderate (role set to moderator), B keeps time, ME takes notes.
 const GD = transcript({ S: 'interviewer', A: 'moderator', B: 'candidate', C: 'candidate', M: 'me' }, [
@@ -84,5 +84,36 @@ describe('group discussion roles nobody volunteered for', () => {
         ['B', 7, 12, 'Aさんはどう思いますか'],
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('group discussion ideas: conviction, benefit-conditions and what a turn takes up', () => {
+  const DISCUSSION = transcript({ S: 'interviewer', B: 'candidate', C: 'candidate', M: 'me' }, [
+    ['S', 0, 6, 'テーマは、駅前の公園をもっと使ってもらう方法です。'],
+    ['C', 6.5, 12, 'まず、公園が使われていない理由から考えたいと思います。'],
+    ['B', 12.5, 20, '遊具が古いのが一番の原因です。'],
+    ['C', 20.5, 28, '夜に照明を増やすだけでも、通る人は増えるはずです。'],
+    ['M', 28.5, 38, 'それに加えて、遊具の横で週末にマルシェを開けば、家族連れも集まるはずです。'],
+    ['B', 38.5, 46, 'ベンチを増やせば、昼休みの会社員も使えるようになります。'],
+    ['B', 46.5, 52, '私は、照明とマルシェを組み合わせるのがいいですね。'],
+    ['C', 52.5, 62, '賛成です。ただ、続けるには地元のお店に出店料を払ってもらう仕組みが大事です。'],
+  ]);
+  const report = analyseAs(DISCUSSION, 'group_discussion');
+  const ideas = report.groupDiscussion?.participants.flatMap((p) => p.keyPoints) ?? [];
+  const ideaWith = (words: string) => ideas.find((idea) => idea.text.includes(words));
+
+  it('keeps a claim with はず and a proposal stated as 〜すれば〜なります, not the way to proceed', () => {
+    expect(ideaWith('照明を増やす')).toMatchObject({ speaker: 'C', buildsOn: null });
+    expect(ideaWith('ベンチを増やせば')?.speaker).toBe('B');
+    expect(ideaWith('理由から考えたい')).toBeUndefined();
+  });
+
+  it('「それに加えて」 builds on the idea just said, not on an older one sharing a word', () => {
+    expect(ideaWith('マルシェを開けば')?.buildsOn).toBe('C');
+  });
+
+  it('a combination builds on the idea named first; 「賛成です。ただ…」 on the proposal just made', () => {
+    expect(ideaWith('照明とマルシェ')?.buildsOn).toBe('C');
+    expect(ideaWith('出店料')?.buildsOn).toBe('B');
   });
 });

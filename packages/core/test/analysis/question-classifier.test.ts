@@ -8,6 +8,17 @@ function classify(text: string, parent: QuestionCategory | null = null, context 
   return classifyQuestion({ text, context, detection, parentCategory: parent });
 }
 
+/** An elliptical question with no parent, and my answer to it. */
+function classifyWithAnswer(text: string, answerText: string) {
+  return classifyQuestion({
+    text,
+    context: '',
+    detection: { cue: 'elliptical', evidence: '' },
+    parentCategory: null,
+    answerText,
+  });
+}
+
 describe('question categories, with the reason kept', () => {
   it.each([
     ['簡単に自己紹介をお願いします。', 'self_introduction'],
@@ -81,23 +92,13 @@ describe('the taxonomy beyond keywords (#16 item 1)', () => {
   });
 
   it("uses the answer's content as a hint when the question's words are weak, never alone", () => {
-    const detection = { cue: 'elliptical' as const, evidence: '' };
-    const weak = classifyQuestion({
-      text: '周りとの関わりで印象に残っていることは。',
-      context: '',
-      detection,
-      parentCategory: null,
-      answerText: 'チームで意見がぶつかったとき、メンバーと話し合って役割を分けました。',
-    });
+    const weak = classifyWithAnswer(
+      '周りとの関わりで印象に残っていることは。',
+      'チームで意見がぶつかったとき、メンバーと話し合って役割を分けました。',
+    );
     expect(weak.category).toBe('teamwork');
     expect(weak.evidence.some((item) => item.kind === 'answer')).toBe(true);
-    const alone = classifyQuestion({
-      text: 'ほかにはありますか。',
-      context: '',
-      detection,
-      parentCategory: null,
-      answerText: '私の強みは粘り強さです。',
-    });
+    const alone = classifyWithAnswer('ほかにはありますか。', '私の強みは粘り強さです。');
     expect(alone.category).toBe('other');
   });
 
@@ -107,5 +108,91 @@ describe('the taxonomy beyond keywords (#16 item 1)', () => {
     expect(clear.confidence).toBeGreaterThan(mixed.confidence);
     expect(mixed.confidence).toBeGreaterThan(0);
     expect(clear.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('categories from the question structure, the parent and the answer (#16, second round)', () => {
+  it.each([
+    ['選考を受ける会社を決めるとき、一番重視している軸は何ですか。', 'job_search'],
+    ['転職活動で大切にしている基準を教えてください。', 'job_search'],
+    ['今はどういう業界を中心に受けていますか。', 'job_search'],
+    ['当社のほかには、どういった会社を検討されていますか。', 'job_search'],
+    ['では、お名前と学部を順番にお願いします。', 'self_introduction'],
+    ['まず、これまでのお仕事の内容をざっと教えてください。', 'self_introduction'],
+    [
+      '仮に、入社して最初に任されたお客様から強いクレームが入って、上司もすぐには動けない状況だったら、どう動きますか。',
+      'hypothetical',
+    ],
+    ['配属が希望と違う部署だったら、どうしますか。', 'hypothetical'],
+    ['最初の三年は地方の営業所ですが、大丈夫ですか。', 'conditions'],
+    ['営業としての一番の売りは何だと思いますか。', 'strengths'],
+    ['十年経ったとき、どんな仕事をしていたいですか。', 'career_plan'],
+    ['契約が一件も取れない月はどうやって持ち直しましたか。', 'stress'],
+    ['その研究で一番悔しかったことは。', 'hardship'],
+    ['卒業研究ではどんなことをしているんですか。', 'success'],
+    ['正直、うちより大きい会社はほかにもありますよね。', 'motivation'],
+    ['同業他社ではなく当社である理由は何でしょう。', 'motivation'],
+    ['なんでこの業界なんですか', 'motivation'],
+    ['今の職場に不満はありますか。', 'reason_for_change'],
+    ['当社の志望度はどのくらいですか。', 'job_search'],
+    ['成果が出ないメンバーにはどう接しますか。', 'management'],
+    ['いつから入社できますか。', 'conditions'],
+    ['転居を伴う異動は可能ですか', 'conditions'],
+    // A topic word outweighs the bare conditional structure on a tie.
+    ['理不尽なことを言われたらどうしますか。', 'stress'],
+    ['これまでどんなキャリアを歩んでこられたか教えてください', 'self_introduction'],
+    ['人からよく褒められることってありますか', 'strengths'],
+    ['自分の弱いところはどこだと思いますか', 'weaknesses'],
+    ['改善したいと思っているご自身の点はありますか', 'weaknesses'],
+    ['大学時代にチームで成し遂げたことはありますか', 'success'],
+    ['これまでで一番悩んだことは何ですか', 'hardship'],
+    ['ゆくゆくはどんなポジションを目指していますか', 'career_plan'],
+    ['あなたにとって働くとは何ですか', 'values'],
+    ['自分を漢字一文字で表すと何ですか', 'hypothetical'],
+    ['一億円あったら何に使いますか', 'hypothetical'],
+    ['部下が辞めたいと言ってきたらどうしますか', 'management'],
+    ['チームの目標はどうやって決めていましたか', 'management'],
+    ['弊社の理念のどこに共感されましたか', 'motivation'],
+    ['土日の出勤は可能ですか', 'conditions'],
+    ['営業の仕事は目標も厳しいと聞きますけど。', 'stress'],
+    ['ほかの会社でも同じことができると思いませんか。', 'motivation'],
+    ['今はどんな開発をしているんですか。', 'self_introduction'],
+    ['その計算はどうやって速くしたんですか。', 'technical'],
+    // 休日 is small talk, not a condition, unless it counts days.
+    ['ところで、休日は何をされているんですか。', 'other'],
+    ['年間休日は何日くらいを希望されますか。', 'conditions'],
+  ] as const)('「%s」 is %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('伸び悩む is no worry of ones own: the drill-down keeps its management topic', () => {
+    expect(classify('そのメンバーの方が伸び悩んだときは、どう関わりましたか。', 'management').category).toBe(
+      'management',
+    );
+  });
+
+  it('a yes/no drill-down keeps its parent topic unless a detail word makes it a fact', () => {
+    expect(classify('今の部署ではそれは叶えられないんですか。', 'reason_for_change').category).toBe(
+      'reason_for_change',
+    );
+    expect(classify('異動で解決するのは難しかったんですか。', 'reason_for_change').category).toBe('reason_for_change');
+    expect(classify('縮小っていうのは、撤退ってこと？', 'reason_for_change').category).toBe('fact');
+    // A model fact question does not count the closed form twice.
+    expect(classify('結果はいつ頃出るんですか', 'job_search').category).toBe('job_search');
+    expect(classify('それはうちじゃないとできないことですか', 'motivation').category).toBe('motivation');
+    expect(classify('それで売上の数字は変わりました？', 'self_introduction').category).toBe('fact');
+    // The yes/no check is less sure than a question that names its topic.
+    const check = classify('今の部署ではそれは叶えられないんですか。', 'reason_for_change');
+    expect(check.confidence).toBeLessThan(classify('転職を考えたきっかけは何ですか。').confidence);
+  });
+
+  it('an answer about other companies is a hint for the job search, never alone enough', () => {
+    const hinted = classifyWithAnswer(
+      '今の状況は。',
+      '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
+    );
+    expect(hinted.evidence.some((item) => item.kind === 'answer')).toBe(true);
+    expect(hinted.evidence.map((item) => item.text).join('')).toContain('最終面接');
+    expect(hinted.category).toBe('other');
   });
 });

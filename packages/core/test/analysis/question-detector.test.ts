@@ -62,3 +62,47 @@ describe('question detection (one sentence of the company side)', () => {
     expect(detectQuestion(sentence)).toBeNull();
   });
 });
+
+describe('question detection: soft endings, hedged requests and calls to act (#16 categories)', () => {
+  it.each([
+    // か softened by な asks when an interrogative goes with it.
+    ['入社してから一番やってみたい仕事は何かな', 'interrogative'],
+    ['今はどのあたりの会社を受けてるのかな', 'interrogative'],
+    // An interrogative before と思う asks for the candidate's view.
+    ['チームの中での自分の役割って何だと思います', 'interrogative'],
+    ['次の職場ではどういう働き方をしたいと思ってます', 'interrogative'],
+    // A request left open out of politeness.
+    ['前の会社を選ばれた理由を伺えればと思います。', 'request'],
+    ['休日の過ごし方を聞かせてもらえると', 'request'],
+    ['学生時代の研究内容についてお聞きしたいです。', 'request'],
+    ['次にどんな挑戦をしたいか聞かせてほしいです', 'request'],
+    // A guess left for the other to confirm: 〜のでは, 〜んじゃない.
+    ['その時はかなり落ち込んだのでは', 'sentence_final'],
+    ['それって結構大変だったんじゃない', 'sentence_final'],
+    // The 逆質問 prompt after a remark, in an unpunctuated turn.
+    ['そこは安心してもらえると思います最後に小川さんから聞いておきたいことは', 'reverse_prompt'],
+  ] as const)('「%s」 is a question (%s)', (sentence, cue) => {
+    expect(detectQuestion(sentence)?.cue).toBe(cue);
+  });
+
+  it.each([
+    // Counted indefinites (何人も, 何度も) and concessives (誰とでも, どんな時でも) ask nothing.
+    '子育てをしながら働いている人も何人もいるので、心配はいらないと思う。',
+    '私も最初の年は何回も失敗したと思う',
+    '誰とでも話せるのが、自分の良いところだと思います。',
+    'それはどんな職場でも大事なことだと思います。',
+    'どう考えても今のやり方が一番だと思う',
+    '何となく営業が向いていると思う',
+    // A call for volunteers is an invitation, not a question.
+    '質問を思いついた方は、チャット欄でお知らせください。',
+    '話してみたいことがある人から手を挙げてください。',
+    // A request for something done outside the conversation.
+    '最後に、お手元のアンケートにご記入をお願いします。',
+    '退室の前に、感想フォームへの回答をお願いします。',
+    'いつでも連絡してください',
+    // Softened か with no interrogative is a statement.
+    'じゃあ私からはそろそろ終わりにしようかな',
+  ])('「%s」 is not a question', (sentence) => {
+    expect(detectQuestion(sentence)).toBeNull();
+  });
+});

@@ -1,4 +1,11 @@
-import type { Morpheme, TranscriptContent, TranscriptSegment } from '../../src/index';
+import {
+  type AnalysisReport,
+  analyseTranscript,
+  type EventType,
+  type Morpheme,
+  type TranscriptContent,
+  type TranscriptSegment,
+} from '../../src/index';
 
 /**
  * Crude morphemes for pure tests that need no real dictionary: runs of one script become one "word"
@@ -51,4 +58,14 @@ export function transcript(
     segments,
     speechRegions,
   };
+}
+
+/** The whole analysis of a test transcript with the crude morphemes, as an event of the given type. */
+export function analyseAs(content: TranscriptContent, eventType: EventType): AnalysisReport {
+  return analyseTranscript({
+    transcript: content,
+    morphemes: morphemesFor(content),
+    eventType,
+    generatedAt: '2026-01-01T00:00:00Z',
+  });
 }

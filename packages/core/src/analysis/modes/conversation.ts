@@ -11,23 +11,41 @@ const CULTURE =
 const WORK =
   /担当|業務|仕事|開発|営業|提案|企画|運用|分析|管理|顧客|お客様|使って|しています|しております|(うち|弊社|当社|うちの会社)(は|で|の)/;
 const NUMBER =
-  /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)|半分|半数|大半/;
+  /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)|半分|半数|大半/;
 /** The selection process: its steps, what they look at, when things happen (選考の流れ, 面接で見られる点). */
 const SELECTION =
   /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|応募|深掘り|(を|は)(見て|見られ|評価し|重視し)/;
 /** Advice: what to do or prepare (〜しておくといい, 〜した方がいい, おすすめ, 〜べき). */
 const ADVICE =
-  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|(た|る)(方|ほう)が(いい|良い)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい/;
+  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|[うくすつぬむるぐぶた](方|ほう)が.{0,8}(いい|良い|評価され|伝わ|有利)|(の|こと)が一番(です|だ|だと思|かな)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい/;
 
-/** Advice first (what to do), then the selection process, then numbers, culture and the work itself. */
-function kindOf(text: string, segmentId: string, morphemes: SegmentMorphemes): CompanyFact['kind'] | null {
+/**
+ * Advice first (what to do), then the selection process, then numbers, culture and the work itself. `asked`
+ * is what the student's question just before was about: an answer to a question on the selection (「ESの締め
+ * 切りは」→「三月の半ば」) is about the selection, and its first sentence is worth keeping even without a
+ * word of its own (「大きな台風のあとですね」 answering what the hardest part of the job is).
+ */
+function kindOf(
+  text: string,
+  segmentId: string,
+  morphemes: SegmentMorphemes,
+  asked: CompanyFact['kind'] | null,
+): CompanyFact['kind'] | null {
   if (ADVICE.test(text)) return 'advice';
-  if (SELECTION.test(text)) return 'selection';
+  if (SELECTION.test(text) || asked === 'selection') return 'selection';
   const hasNumber =
     NUMBER.test(text) || (morphemes[segmentId] ?? []).some((m) => m.posDetail === '数' && text.includes(m.surface));
   if (hasNumber) return 'number';
   if (CULTURE.test(text)) return 'culture';
-  return WORK.test(text) ? 'work' : null;
+  return WORK.test(text) ? 'work' : asked;
+}
+
+/** What a student's question is about, when it asks about the selection, the culture or the work. */
+function topicAsked(turn: Turn | undefined): CompanyFact['kind'] | null {
+  if (!turn || (turn.role !== 'me' && turn.role !== 'candidate') || !detectQuestion(turn.text)) return null;
+  if (SELECTION.test(turn.text)) return 'selection';
+  if (CULTURE.test(turn.text)) return 'culture';
+  return WORK.test(turn.text) ? 'work' : null;
 }
 
 /**
@@ -38,11 +56,12 @@ export function conversationReport(turns: readonly Turn[], morphemes: SegmentMor
   const facts: CompanyFact[] = [];
   for (const turn of turns) {
     if (!isCompanySide(turn.role)) continue;
-    for (const sentence of sentencesOfTurn(turn)) {
+    const asked = topicAsked(turns[turn.index - 1]);
+    for (const [position, sentence] of sentencesOfTurn(turn).entries()) {
       // An unpunctuated turn ends with its greeting glued on: what comes before it still counts.
       const text = withoutTrailingGreeting(sentence.text.replace(/[。．.！!\s]+$/, ''));
       if (text.length < 8 || detectQuestion(sentence.text) || isInvitation(text)) continue;
-      const kind = kindOf(text, sentence.segmentId, morphemes);
+      const kind = kindOf(text, sentence.segmentId, morphemes, position === 0 ? asked : null);
       if (!kind || /ありがとう|よろしく|以上で|終了します|お疲れ/.test(text)) continue;
       facts.push({
         kind,

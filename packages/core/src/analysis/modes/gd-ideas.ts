@@ -9,20 +9,24 @@ const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
   ['conclusion', /結論は|まとめると|私たちのグループは|以上です/],
   [
     'proposal',
-    /しませんか|してはどう|はどうでしょう|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら/,
+    /しませんか|してはどう|はどうでしょう|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
   ],
   [
     'opinion',
-    /(と|だと)(思います|考えます|思う|考える|考えています|思っています)|かもしれ(ません|ない)|のではないか|が一番|が重要|が大事|が大きい|が原因|が問題/,
+    /(と|だと)(思います|考えます|思う|考える|考えています|思っています)|かもしれ(ません|ない)|のではないか|が一番|が重要|が大事|が大きい|が原因|が問題|はず(です|だ)/,
   ],
 ];
 
 /** Running the discussion, not an idea of its own: roles, time calls, how to proceed. */
 const PROCESS =
-  /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め)ましょう$/;
+  /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め)ましょう$|(から|について)(考え|話し合い)(たい|ましょう)/;
 /** Explicit building on someone's proposal: 〜の案に付け加えると, それに加えて, 〜に足すなら, 〜とも組み合わせ. */
 const BUILDS_ON =
   /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|に加えて|に足すなら|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
+/** 「それに加えて」「その案を広げると」: building on the idea just said, whoever's it was. */
+const BUILDS_ON_LAST = /^(それ|その(案|アイデア|意見))(に(加えて|付け加え|足す|足して|乗っか)|を(発展|広げ))/;
+/** A sentence that adds a separate idea: あと, それから, 別の案として. */
+const ANOTHER = /^(あと|それから|あとは|別の|ほかに|他に|もう一つ)/;
 /** A turn that opens by taking up what was said: 賛成です, いいですね, なるほど. */
 const TAKES_UP = /^(はい[、,]?\s*)?(賛成|いいですね|良いですね|なるほど|確かに|その(案|アイデア|意見))/;
 const CONDITION = /(もし|仮に)|(なら|ならば|れば|たら|場合は)[、,]/;
@@ -56,7 +60,13 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
       const words = wordsOf(sentence, input.morphemes);
       const builds = BUILDS_ON.test(sentence.text) || BUILDS_ON.test(turn.text) || takesUp;
       const buildsOn =
-        builds && kind !== 'conclusion' ? parentOf(sentence.text, turn.speaker, words, ideas, input.names) : null;
+        builds && kind !== 'conclusion'
+          ? BUILDS_ON_LAST.test(sentence.text)
+            ? lastIdeaOfOthers(turn.speaker, ideas)
+            : (parentOf(sentence.text, turn.speaker, words, ideas, input.names) ??
+              // 「賛成です。ただ、…も必要」 adds to the proposal just made; 「いいですね。あと、…」 starts another.
+              (takesUp && !ANOTHER.test(sentence.text) ? lastIdeaOfOthers(turn.speaker, ideas) : null))
+          : null;
       ideas.push({
         speaker: turn.speaker,
         segmentId: sentence.segmentId,
@@ -86,6 +96,10 @@ function wordsOf(sentence: TurnSentence, morphemes: SegmentMorphemes): string[] 
   );
 }
 
+function lastIdeaOfOthers(speaker: string, earlier: readonly Found[]): string | null {
+  return earlier.findLast((idea) => idea.speaker !== speaker)?.speaker ?? null;
+}
+
 function parentOf(
   text: string,
   speaker: string,
@@ -97,9 +111,15 @@ function parentOf(
     const family = name.split(/[\s　（(]/)[0] ?? '';
     if (key !== speaker && family.length >= 2 && text.includes(`${family}さん`)) return key;
   }
+  // The idea whose word comes first in the sentence (「AとBを組み合わせる」 builds on A's), the latest on ties.
+  let best: { speaker: string; at: number } | null = null;
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
     const idea = earlier[index];
-    if (idea && idea.speaker !== speaker && sharedWords(words, idea.words).length > 0) return idea.speaker;
+    if (!idea || idea.speaker === speaker) continue;
+    const shared = sharedWords(words, idea.words);
+    if (shared.length === 0) continue;
+    const at = Math.min(...shared.map((word) => text.indexOf(word)).filter((position) => position >= 0));
+    if (!best || at < best.at) best = { speaker: idea.speaker, at };
   }
-  return null;
+  return best?.speaker ?? null;
 }

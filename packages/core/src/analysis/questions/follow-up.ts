@@ -10,9 +10,17 @@ export interface LinkCandidate {
   /** The whole turn the question was asked in. */
   turnText: string;
   isPrompt: boolean;
+  /** Asked as a bare topic (「担当エリアは」, 「チームは何人くらい」): it leans on what was just said. */
+  elliptical?: boolean;
   /** Content words of the question and of my answer to it. */
   questionWords: string[];
   answerWords: string[];
+  /** Content words of the whole turn (the remark before the question included). */
+  turnWords?: string[];
+  /** Content words of the other candidates' replies (a group interview): a drill-down may take up theirs. */
+  otherReplyWords?: string[];
+  /** A private matter (家族, 結婚…, see fair-selection): it drills into no answer, whatever its opening. */
+  privateMatter?: boolean;
 }
 
 export interface FollowUpLink {
@@ -25,10 +33,16 @@ const ACK =
   /^(はい|ええ|うん|なるほど(ね)?|へえ|へー|ほう|おお|すごい(です)?(ね)?|いいですね|ありがとうございます|分かりました|わかりました|承知しました|了解です|そうですか|そうなんですね|that'?s great|great|ok(ay)?|thank you|thanks|i see)[、。,.!！\s]*/i;
 /** Words that open a new topic. */
 const NEW_TOPIC =
-  /^(それでは|では|じゃあ|次に|続いて|最後に|話は変わりますが|改めて|まず|さて|ところで|今度は)[、,\s]*/;
-/** Words that point back at what was just said: それは, その判断, ちなみに, 具体的に, what about… */
+  /^(それでは|では|じゃあ|次に|続いて|最後に|話は変わ(りますが|りますけど|るけど|るが|って)|話を変えて|改めて|まず|さて|ところで|今度は)[、,\s]*/;
+/** Words that point back at what was just said: それは, その判断, 具体的に, そう言われる, what about… */
 const ANAPHORA =
-  /^(.{0,8}?)(それ(は|で|って|について|に対して|以外|なら|ぞれ)|その(?!中で)|そこ|そういった|そういう|そんな|ちなみに|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|なぜそう|どうしてそう)/;
+  /^(.{0,8}?)(それ(は|で|って|について|に対して|以外|なら|ぞれ)|その(?!中で)|そこ|そういった|そういう|そんな|そう(言|思|感じ|考え)|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|なぜそう|どうしてそう|全部|全て|すべて|両方|どちらも)/;
+/**
+ * 「ちなみに」 (by the way) adds a side question: about what was just said (「ちなみに、その商品で好きなものは」)
+ * or about something new (「ちなみに、尊敬する人物は」). It links only when the question takes up a word of the
+ * previous exchange.
+ */
+const ASIDE = /^ちなみに[、,\s]*/;
 /** 「それぞれ」 (each of you) points at no answer: it links only with a shared word. */
 const LOOSE_POINTER = /^それぞれ$/;
 /** The same question passed to another person: 「原田さんはいかがですか」, 「青木さんも同じ質問で」. */
@@ -37,6 +51,29 @@ const ANAPHORA_EN =
   /^(but |and |so )?(what about|why did you|how did you|what did you|can you (elaborate|give)|for example)|\b(that|this|those) (experience|project|situation|case|decision)\b/i;
 /** Weaker pointers: その中で, 逆に — only when the question is not a textbook question of its own. */
 const WEAK_ANAPHORA = /^(その中で|逆に)/;
+/**
+ * 「テストはどうやって担保しましたか」: why or how something was done, in the past, asks about the episode just
+ * told — unless the question names a topic of its own outright (「どうして当社に興味を持ったの」).
+ */
+const EPISODE_PROBE =
+  /(なぜ|どうして|なんで|どうやって)[^。？?]*(た|ました|でした)(の|んですか|のですか|んでしょう|か)?[？?。]*$/;
+
+/** The summed weight of the question's strongest topic (fact aside): 3 or more names a topic outright. */
+function topicTotal(text: string): number {
+  let best = 0;
+  for (const [category, items] of keywordScores(text)) {
+    if (category === 'fact') continue;
+    best = Math.max(
+      best,
+      items.reduce((sum, item) => sum + item.weight, 0),
+    );
+  }
+  return best;
+}
+
+/** A bare question about the person's life (「ご趣味は」「休日は何を」) opens its own small topic. */
+const PERSONAL_TOPIC = /趣味|特技|休日|休みの日|好きな|最近|ニュース|出身|地元|家族/;
+const VOCATIVE = /^.{1,8}(さん|様|くん|君)$/;
 const EARLIER = /先ほど|さっき|前半|最初にお(話|っしゃ)/;
 
 function stripAcks(text: string): string {
@@ -50,10 +87,12 @@ function stripAcks(text: string): string {
 
 /** How a question opens, after acknowledgements: a new topic? pointing back? */
 function opening(text: string): { newTopic: boolean; anaphora: string | null; weak: boolean } {
-  const rest = stripAcks(text);
+  const rest = stripAcks(text).replace(ASIDE, '');
   const newTopic = NEW_TOPIC.test(rest);
   const body = rest.replace(NEW_TOPIC, '');
-  const firstClause = clausesOf(body)[0] ?? '';
+  // A name called first (「藤本さん、そういう意味だと…」) is no part of what the question points at.
+  const clauses = clausesOf(body);
+  const firstClause = (VOCATIVE.test(clauses[0] ?? '') ? clauses[1] : clauses[0]) ?? '';
   // A pointer may follow a few words of setting (「今の会社でそれは…」), not a whole new subject.
   const strong = ANAPHORA.exec(firstClause);
   const english = ANAPHORA_EN.exec(body);
@@ -75,7 +114,7 @@ export function linkFollowUp(
 ): FollowUpLink | null {
   const current = candidates[index];
   const previous = candidates[index - 1];
-  if (!current || !previous || current.isPrompt) return null;
+  if (!current || !previous || current.isPrompt || current.privateMatter) return null;
   if (REDIRECT.test(stripAcks(current.text).replace(/[。\s]+$/, '')))
     return redirectLink(candidates, rootOf(index - 1));
   const starts = [current.text, ...splitSentences(current.turnText).map((sentence) => sentence.text)].map(opening);
@@ -107,7 +146,44 @@ export function linkFollowUp(
     };
   }
   if (starts.some((start) => start.newTopic) || textbook) return null;
-  const shared = overlap(current.questionWords, [...previous.answerWords, ...previous.questionWords]);
+  if (current.elliptical && (topic === null || topic.weight < 2) && !PERSONAL_TOPIC.test(current.text)) {
+    return {
+      parent: index - 1,
+      reason: {
+        ja: '話題を名指さない短い質問で、直前の回答を受けています。',
+        en: 'A bare follow-on question that names no topic of its own takes up the previous answer.',
+      },
+    };
+  }
+  if (EPISODE_PROBE.test(stripAcks(current.text)) && topicTotal(current.text) < 3) {
+    return {
+      parent: index - 1,
+      reason: {
+        ja: '「なぜ・どうやって〜したのか」と、直前に話した経験の中身を聞いています。',
+        en: 'It asks why or how about the experience just told.',
+      },
+    };
+  }
+  if (ASIDE.test(stripAcks(current.text)) || ASIDE.test(stripAcks(current.turnText))) {
+    // A side question stays in the thread when it keeps its topic or the remark before it takes up the answer.
+    const taken = overlap(current.turnWords ?? current.questionWords, [
+      ...previous.answerWords,
+      ...previous.questionWords,
+    ]);
+    if (!keepsTopic && taken.length === 0) return null;
+    return {
+      parent: index - 1,
+      reason: {
+        ja: '「ちなみに」で直前の話題に付け加えて聞いています。',
+        en: '"By the way" adds a question on the same topic.',
+      },
+    };
+  }
+  const shared = overlap(current.questionWords, [
+    ...previous.answerWords,
+    ...(previous.otherReplyWords ?? []),
+    ...previous.questionWords,
+  ]);
   if (shared.length === 0) return null;
   return {
     parent: index - 1,

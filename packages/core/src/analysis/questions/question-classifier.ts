@@ -14,6 +14,8 @@ const MIN_SCORE = 1.5;
  * a ガクチカ question is hardship); a yes/no check of a detail (「あなたが言い出したんですか」) is a fact.
  */
 const PARENT_BONUS = 2;
+/** A closed drill-down's lean to "fact": below PARENT_BONUS, so a detail word (何人, ってこと) must join it. */
+const CLOSED_WEIGHT = 1.5;
 const CONTEXT_FACTOR = 0.5;
 /** What the answer talks about counts a little, and only when the question's own words are weak. */
 const ANSWER_FACTOR = 0.4;
@@ -76,6 +78,9 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   };
   const own = keywordScores(input.text);
   const strongTopic = [...own].some(([category, items]) => category !== 'fact' && items.some((i) => i.weight >= 3));
+  const hasParent =
+    input.parentCategory !== null && !['other', 'reverse_question_prompt'].includes(input.parentCategory);
+  const closedDrillDown = hasParent && isClosedQuestion(input.text);
   for (const [category, items] of own) {
     for (const item of items) {
       // "希望の年収はどのくらい" is about conditions: a quantity word only decides when no topic is named.
@@ -93,9 +98,10 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     });
   }
   const ownMax = Math.max(0, ...[...own.values()].flat().map((item) => item.weight));
-  if (input.parentCategory && !['other', 'reverse_question_prompt'].includes(input.parentCategory)) {
-    if (ownMax < 2 && isClosedQuestion(input.text))
-      add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: 2 });
+  if (input.parentCategory && hasParent) {
+    // A yes/no check leans to "fact", but less than the parent's topic: it needs a detail word (何人, ってこと).
+    if (ownMax < 2 && closedDrillDown)
+      add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: CLOSED_WEIGHT });
     add(input.parentCategory, {
       kind: 'follow_up',
       text: QUESTION_CATEGORY_LABELS[input.parentCategory].ja,
@@ -103,7 +109,8 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     });
   }
   if (ownMax < 2) {
-    addNearestPrototype(input.text, add);
+    // A closed drill-down already leans to "fact"; a model fact question would count that twice.
+    addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
     if (input.answerText) addAnswerTopic(input.answerText, add);
   }
   return decide(totals, evidence);
@@ -113,14 +120,28 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
 function isClosedQuestion(text: string): boolean {
   const bare = text.replace(/[。.\s]+$/, '');
   // "エピソードはありますか" asks for an episode, "どう思いますか" for an opinion: both are open.
-  if (/(なぜ|どうして|どう|どんな|どのよう|何を|何が|いかが|what|why|how)/i.test(bare)) return false;
+  if (/(なぜ|どうして|どう|どんな|どのよう|何を|何が|いかが|どこ|what|why|how)/i.test(bare)) return false;
   if (/(エピソード|具体|例えば|詳しく)|(あります|ある|思います|思う|考えます)[か？?]*$/.test(bare)) return false;
   return /(ました|でした|んです|のです|ます|です)?(か|？|\?)$/.test(bare);
 }
 
+/**
+ * Answer words of topics the relevance check does not cover: an answer about other companies' selections
+ * (「二社の選考が進んでいます」) tells that the question was about the job search.
+ */
+const TOPIC_ONLY_ANSWER_CUES: Partial<Record<QuestionCategory, Cue[]>> = {
+  job_search: [
+    {
+      pattern: /他社|選考(が|は|を)?(進ん|受け)|内定|最終面接|(業界|メーカー|企業|会社)を(中心に)?(見て|受けて)/,
+      weight: 2,
+    },
+  ],
+};
+
 /** The topics my answer names (私の強みは, 御社を志望), at a small weight: a hint, never the decision alone. */
 function addAnswerTopic(answer: string, add: (category: QuestionCategory, item: CategoryEvidence) => void): void {
-  for (const [category, cues] of Object.entries(ANSWER_CUES) as Array<[QuestionCategory, Cue[]]>) {
+  const cueLists = { ...ANSWER_CUES, ...TOPIC_ONLY_ANSWER_CUES };
+  for (const [category, cues] of Object.entries(cueLists) as Array<[QuestionCategory, Cue[]]>) {
     const found = cues.map((item) => ({ match: item.pattern.exec(answer), weight: item.weight }));
     const matched = found.filter((item) => item.match !== null);
     if (matched.length === 0) continue;
@@ -132,9 +153,14 @@ function addAnswerTopic(answer: string, add: (category: QuestionCategory, item: 
   }
 }
 
-function addNearestPrototype(text: string, add: (category: QuestionCategory, item: CategoryEvidence) => void): void {
+function addNearestPrototype(
+  text: string,
+  add: (category: QuestionCategory, item: CategoryEvidence) => void,
+  skip: Scored | null,
+): void {
   let best: { category: Scored; model: string; similarity: number } | null = null;
   for (const [category, models] of Object.entries(PROTOTYPES) as Array<[Scored, string[]]>) {
+    if (category === skip) continue;
     for (const model of models) {
       const similarity = bigramSimilarity(text, model);
       if (!best || similarity > best.similarity) best = { category, model, similarity };

@@ -16,7 +16,7 @@ export interface DetectedQuestion {
 
 /** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
 export const REVERSE_PROMPT =
-  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|(聞き残した|聞き足りない|聞きそびれた)こと|^(ほかに|他に|最後に)?[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
+  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|(聞き残した|聞き足りない|聞きそびれた)こと|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
 
 /** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
 const REACTION =
@@ -34,12 +34,21 @@ const GREETING =
 const REQUEST =
   /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか)$/;
 
+/**
+ * Requests left open out of politeness: 「理由を伺えればと思います」, 「聞かせてもらえると」, 「お聞きしたいです」 —
+ * the conditional or the wish stands for 「教えてください」.
+ */
+const HEDGED_REQUEST =
+  /(伺え|お伺いでき|お聞かせ願え|お聞かせいただけ|聞かせてもらえ|聞かせていただけ|教えてもらえ|教えていただけ|お話しいただけ)(れば|ると|たら)(と思います|と|幸いです|嬉しいです|助かります)?$|(伺い|お伺いし|お聞きし|聞かせてもらい|お聞かせいただき)たい(です|と思います)?$|(聞かせて|教えて|話して|説明して)(ほしい|欲しい|もらいたい|いただきたい)(です|んですが|んですけど)?$/;
+
 /** Requests that ask for no answer: お待ちください, おかけください, リラックスしてください. */
 const NON_CONTENT_REQUEST =
-  /(待ち|かけ|掛け|入り|座り|始めて|楽にして|リラックスして|気をつけて|連絡|ご連絡|お越し|確認して)(ください|下さい)|させて(ください|下さい|いただけますか|もらえますか)/;
+  /(待ち|かけ|掛け|入り|座り|始めて|楽にして|リラックスして|気をつけて|連絡|連絡して|ご連絡|お越し|確認して)(ください|下さい)|させて(ください|下さい|いただけますか|もらえますか)/;
+/** Requests for something done outside the conversation: アンケートのご記入, 挙手, 退出 (a 座談会's housekeeping). */
+const ACTION_REQUEST = /アンケート|フォーム|記入|提出|挙手|手を挙げ|退出|退室|ご移動/;
 
 const INTERROGATIVE =
-  /(なぜ|何故|どうして|何(が|を|で|に|と|の|が|は|人|名|件|社|年|歳|回|位|割|時|点|%|パーセント)|なに|なん(で|の|て|か月)|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
+  /(なぜ|何故|どうして|何(だ(?!か)|が|を|で|に|と|の|は|人|名|件|社|年|歳|回|位|割|時|点|%|パーセント)|なに|なん(で(?!す|しょ)|の|て|か月)|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
 
 /** 「反応はどうでした」: a casual question in the past, with no か. */
 const CASUAL_PAST_QUESTION = /(どう|どんな感じ|いかが)(でした|だった)$/;
@@ -48,6 +57,10 @@ const DISCUSSION_THEME = /^(今日の|本日の|議論の)?テーマは/;
 
 /** Sentence endings that assert rather than ask. */
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
+/** 「武器って何だと思います」, 「どう思ってる」: an interrogative before と思う asks for the other's view. */
+const ASKS_VIEW = /(と|って)思(う|います|ってます|ってる|われます)$/;
+/** 「何かな」, 「どうかな」: か plus the softening な, a question when an interrogative goes with it. */
+const SOFT_KA = /(の)?か(な|なあ|しら)$/;
 
 const ENGLISH_REQUEST =
   /^(tell me|could you|can you|would you|will you|please (tell|describe|explain|introduce|share|walk)|walk me through|describe|explain|introduce yourself|what|why|how|where|when|which|who|do you|did you|are you|have you|is there)\b/i;
@@ -65,17 +78,25 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
   if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
   const final =
-    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|か)$/.exec(
+    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|(の|ん)では|んじゃない|か)$/.exec(
       bare,
     );
   if (final && !/(とか|何か|なにか|誰か|どこか|いつか)$/.test(bare))
     return { cue: 'sentence_final', evidence: final[0] };
-  if (REQUEST.test(bare) && !NON_CONTENT_REQUEST.test(bare)) {
+  if (
+    (REQUEST.test(bare) || HEDGED_REQUEST.test(bare)) &&
+    !NON_CONTENT_REQUEST.test(bare) &&
+    !ACTION_REQUEST.test(bare)
+  ) {
     return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
   }
   if (DISCUSSION_THEME.test(bare)) return { cue: 'request', evidence: bare.slice(0, 8) };
-  const interrogative = INTERROGATIVE.exec(bare.replace(INDEFINITE, (word) => '・'.repeat(word.length)));
-  const asks = !DECLARATIVE_END.test(bare) || CASUAL_PAST_QUESTION.test(bare);
+  // 「何かな」: the softened ending is no indefinite 何か.
+  const probe = SOFT_KA.test(bare) ? bare.replace(SOFT_KA, '') : bare;
+  const masked = probe.replace(INDEFINITE, (word) => '・'.repeat(word.length));
+  const interrogative = INTERROGATIVE.exec(masked) ?? /何$/.exec(masked);
+  const asks =
+    !DECLARATIVE_END.test(bare) || CASUAL_PAST_QUESTION.test(bare) || ASKS_VIEW.test(bare) || SOFT_KA.test(bare);
   if (interrogative && asks && !isEmbeddedQuestion(bare, interrogative.index)) {
     return { cue: 'interrogative', evidence: interrogative[0] };
   }

@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences';
-import { isCompanySide, type Turn } from '../turns';
+import { isBackchannel, isCompanySide, type Turn } from '../turns';
+import { statementLikeQuestion } from './hedged-forms';
 import { type DetectedQuestion, detectQuestion } from './question-detector';
 
 /** One sentence of a turn, with the segment it was said in. */
@@ -48,12 +49,19 @@ const CUE_RANK: Record<DetectedQuestion['cue'], number> = {
   sentence_final: 3,
   interrogative: 2,
   elliptical: 1,
+  statement: 0,
 };
 
-/** Questions of one turn (null when it asks nothing). */
-export function questionOfTurn(turn: Turn): QuestionDraft | null {
+/** Questions of one turn (null when it asks nothing); `replyExpected` admits a statement-like question at its end. */
+export function questionOfTurn(turn: Turn, replyExpected = false): QuestionDraft | null {
   const sentences = sentencesOfTurn(turn);
   const asked = sentences.map((sentence) => detectQuestion(sentence.text));
+  const lastAt = sentences.length - 1;
+  const last = sentences[lastAt];
+  if (replyExpected && last && !asked.some((detection) => detection !== null)) {
+    const ending = statementLikeQuestion(last.text.trim().replace(/[。．.！!\s]+$/, ''));
+    if (ending) asked[lastAt] = { cue: 'statement', evidence: ending };
+  }
   const first = asked.findIndex((detection) => detection !== null);
   if (first === -1) return null;
   const questionSentences = sentences.filter((_, index) => asked[index] !== null);
@@ -61,7 +69,7 @@ export function questionOfTurn(turn: Turn): QuestionDraft | null {
     .filter((item): item is DetectedQuestion => item !== null)
     .reduce((best, item) => (CUE_RANK[item.cue] > CUE_RANK[best.cue] ? item : best));
   const segmentIds = [...new Set(questionSentences.map((sentence) => sentence.segmentId))];
-  const last = questionSentences[questionSentences.length - 1];
+  const lastQuestion = questionSentences[questionSentences.length - 1];
   const firstSentence = questionSentences[0];
   return {
     turn,
@@ -74,14 +82,38 @@ export function questionOfTurn(turn: Turn): QuestionDraft | null {
     text: questionSentences.map((sentence) => sentence.text).join(''),
     segmentIds,
     startMs: firstSentence?.segmentStartMs ?? turn.startMs,
-    endMs: last?.segmentEndMs ?? turn.endMs,
+    endMs: lastQuestion?.segmentEndMs ?? turn.endMs,
   };
 }
 
-/** Every question of the company side (interviewers, moderators), in order. */
-export function findQuestions(turns: readonly Turn[]): QuestionDraft[] {
+const isCandidate = (turn: Turn | undefined): boolean => turn?.role === 'me' || turn?.role === 'candidate';
+
+/**
+ * Where a statement may be a question (see hedged-forms): right after a candidate's answer (not after a question
+ * of theirs, which the statement would be answering) and right before a candidate replies with substance.
+ */
+function replyExpected(turns: readonly Turn[], at: number): boolean {
+  const previous = turns[at - 1];
+  const next = turns[at + 1];
+  // The reply must take it up: a bare 「はい」 acknowledges a remark, it answers nothing.
+  if (!previous || !isCandidate(previous) || !next || !isCandidate(next) || isBackchannel(next.text)) return false;
+  const said = sentencesOfTurn(previous);
+  const lastSaid = said[said.length - 1];
+  return lastSaid !== undefined && detectQuestion(lastSaid.text) === null;
+}
+
+/**
+ * Every question of the company side (interviewers, moderators), in order. `asks` picks the turns that may ask;
+ * `statements` admits statement-like questions (off for the talk of an OB/OG visit or 座談会, where the company
+ * side mostly tells).
+ */
+export function findQuestions(
+  turns: readonly Turn[],
+  asks: (turn: Turn) => boolean = (turn) => isCompanySide(turn.role),
+  statements = true,
+): QuestionDraft[] {
   return turns
-    .filter((turn) => isCompanySide(turn.role))
-    .map(questionOfTurn)
+    .filter(asks)
+    .map((turn) => questionOfTurn(turn, statements && replyExpected(turns, turn.index)))
     .filter((draft): draft is QuestionDraft => draft !== null);
 }
