@@ -9,13 +9,7 @@ import type { QuestionCategory } from '../packages/core/src/analysis/categories'
 import { scoreWithModel, trainCategoryModel } from '../packages/core/src/analysis/questions/category-model';
 import { CATEGORY_CORPUS } from '../packages/core/src/analysis/questions/corpus';
 import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-host';
-import {
-  BLIND_CONVERSATIONS_DIR,
-  BLIND2_CONVERSATIONS_DIR,
-  HELDOUT_CONVERSATIONS_DIR,
-  loadConversations,
-  TUNING_DIR,
-} from '../packages/server/test/analysis/support/conversations';
+import * as sets2 from '../packages/server/test/analysis/support/conversations';
 import { analyseFixture } from '../packages/server/test/analysis/support/evaluate';
 import { HELDOUT_DIR, type LabelledInterview, loadFixtures } from '../packages/server/test/analysis/support/fixtures';
 
@@ -32,10 +26,10 @@ const host = sharedMorphology();
 const sets: Array<[string, LabelledInterview[]]> = [
   ['interviews', loadFixtures()],
   ['interviews heldout', loadFixtures(HELDOUT_DIR)],
-  ['tuning', loadConversations(TUNING_DIR)],
-  ['heldout', loadConversations(HELDOUT_CONVERSATIONS_DIR)],
-  ['blind', loadConversations(BLIND_CONVERSATIONS_DIR)],
-  ['blind2', loadConversations(BLIND2_CONVERSATIONS_DIR)],
+  ['tuning', sets2.loadConversations(sets2.TUNING_DIR)],
+  ['heldout', sets2.loadConversations(sets2.HELDOUT_CONVERSATIONS_DIR)],
+  ['blind', sets2.loadConversations(sets2.BLIND_CONVERSATIONS_DIR)],
+  ['blind2', sets2.loadConversations(sets2.BLIND2_CONVERSATIONS_DIR)],
 ];
 const items: Item[] = [];
 for (const [set, fixtures] of sets) {

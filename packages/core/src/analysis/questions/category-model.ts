@@ -26,8 +26,8 @@ export interface CategoryModel {
 const SMOOTHING = 0.3;
 /**
  * Naive Bayes treats overlapping n-grams as independent, so raw posteriors are near 0 or 1. Dividing the log
- * scores by this temperature before normalising gives probabilities that track accuracy (chosen by 5-fold
- * cross-validation on the corpus: the lowest log loss; see bench/categories.eval.ts).
+ * scores by this temperature before normalising softens them; set by hand so that unseen clear phrasings get
+ * about 0.4–0.8 and vague ones below 0.3 — not yet fitted by cross-validation (a known gap).
  */
 export const TEMPERATURE = 12;
 /** Spoken fillers and hesitations carry no topic. */
