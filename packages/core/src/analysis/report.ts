@@ -99,7 +99,7 @@ export interface CategoryDecision {
 }
 
 export interface CategoryEvidence {
-  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern' | 'answer';
+  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern' | 'answer' | 'model';
   text: string;
   weight: number;
 }

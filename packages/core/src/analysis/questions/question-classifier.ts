@@ -3,6 +3,7 @@ import { ANSWER_CUES } from '../relevance/answer-cues';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
 import { bigramSimilarity } from '../text/similarity';
 import { type Cue, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
+import { addModelEvidence } from './model-evidence';
 
 type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
 
@@ -113,6 +114,7 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
     if (input.answerText) addAnswerTopic(input.answerText, add);
   }
+  addModelEvidence(input.text, { ownMax, isFollowUp: input.parentCategory !== null }, add);
   return decide(totals, evidence);
 }
 
@@ -196,14 +198,18 @@ function decide(
       ? `直前の質問（${item.text}）の深掘り`
       : item.kind === 'answer'
         ? `回答の内容（「${item.text}」）`
-        : `「${item.text}」`,
+        : item.kind === 'model'
+          ? `質問例から学んだ統計モデル（${item.text}）`
+          : `「${item.text}」`,
   );
   const wordsEn = items.map((item) =>
     item.kind === 'follow_up'
       ? `follows up a ${QUESTION_CATEGORY_LABELS[category].en} question`
       : item.kind === 'answer'
         ? `the answer speaks of "${item.text}"`
-        : `"${item.text}"`,
+        : item.kind === 'model'
+          ? `a model trained on example questions (${item.text})`
+          : `"${item.text}"`,
   );
   return {
     category,

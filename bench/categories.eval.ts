@@ -1,0 +1,94 @@
+/**
+ * npm run eval:categories — the category model (packages/core/src/analysis/questions/category-model.ts) alone on
+ * every labelled question of the analysis sets, per set: trained on our corpus only (the sets never seen), and
+ * leave-one-conversation-out (corpus + the labelled questions of every other conversation). Drill-downs are
+ * counted apart: they take their parent's category, which the model cannot know. Also the training time and the
+ * most frequent confusions. The question text is the one the analysis detects (real kuromoji).
+ */
+import type { QuestionCategory } from '../packages/core/src/analysis/categories';
+import { scoreWithModel, trainCategoryModel } from '../packages/core/src/analysis/questions/category-model';
+import { CATEGORY_CORPUS } from '../packages/core/src/analysis/questions/corpus';
+import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-host';
+import * as sets2 from '../packages/server/test/analysis/support/conversations';
+import { analyseFixture } from '../packages/server/test/analysis/support/evaluate';
+import { HELDOUT_DIR, type LabelledInterview, loadFixtures } from '../packages/server/test/analysis/support/fixtures';
+
+interface Item {
+  set: string;
+  conversation: string;
+  text: string;
+  label: QuestionCategory;
+  drillDown: boolean;
+  rules: QuestionCategory;
+}
+
+const host = sharedMorphology();
+const sets: Array<[string, LabelledInterview[]]> = [
+  ['interviews', loadFixtures()],
+  ['interviews heldout', loadFixtures(HELDOUT_DIR)],
+  ['tuning', sets2.loadConversations(sets2.TUNING_DIR)],
+  ['heldout', sets2.loadConversations(sets2.HELDOUT_CONVERSATIONS_DIR)],
+  ['blind', sets2.loadConversations(sets2.BLIND_CONVERSATIONS_DIR)],
+  ['blind2', sets2.loadConversations(sets2.BLIND2_CONVERSATIONS_DIR)],
+];
+const items: Item[] = [];
+for (const [set, fixtures] of sets) {
+  for (const fixture of fixtures) {
+    const { report } = await analyseFixture(fixture, host);
+    for (const label of fixture.labels.questions) {
+      const found = report.questions.find((q) => q.question.segmentIds.at(-1) === label.segment);
+      if (!found || fixture.eventType === 'group_discussion') continue;
+      items.push({
+        set,
+        conversation: `${set}/${fixture.id}`,
+        text: found.question.text,
+        label: label.category as QuestionCategory,
+        drillDown: label.followUpOf !== null,
+        rules: found.category.category,
+      });
+    }
+  }
+}
+await host.close();
+
+const started = performance.now();
+const model = trainCategoryModel(CATEGORY_CORPUS);
+const trainMs = performance.now() - started;
+const warmStarted = performance.now();
+trainCategoryModel(CATEGORY_CORPUS);
+console.log(
+  `training: ${trainMs.toFixed(1)} ms cold, ${(performance.now() - warmStarted).toFixed(1)} ms warm (${Object.values(CATEGORY_CORPUS).reduce((n, l) => n + (l?.length ?? 0), 0)} phrasings)\n`,
+);
+
+const predictOutside = (item: Item): QuestionCategory => {
+  const corpus: Partial<Record<QuestionCategory, string[]>> = {};
+  for (const [category, list] of Object.entries(CATEGORY_CORPUS))
+    corpus[category as QuestionCategory] = [...(list ?? [])];
+  for (const other of items) {
+    if (other.conversation === item.conversation || other.drillDown) continue;
+    corpus[other.label] = [...(corpus[other.label] ?? []), other.text];
+  }
+  return scoreWithModel(trainCategoryModel(corpus), item.text)[0]?.category ?? 'other';
+};
+const pct = (good: number, all: number) => (all === 0 ? '   - ' : `${((good / all) * 100).toFixed(1).padStart(5)} %`);
+const confusions = new Map<string, number>();
+console.log('set                 n (own)  classifier model own-questions  model all  leave-one-conversation-out');
+for (const [set] of sets) {
+  const of = items.filter((item) => item.set === set);
+  const own = of.filter((item) => !item.drillDown);
+  const model0 = own.filter((item) => scoreWithModel(model, item.text)[0]?.category === item.label).length;
+  const modelAll = of.filter((item) => scoreWithModel(model, item.text)[0]?.category === item.label).length;
+  const loo = own.filter((item) => predictOutside(item) === item.label).length;
+  const rules = of.filter((item) => item.rules === item.label).length;
+  for (const item of own) {
+    const predicted = scoreWithModel(model, item.text)[0]?.category;
+    if (predicted !== item.label)
+      confusions.set(`${item.label} → ${predicted}`, (confusions.get(`${item.label} → ${predicted}`) ?? 0) + 1);
+  }
+  console.log(
+    `${set.padEnd(19)} ${String(of.length).padStart(3)} (${String(own.length).padStart(3)})  ${pct(rules, of.length)}  ${pct(model0, own.length)}          ${pct(modelAll, of.length)}  ${pct(loo, own.length)}`,
+  );
+}
+console.log('\nmost frequent confusions of the model (own questions, label → model):');
+for (const [pair, count] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12))
+  console.log(`  ${count}× ${pair}`);

@@ -1,0 +1,21 @@
+import type { QuestionCategory } from '../../categories';
+import { EXPERIENCE_AND_OUTLOOK } from './experience-and-outlook';
+import { SELF_AND_MOTIVATION } from './self-and-motivation';
+import { WORK_AND_PRACTICALITIES } from './work-and-practicalities';
+
+/**
+ * The phrasings the category model learns from: at least 40 per category, written for this project (no
+ * sentence is copied from anywhere, nor from our labelled conversations). The topics follow the lists of
+ * frequently asked interview questions that Japanese job-hunting and job-change guides publish — リクナビ and
+ * マイナビ's 就活 guides (「面接でよく聞かれる質問」), doda and リクルートエージェント's 転職 guides (「面接で
+ * 聞かれること」) — the same sources as the taxonomy in ../../categories.ts. The wordings vary register on
+ * purpose (keigo requests, casual questions, elliptical 「〜は。」, hedged 「〜と思うんですが」, kana-only and
+ * unpunctuated forms, a few English ones) and industry (maker, bank, IT, consulting, retail, public sector,
+ * trading; new graduates and job changers). Drill-downs (「具体的には？」「なぜ？」) are left out on purpose:
+ * they take their parent question's category, which the classifier handles.
+ */
+export const CATEGORY_CORPUS: Readonly<Partial<Record<QuestionCategory, readonly string[]>>> = {
+  ...SELF_AND_MOTIVATION,
+  ...EXPERIENCE_AND_OUTLOOK,
+  ...WORK_AND_PRACTICALITIES,
+};
