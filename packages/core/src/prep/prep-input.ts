@@ -51,6 +51,7 @@ export function parsePracticeAnswer(input: unknown): {
   answer: string;
   durationMs: number | null;
   keyPoints: string[];
+  scopeId: string | null;
 } {
   const fields = new FieldReader(input);
   const duration = fields.raw('durationMs');
@@ -65,6 +66,7 @@ export function parsePracticeAnswer(input: unknown): {
     answer: fields.text('answer', { required: true, max: 10_000 }),
     durationMs,
     keyPoints: textList(fields, 'keyPoints', 20, 200),
+    scopeId: fields.optionalId('scopeId'),
   };
   fields.done();
   return parsed;
@@ -90,6 +92,7 @@ export function parseSpokenPracticeAnswer(input: unknown): {
   question: string;
   recordingId: string;
   keyPoints: string[];
+  scopeId: string | null;
 } {
   const fields = new FieldReader(input);
   const recordingId = fields.optionalId('recordingId');
@@ -99,6 +102,7 @@ export function parseSpokenPracticeAnswer(input: unknown): {
     question: fields.text('question', { required: true, max: 500 }),
     recordingId: recordingId ?? '',
     keyPoints: textList(fields, 'keyPoints', 20, 200),
+    scopeId: fields.optionalId('scopeId'),
   };
   fields.done();
   return parsed;

@@ -71,6 +71,11 @@ export interface PracticeQuestion {
   keyPoints: string[];
   /** The length to aim for, in seconds (≈1 minute for open questions, DESIGN.md norms). */
   targetSeconds: number;
+  /**
+   * The company or application a predicted question was made for: its attempts go with it when it is
+   * deleted. Null for the generic bank and my own questions.
+   */
+  scopeId: string | null;
 }
 
 export interface PracticeAttemptView {

@@ -36,6 +36,8 @@ export function createPrepServices(deps: {
 }): PrepServices {
   const norms = () => deps.analysis.norms();
   const attempts = new PracticeAttemptRepository(deps.db);
+  const history = new PrepHistory(deps.repos, deps.analysis);
+  const prep = new PrepService(deps.repos, history, new PrepNotesRepository(deps.db), deps.clock);
   const spoken = new SpokenPractice({
     repos: deps.repos,
     attempts,
@@ -45,9 +47,8 @@ export function createPrepServices(deps: {
     practiceEvent: () => practiceAnswersEvent(deps.speech.library, deps.clock),
     transcribe: deps.speech.transcribe,
     clock: deps.clock,
+    scopeOf: (scopeId) => prep.scopeOf(scopeId),
   });
-  const history = new PrepHistory(deps.repos, deps.analysis);
-  const prep = new PrepService(deps.repos, history, new PrepNotesRepository(deps.db), deps.clock);
   return {
     prep,
     questionBank: new QuestionBankService(history, new BestAnswerRepository(deps.db), deps.clock),

@@ -45,12 +45,13 @@ const toAttempt = (row: AttemptRow): PracticeAttempt => ({
 export class PracticeAttemptRepository {
   constructor(private readonly db: Db) {}
 
-  insert(attempt: Omit<PracticeAttempt, 'recordingId'>): PracticeAttempt {
+  /** `scopeId`: the company or application whose predicted question this was (prep-scope-repository.ts). */
+  insert(attempt: Omit<PracticeAttempt, 'recordingId'> & { scopeId?: string | null }): PracticeAttempt {
     this.db
       .prepare(
         `INSERT INTO practice_attempts
-           (id, question_key, question, answer, duration_ms, score, spoken, recording_id, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           (id, question_key, question, answer, duration_ms, score, spoken, recording_id, created_at, scope_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         attempt.id,
@@ -62,8 +63,10 @@ export class PracticeAttemptRepository {
         attempt.spoken ? JSON.stringify(attempt.spoken) : null,
         attempt.spoken?.recordingId ?? null,
         attempt.createdAt,
+        attempt.scopeId ?? null,
       );
-    return { ...attempt, recordingId: attempt.spoken?.recordingId ?? null };
+    const { scopeId: _scope, ...stored } = attempt;
+    return { ...stored, recordingId: attempt.spoken?.recordingId ?? null };
   }
 
   /** A spoken answer measured further: its audio, then its transcript's text measures. */

@@ -37,6 +37,8 @@ export interface PracticeAnswerInput {
   answer: string;
   durationMs: number | null;
   keyPoints: string[];
+  /** The company or application of a predicted question: the attempt goes with it. */
+  scopeId?: string | null;
 }
 
 /** Practice sets, and each attempt analysed at once (length, pace when timed, fillers, key points) and kept. */
@@ -53,13 +55,21 @@ export class PracticeService {
 
   async questions(kind: PracticeSetKind, options: { target?: string; category?: string }): Promise<PracticeQuestion[]> {
     const targetSeconds = Math.round(this.norms().length.targetMs / 1000);
-    const question = (key: string, text: string, keyPoints: string[] = []) => ({ key, text, keyPoints, targetSeconds });
+    const question = (key: string, text: string, keyPoints: string[] = [], scopeId: string | null = null) => ({
+      key,
+      text,
+      keyPoints,
+      targetSeconds,
+      scopeId,
+    });
     if (kind === 'predicted') {
       if (!options.target)
         throw new AppError('validation', { ja: '企業か応募を選んでください。', en: 'Pick a company or application.' });
       const view = await this.prep.prepare(options.target);
       const points = new Map(view.notes.map((note) => [note.question, note.keyPoints]));
-      return view.predictions.map((p) => question(`predicted:${p.text.ja}`, p.text.ja, points.get(p.text.ja) ?? []));
+      return view.predictions.map((p) =>
+        question(`predicted:${p.text.ja}`, p.text.ja, points.get(p.text.ja) ?? [], view.scopeId),
+      );
     }
     if (kind === 'bank') return GENERIC_BANK.map((text) => question(`generic:${text}`, text));
     const bank = buildQuestionBank((await this.history.events()).events);
@@ -75,6 +85,7 @@ export class PracticeService {
     if (input.answer.trim() === '') {
       throw new AppError('validation', { ja: '回答が空です。', en: 'The answer is empty.' });
     }
+    const scopeId = this.prep.scopeOf(input.scopeId ?? null);
     const [morphemes = []] = await this.morphology.tokenize([input.answer]);
     const score = scorePracticeAnswer({
       text: input.answer,
@@ -92,6 +103,7 @@ export class PracticeService {
       score,
       spoken: null,
       createdAt: isoNow(this.clock),
+      scopeId,
     });
     return this.spoken.view(attempt);
   }

@@ -11,6 +11,18 @@ const SCOPED_TABLES = ['prep_notes', 'prep_reverse_questions', 'practice_attempt
 export class PrepScopeRepository {
   constructor(private readonly db: Db) {}
 
+  /** The recordings of spoken practice attempts at these scopes' predicted questions (their audio goes too). */
+  practiceRecordings(scopeIds: readonly string[]): string[] {
+    if (scopeIds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT recording_id FROM practice_attempts
+         WHERE recording_id IS NOT NULL AND scope_id IN (${marks(scopeIds)})`,
+      )
+      .all(...scopeIds) as Array<{ recording_id: string }>;
+    return rows.map((row) => row.recording_id);
+  }
+
   deleteScopes(scopeIds: readonly string[]): void {
     if (scopeIds.length === 0) return;
     for (const table of SCOPED_TABLES) {

@@ -28,6 +28,14 @@ export class PrepService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The scope a practice attempt names (the company or application its predicted questions were made for),
+   * checked: an unknown id is refused rather than kept as a dangling owner.
+   */
+  scopeOf(scopeId: string | null): string | null {
+    return scopeId === null ? null : resolvePrepTarget(this.repos, scopeId).scopeId;
+  }
+
   async prepare(target: string, round: InterviewRound | null = null): Promise<PrepView> {
     const { company, application, scopeId } = resolvePrepTarget(this.repos, target);
     const all = await this.history.events();

@@ -24,6 +24,8 @@ export interface SpokenPracticeDeps {
   /** Starts the recording's transcription (a new transcribe job), as "transcribe again" does. */
   transcribe(recordingId: string): void;
   clock: Clock;
+  /** The checked company or application a predicted question was made for (PrepService.scopeOf). */
+  scopeOf(scopeId: string | null): string | null;
   /** How long an answer waits for its recording to be decoded before it is returned as still pending. */
   importWaitMs?: number;
 }
@@ -33,6 +35,7 @@ export interface SpokenAnswerInput {
   question: string;
   recordingId: string;
   keyPoints: string[];
+  scopeId?: string | null;
 }
 
 /**
@@ -62,7 +65,9 @@ export class SpokenPractice {
         en: 'This recording is already kept as a practice attempt.',
       });
     }
+    const scopeId = this.deps.scopeOf(input.scopeId ?? null);
     const attempt = this.deps.attempts.insert({
+      scopeId,
       id: newId('pa'),
       questionKey: input.questionKey,
       question: input.question,

@@ -145,6 +145,11 @@ export class LibraryService {
    * outside the database would be deleted here first.
    */
   private async deleteWithPrep(scopeIds: readonly string[], deleteRow: () => void): Promise<void> {
+    // The audio of spoken practice answers to this company's predicted questions lives in the day's practice
+    // event, not in the company's events: it is deleted (vault files included) before the rows.
+    for (const recordingId of this.repos.prepScopes.practiceRecordings(scopeIds)) {
+      await this.recordingsService.delete(recordingId);
+    }
     inTransaction(this.db, () => {
       this.repos.prepScopes.deleteScopes(scopeIds);
       deleteRow();

@@ -1,4 +1,4 @@
-import type { PrepView, TranscriptContent } from '@furikaeri/core';
+import type { PracticeQuestion, PrepView, TranscriptContent } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
 import { seedTranscript } from './support/seed';
@@ -148,6 +148,31 @@ describe('deleting an application or a company', () => {
     expect(rowsMentioning(['会社全体の下書き', 'pa_company']).length).toBeGreaterThan(0);
   });
 
+  it('keeps a practice attempt at predicted questions with the application they were predicted for', async () => {
+    const questions = (await (
+      await http.call(`/api/practice/questions?set=predicted&target=${sales}`)
+    ).json()) as PracticeQuestion[];
+    const [question] = questions;
+    if (!question) throw new Error('no predicted question');
+    expect(questions.every((q) => q.scopeId === sales)).toBe(true);
+    const answer = (scopeId: string | null) =>
+      http.call('/api/practice/attempts', {
+        method: 'POST',
+        json: {
+          questionKey: question.key,
+          question: question.text,
+          answer: '珊瑚の練習回答です',
+          keyPoints: [],
+          scopeId,
+        },
+      });
+    expect((await answer(sales)).status).toBe(201);
+    // An id that names no company or application is refused rather than kept as a dangling owner.
+    expect((await answer('app_nothing00')).status).toBe(404);
+    const scopes = http.session.require().db.prepare('SELECT scope_id FROM practice_attempts WHERE answer = ?');
+    expect(scopes.all('珊瑚の練習回答です')).toEqual([{ scope_id: sales }]);
+  });
+
   it('leaves nothing of the company behind, in any table or in the search index', async () => {
     const ctx = http.session.require();
     const bank = await ctx.questionBank.bank();
@@ -157,7 +182,18 @@ describe('deleting an application or a company', () => {
     await ctx.questionBank.markBest(group.key, { eventId: entry.eventId, questionId: entry.questionId });
     attempt('pa_sales', sales);
     const eventIds = ctx.library.listEvents({ companyId }).map((event) => event.id);
-    const needles = [companyId, sales, planning, ...eventIds, '翡翠サークル', '瑪瑙ゼミ', '蛍石メモ', '下書き', 'pa_'];
+    const needles = [
+      companyId,
+      sales,
+      planning,
+      ...eventIds,
+      '翡翠サークル',
+      '瑪瑙ゼミ',
+      '蛍石メモ',
+      '下書き',
+      'pa_',
+      '珊瑚',
+    ];
     expect(ctx.search.find('翡翠サークル').groups.length).toBeGreaterThan(0);
     expect((await http.call(`/api/companies/${companyId}`, { method: 'DELETE' })).status).toBe(204);
     expect(rowsMentioning(needles)).toEqual([]);

@@ -36,11 +36,17 @@ export const prepApi = {
     answer: string;
     durationMs: number | null;
     keyPoints: string[];
+    scopeId: string | null;
   }) => request<PracticeAttemptView>('POST', '/practice/attempts', input),
   /** The day's practice event spoken answers are recorded into (made on first use). */
   practiceEvent: () => request<JobEvent>('POST', '/practice/recording-event'),
-  answerSpoken: (input: { questionKey: string; question: string; recordingId: string; keyPoints: string[] }) =>
-    request<PracticeAttemptView>('POST', '/practice/attempts/spoken', input),
+  answerSpoken: (input: {
+    questionKey: string;
+    question: string;
+    recordingId: string;
+    keyPoints: string[];
+    scopeId: string | null;
+  }) => request<PracticeAttemptView>('POST', '/practice/attempts/spoken', input),
   attempt: (attemptId: string) => request<PracticeAttemptView>('GET', `/practice/attempts/${id(attemptId)}`),
   reanalyse: (attemptId: string) => request<PracticeAttemptView>('POST', `/practice/attempts/${id(attemptId)}/analyse`),
 };

@@ -57,6 +57,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
         answer,
         durationMs: null,
         keyPoints: question.keyPoints,
+        scopeId: question.scopeId,
       }),
     );
   };
@@ -68,6 +69,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
         question: question.text,
         recordingId,
         keyPoints: question.keyPoints,
+        scopeId: question.scopeId,
       }),
     );
   const next = () => {
