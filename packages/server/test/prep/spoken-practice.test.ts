@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { PracticeAttemptView } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingModelError } from '../../src/models/missing-model';
@@ -151,6 +153,26 @@ describe.skipIf(!hasEspeakAndSox())(
       const interview = await record(eventId, audio.pcm.subarray(0, 64_000));
       await expect(answer(interview)).rejects.toMatchObject({ code: 'validation' });
       await expect(answer(first.spoken?.recordingId ?? '')).rejects.toMatchObject({ code: 'conflict' });
+    });
+
+    it('deletes a take at a company’s predicted question, audio included, with the company', async () => {
+      const companyId = env.ctx.library.createCompany({ name: '株式会社消える練習' }).id;
+      const recordingId = await record(undefined, audio.pcm.subarray(0, 48_000));
+      const attempt = await env.ctx.practice.spoken.answer({
+        questionKey: 'predicted:入社後にやりたいことは',
+        question: '入社後にやりたいことは',
+        recordingId,
+        keyPoints: [],
+        scopeId: companyId,
+      });
+      const folder = path.join(env.dataDir, 'audio', recordingId);
+      expect(fs.existsSync(folder)).toBe(true);
+      await env.ctx.library.deleteCompany(companyId);
+      await expect(env.ctx.practice.get(attempt.id)).rejects.toMatchObject({ code: 'not_found' });
+      expect(env.ctx.repos.recordings.find(recordingId)).toBeNull();
+      expect(fs.existsSync(folder)).toBe(false);
+      // The unscoped take of the first test stays.
+      expect((await env.ctx.practice.get(first.id)).id).toBe(first.id);
     });
   },
 );
