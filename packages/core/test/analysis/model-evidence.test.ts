@@ -10,8 +10,8 @@ function classify(text: string, parent: QuestionCategory | null = null) {
 
 describe('the category model as evidence', () => {
   it.each([
-    ['前の職場を離れた理由って', 'reason_for_change'],
-    ['十年先にどういう仕事をしていたいか', 'career_plan'],
+    ['あなたの持ち味はどこにあると思いますか', 'strengths'],
+    ['ほかの選考の進み具合はいかがですか', 'job_search'],
   ] as const)('decides 「%s」, whose wording no rule names, as %s', (text, category) => {
     const decision = classify(text);
     expect(decision.category).toBe(category);
