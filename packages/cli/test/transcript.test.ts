@@ -41,6 +41,8 @@ async function furikaeri(...args: string[]): Promise<{ code: number; stdout: str
   }
 }
 
+type TranscriptJson = { transcript: { speakers: Array<{ label: string; role: string }> } };
+
 describe('furikaeri transcript / analysis', () => {
   it('imports a transcript file into an event, analyses it, corrects a role and prints the review', async () => {
     const tone = writeTone(path.join(files, 'case.m4a'), { seconds: 2, codec: ['-c:a', 'aac'] });
@@ -63,6 +65,34 @@ describe('furikaeri transcript / analysis', () => {
     expect(markdown.stdout).toContain('# 振り返りレポート — コンサル');
     expect(markdown.stdout).toContain('## 質問と回答');
     expect((await furikaeri('analysis', eventId, '--lang', 'en')).stdout).toContain('## Questions and answers');
+  });
+
+  it('remembers the name given as me with --remember, so the next group transcript settles who I am', async () => {
+    const group = (me: string) =>
+      [
+        '高橋 誠: 本日の面接を担当します高橋です。順番に自己紹介をお願いします。',
+        '佐藤 花: 青葉大学の佐藤花です。テニスサークルで三年間朝練を続けました。',
+        `${me}: 港北大学の佐藤一郎です。研究室でツールを作り、作業時間を週に五時間減らしました。`,
+        'Murakami Sho: 東都大学の村上翔です。アルバイトで新人マニュアルを作り直しました。',
+        '高橋 誠: 当社を志望する理由は何ですか。',
+      ].join('\n');
+    const importGroup = async (company: string, me: string, seconds: number) => {
+      // Different lengths: the same audio twice would be recognised as a duplicate import.
+      const tone = writeTone(path.join(files, `${company}.m4a`), { seconds, codec: ['-c:a', 'aac'] });
+      const event = await furikaeri('import', tone, '--company', company, '--type', 'group_interview', '--json');
+      const { eventId } = JSON.parse(event.stdout) as RecordingView;
+      const file = path.join(files, `${company}.txt`);
+      fs.writeFileSync(file, group(me));
+      const imported = await furikaeri('transcript', 'import', eventId, file, '--json');
+      return { eventId, speakers: (JSON.parse(imported.stdout) as TranscriptJson).transcript.speakers };
+    };
+    const first = await importGroup('名前一社', '佐藤 一郎', 3);
+    expect(first.speakers.some((speaker) => speaker.role === 'me')).toBe(false);
+    const roles = await furikaeri('transcript', 'roles', first.eventId, '佐藤 一郎=me', '--remember');
+    expect(roles.code, roles.stderr).toBe(0);
+
+    const second = await importGroup('名前二社', '佐藤一郎 (ゲスト)', 4);
+    expect(second.speakers.find((speaker) => speaker.role === 'me')?.label).toBe('佐藤一郎 (ゲスト)');
   });
 
   it('refuses a malformed file with the line number and exit code 2', async () => {

@@ -9,14 +9,18 @@ import type { PassphraseSource } from '../passphrase';
 import { usageError } from './arguments';
 
 export const TRANSCRIPT_USAGE =
-  'furikaeri transcript import <event> <file.vtt|srt|txt|json> [--recording REC] [--json]\n  furikaeri transcript roles <event> <speaker>=interviewer|me|candidate|moderator|unknown … [--json]';
+  'furikaeri transcript import <event> <file.vtt|srt|txt|json> [--recording REC] [--json]\n  furikaeri transcript roles <event> <speaker>=interviewer|me|candidate|moderator|unknown … [--remember] [--json]';
 
 /** Imports a transcript file into an event (and analyses it), or corrects its speakers' roles. */
 export async function transcriptCommand(args: string[], output: Output, source: PassphraseSource): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { recording: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      recording: { type: 'string' },
+      remember: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
   });
   const [action, eventId, ...rest] = positionals;
   if (!eventId || (action !== 'import' && action !== 'roles')) {
@@ -45,7 +49,9 @@ export async function transcriptCommand(args: string[], output: Output, source: 
   const speakers = rest.map((pair) => {
     const at = pair.lastIndexOf('=');
     if (at < 1) throw usageError(`「話者=役割」の形で指定してください: ${pair}`, `Give speaker=role: ${pair}`);
-    return { key: pair.slice(0, at), role: pair.slice(at + 1) };
+    const role = pair.slice(at + 1);
+    // --remember keeps the name given as "me", so the next group transcript that shows it is settled by itself.
+    return { key: pair.slice(0, at), role, remember: values.remember && role === 'me' };
   });
   return withContext(source, output, async (ctx) =>
     finish(ctx, ctx.transcriptImports.updateSpeakers(eventId, speakers).transcript, output),
