@@ -1,4 +1,5 @@
 import { type InterviewRound, type JobProfile, ROUND_LABELS } from '@furikaeri/core';
+import { useEffect, useState } from 'react';
 import { Field } from '../../components/Field';
 import { useLocale } from '../../i18n/LocaleContext';
 import { library } from '../../i18n/strings/library';
@@ -28,7 +29,12 @@ interface PrepScopeBarProps {
  */
 export function PrepScopeBar(props: PrepScopeBarProps) {
   const { t } = useLocale();
-  const { target } = props;
+  // The choice shows at once, before the address catches up: a controlled select bound to the address alone
+  // snaps back for a moment, and a second ↓ pressed then starts from the old round (one press lost).
+  const [target, setTarget] = useState(props.target);
+  const [round, setRound] = useState(props.round);
+  useEffect(() => setTarget(props.target), [props.target]);
+  useEffect(() => setRound(props.round), [props.round]);
   return (
     <div className="prep-scope" aria-busy={props.busy} data-testid="prep-scope">
       {props.applications.length > 0 && (
@@ -38,7 +44,10 @@ export function PrepScopeBar(props: PrepScopeBarProps) {
               id={id}
               className="input"
               value={target}
-              onChange={(event) => props.onChange(event.target.value, null)}
+              onChange={(event) => {
+                setTarget(event.target.value);
+                props.onChange(event.target.value, null);
+              }}
               data-testid="prep-application"
             >
               <option value={props.companyId}>{t(prepScopeText.wholeCompany)}</option>
@@ -56,10 +65,11 @@ export function PrepScopeBar(props: PrepScopeBarProps) {
           <select
             id={id}
             className="input"
-            value={props.round}
+            value={round}
             onChange={(event) => {
-              const round = event.target.value as InterviewRound;
-              props.onChange(target, round === props.defaultRound ? null : round);
+              const chosen = event.target.value as InterviewRound;
+              setRound(chosen);
+              props.onChange(target, chosen === props.defaultRound ? null : chosen);
             }}
             data-testid="prep-round"
           >
