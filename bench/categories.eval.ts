@@ -30,6 +30,8 @@ const sets: Array<[string, LabelledInterview[]]> = [
   ['heldout', sets2.loadConversations(sets2.HELDOUT_CONVERSATIONS_DIR)],
   ['blind', sets2.loadConversations(sets2.BLIND_CONVERSATIONS_DIR)],
   ['blind2', sets2.loadConversations(sets2.BLIND2_CONVERSATIONS_DIR)],
+  ['tuning2', sets2.loadConversations(sets2.TUNING2_DIR)],
+  ['blind3', sets2.loadConversations(sets2.BLIND3_CONVERSATIONS_DIR)],
 ];
 const items: Item[] = [];
 for (const [set, fixtures] of sets) {

@@ -187,8 +187,9 @@ describe('categories from the question structure, the parent and the answer (#16
   });
 
   it('an answer about other companies is a hint for the job search, never alone enough', () => {
+    // 「今の状況は」 itself now reads as the job search to the trained model: a question with no topic of its own.
     const hinted = classifyWithAnswer(
-      '今の状況は。',
+      '今はいかがですか。',
       '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
     );
     expect(hinted.evidence.some((item) => item.kind === 'answer')).toBe(true);
