@@ -16,7 +16,7 @@ export interface DetectedQuestion {
 
 /** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
 export const REVERSE_PROMPT =
-  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|(聞き残した|聞き足りない|聞きそびれた)こと|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
+  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|^(ほかに|他に|最後に|何か)?[、,]?\s*(ご)?質問(は|とか|って)$|(聞き残した|聞き足りない|聞きそびれた)こと|(何か|なにか)気になる(こと|点|ところ)(は|って|とか|が)?(あり|ござい|ある)|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
 
 /** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
 const REACTION =
@@ -57,8 +57,8 @@ const DISCUSSION_THEME = /^(今日の|本日の|議論の)?テーマは/;
 
 /** Sentence endings that assert rather than ask. */
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
-/** 「武器って何だと思います」, 「どう思ってる」: an interrogative before と思う asks for the other's view. */
-const ASKS_VIEW = /(と|って)思(う|います|ってます|ってる|われます)$/;
+/** 「武器って何だと思います」, 「どう思ってる」, 「どんな方向にと考えてます」: an interrogative before と思う asks a view. */
+const ASKS_VIEW = /(と|って)(思(う|います|ってます|ってる|われます)|考え(てます|てる|ています))$/;
 /** 「何かな」, 「どうかな」: か plus the softening な, a question when an interrogative goes with it. */
 const SOFT_KA = /(の)?か(な|なあ|しら)$/;
 
@@ -78,7 +78,7 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
   if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
   const final =
-    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|(の|ん)では|んじゃない|か)$/.exec(
+    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|(の|ん)では|んじゃない|(の|ん)でしょ|か)$/.exec(
       bare,
     );
   if (final && !/(とか|何か|なにか|誰か|どこか|いつか)$/.test(bare))
