@@ -40,6 +40,8 @@ describe('question detection (one sentence of the company side)', () => {
     ['ほかにご質問は', 'reverse_prompt'],
     ['内定が出たらうちに来てくれるんでしょ', 'sentence_final'],
     ['入社したらどんな分野を伸ばしたいと考えてます', 'interrogative'],
+    ['契約が取れない月が続いたらどうします', 'interrogative'],
+    ['先輩に聞く前に自分で調べようとは思わないの', 'sentence_final'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {
     expect(detectQuestion(sentence)?.cue).toBe(cue);
   });
@@ -71,6 +73,9 @@ describe('question detection (one sentence of the company side)', () => {
     'それから、こちらの資料をご覧ください。',
     '新しいやり方を工夫しなければと考えています',
     'もしよければ説明会にも来てみたら',
+    '困ったらどうにかします',
+    '私はそうは思わないです',
+    '配属が決まったらどうするか一緒に考えます',
     'ありがとうございますとても参考になりましたと思って',
   ])('「%s」 is not a question', (sentence) => {
     expect(detectQuestion(sentence)).toBeNull();

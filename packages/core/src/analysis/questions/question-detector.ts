@@ -59,6 +59,10 @@ const DISCUSSION_THEME = /^(今日の|本日の|議論の)?テーマは/;
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
 /** 「武器って何だと思います」, 「どう思ってる」, 「どんな方向にと考えてます」: an interrogative before と思う asks a view. */
 const ASKS_VIEW = /(と|って)(思(う|います|ってます|ってる|われます)|考え(てます|てる|ています))$/;
+/** 「目標に届かなかったらどうします」: a condition, then what you would do — asked, though ます ends it (ASR drops か). */
+const CONDITIONAL_ASK = /(たら|なら|れば)[、,]?\s*(どう(?!にか|にも|せ)|何を|どこから|誰に)[^。]{0,6}(します|する)$/;
+/** 「自分で何とかしようとは思わないの」: a challenge put as a negative question. */
+const NEGATIVE_VIEW = /(とは|って)思わない(の|んですか|ですか)$/;
 /** 「何かな」, 「どうかな」: か plus the softening な, a question when an interrogative goes with it. */
 const SOFT_KA = /(の)?か(な|なあ|しら)$/;
 
@@ -96,10 +100,16 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   const masked = probe.replace(INDEFINITE, (word) => '・'.repeat(word.length));
   const interrogative = INTERROGATIVE.exec(masked) ?? /何$/.exec(masked);
   const asks =
-    !DECLARATIVE_END.test(bare) || CASUAL_PAST_QUESTION.test(bare) || ASKS_VIEW.test(bare) || SOFT_KA.test(bare);
+    !DECLARATIVE_END.test(bare) ||
+    CASUAL_PAST_QUESTION.test(bare) ||
+    ASKS_VIEW.test(bare) ||
+    SOFT_KA.test(bare) ||
+    CONDITIONAL_ASK.test(bare);
   if (interrogative && asks && !isEmbeddedQuestion(bare, interrogative.index)) {
     return { cue: 'interrogative', evidence: interrogative[0] };
   }
+  const challenge = NEGATIVE_VIEW.exec(bare);
+  if (challenge) return { cue: 'sentence_final', evidence: challenge[0] };
   const elliptical = ellipticalQuestion(bare) ?? CASUAL_TARI.exec(bare)?.[0] ?? null;
   if (elliptical) return { cue: 'elliptical', evidence: elliptical };
   if (ENGLISH_REQUEST.test(bare) && /[a-z]/i.test(bare) && !/[\u3040-\u30ff]/.test(bare)) {
