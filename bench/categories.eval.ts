@@ -3,7 +3,8 @@
  * every labelled question of the analysis sets, per set: trained on our corpus only (the sets never seen), and
  * leave-one-conversation-out (corpus + the labelled questions of every other conversation). Drill-downs are
  * counted apart: they take their parent's category, which the model cannot know. Also the training time and the
- * most frequent confusions. The question text is the one the analysis detects (real kuromoji).
+ * most frequent confusions, and a 5-fold cross-validation of the corpus itself. The question text is the one the
+ * analysis detects (real kuromoji).
  */
 import type { QuestionCategory } from '../packages/core/src/analysis/categories';
 import { scoreWithModel, trainCategoryModel } from '../packages/core/src/analysis/questions/category-model';
@@ -30,6 +31,8 @@ const sets: Array<[string, LabelledInterview[]]> = [
   ['heldout', sets2.loadConversations(sets2.HELDOUT_CONVERSATIONS_DIR)],
   ['blind', sets2.loadConversations(sets2.BLIND_CONVERSATIONS_DIR)],
   ['blind2', sets2.loadConversations(sets2.BLIND2_CONVERSATIONS_DIR)],
+  ['tuning2', sets2.loadConversations(sets2.TUNING2_DIR)],
+  ['blind3', sets2.loadConversations(sets2.BLIND3_CONVERSATIONS_DIR)],
 ];
 const items: Item[] = [];
 for (const [set, fixtures] of sets) {
@@ -58,6 +61,29 @@ const warmStarted = performance.now();
 trainCategoryModel(CATEGORY_CORPUS);
 console.log(
   `training: ${trainMs.toFixed(1)} ms cold, ${(performance.now() - warmStarted).toFixed(1)} ms warm (${Object.values(CATEGORY_CORPUS).reduce((n, l) => n + (l?.length ?? 0), 0)} phrasings)\n`,
+);
+
+/** 5-fold cross-validation of the corpus itself (every fifth phrasing held out in turn): how the model generalises. */
+function corpusCrossValidation(folds = 5): { right: number; all: number } {
+  const phrasings = Object.entries(CATEGORY_CORPUS).flatMap(([category, list]) =>
+    (list ?? []).map((text) => ({ category: category as QuestionCategory, text })),
+  );
+  let right = 0;
+  for (let fold = 0; fold < folds; fold += 1) {
+    const training: Partial<Record<QuestionCategory, string[]>> = {};
+    phrasings.forEach((item, index) => {
+      if (index % folds !== fold) training[item.category] = [...(training[item.category] ?? []), item.text];
+    });
+    const foldModel = trainCategoryModel(training);
+    phrasings.forEach((item, index) => {
+      if (index % folds === fold && scoreWithModel(foldModel, item.text)[0]?.category === item.category) right += 1;
+    });
+  }
+  return { right, all: phrasings.length };
+}
+const crossValidation = corpusCrossValidation();
+console.log(
+  `corpus 5-fold cross-validation: ${((crossValidation.right / crossValidation.all) * 100).toFixed(1)} % of ${crossValidation.all} phrasings\n`,
 );
 
 const predictOutside = (item: Item): QuestionCategory => {

@@ -63,6 +63,11 @@ describe('category model', () => {
     expect(first[0]?.category).toBe('motivation');
   });
 
+  it('is uniform for a text none of whose n-grams it has seen (no evidence, no lean)', () => {
+    const unknown = categoryModelScores('ꙮꙮꙮ');
+    expect(unknown.every((item) => Math.abs(item.probability - 1 / unknown.length) < 1e-9)).toBe(true);
+  });
+
   it('handles empty, ASCII and very long input', () => {
     const empty = categoryModelScores('');
     expect(empty.every((item) => Math.abs(item.probability - (empty[0]?.probability ?? 0)) < 1e-9)).toBe(true);

@@ -24,6 +24,9 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     ['お子さんの予定はありますか', 'marriage_childbirth'],
     ['お子さんはいらっしゃいますか', 'family'],
     ['ご実家は持ち家ですか', 'housing'],
+    // A spouse's occupation is asked about the family too.
+    ['奥様はどちらで働いていらっしゃいますか', 'family'],
+    ['配偶者の方の年収を伺えますか', 'family'],
   ])('%s → %s', (text, matter) => {
     expect(improperMatterOf(text)?.matter).toBe(matter);
   });
@@ -38,6 +41,8 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     '転勤はご家族と相談されていますか',
     '将来どんな人になりたいですか',
     '通勤にはどのくらいかかりますか',
+    'ご主人様に向けた商品の企画を考えてください',
+    '営業の工夫で仕事が変わった経験はありますか',
   ])('not improper: %s', (text) => {
     expect(improperMatterOf(text)).toBeNull();
   });

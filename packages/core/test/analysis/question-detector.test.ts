@@ -30,6 +30,18 @@ describe('question detection (one sentence of the company side)', () => {
     ['鈴木さんから何かありますか', 'reverse_prompt'],
     ['ほかに聞いておきたいことは', 'reverse_prompt'],
     ['聞き残したことはございませんか', 'reverse_prompt'],
+    // Bare drill-downs and casual forms (third round): the rising tone is lost in text.
+    ['予算というのは、具体的には。', 'elliptical'],
+    ['それで。', 'elliptical'],
+    ['その後は', 'elliptical'],
+    ['じゃあ予算が足りなかったら', 'elliptical'],
+    ['それでも先方が納得しなかったら。', 'elliptical'],
+    ['質問は', 'reverse_prompt'],
+    ['ほかにご質問は', 'reverse_prompt'],
+    ['内定が出たらうちに来てくれるんでしょ', 'sentence_final'],
+    ['入社したらどんな分野を伸ばしたいと考えてます', 'interrogative'],
+    ['契約が取れない月が続いたらどうします', 'interrogative'],
+    ['先輩に聞く前に自分で調べようとは思わないの', 'sentence_final'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {
     expect(detectQuestion(sentence)?.cue).toBe(cue);
   });
@@ -57,6 +69,13 @@ describe('question detection (one sentence of the company side)', () => {
     '困ったらいつでも相談してね',
     '選考の話はまた今度',
     'それでは。',
+    'では。',
+    'それから、こちらの資料をご覧ください。',
+    '新しいやり方を工夫しなければと考えています',
+    'もしよければ説明会にも来てみたら',
+    '困ったらどうにかします',
+    '私はそうは思わないです',
+    '配属が決まったらどうするか一緒に考えます',
     'ありがとうございますとても参考になりましたと思って',
   ])('「%s」 is not a question', (sentence) => {
     expect(detectQuestion(sentence)).toBeNull();

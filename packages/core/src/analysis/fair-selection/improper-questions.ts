@@ -10,8 +10,9 @@ interface Rule {
   unless?: RegExp;
 }
 
+/** A relative, a spouse included (配偶者の職業 is asked about the family too). */
 const RELATIVE =
-  '(ご?家族|ご?両親|親御さん|お?父(様|さん|親)|お?母(様|さん|親)|ご?兄弟|ご?姉妹|お?兄(様|さん)|お?姉(様|さん)|ご?実家|親は|親の|親が)';
+  '(ご?家族|ご?両親|親御さん|お?父(様|さん|親)|お?母(様|さん|親)|ご?兄弟|ご?姉妹|お?兄(様|さん)|お?姉(様|さん)|ご?実家|親は|親の|親が|奥(様|さん)|ご主人|旦那|配偶者)';
 
 /**
  * What each matter looks like in a question. Rules look for the topic being asked about, not for a single

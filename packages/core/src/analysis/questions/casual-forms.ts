@@ -15,7 +15,16 @@ const ELLIPTICAL =
 const ELLIPTICAL_NOT =
   /^(はい|ええ|では|それでは|じゃあ|まずは|今日は|本日は|こんにちは|こんばんは|私からは|僕からは|こちらからは|以上|最後は|次は|それ|これ)[、,\s]*(は|って|を)?$|(に|(?<!こ)と|で|から|まで)は$|ては$/;
 
+/**
+ * A drill-down that only asks for more (「具体的には」「それで」「それでも〜なかったら」): the topic is the previous
+ * question's, the rising tone that made it a question is lost in text. 「〜てみたら」 is advice (why not try), not asked.
+ */
+const BARE_DRILL_DOWN =
+  /(具体的に|詳しく|例えば|たとえば)は$|^(それで|で|それから)$|^(その後|そのあと)は?$|^(もし|仮に|それでも|じゃあ|では)[^。]{2,}(?<!(て|で)み)(たら|なら)$|[^。]{2,}(なかったら|なければ)$/;
+
 export function ellipticalQuestion(bare: string): string | null {
+  const drillDown = BARE_DRILL_DOWN.exec(bare);
+  if (drillDown) return drillDown[0].slice(-8);
   if (bare.length < 4 || ELLIPTICAL_NOT.test(bare)) return null;
   const match = ELLIPTICAL.exec(bare);
   return match ? match[0].slice(-8) : null;

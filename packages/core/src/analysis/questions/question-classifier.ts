@@ -1,4 +1,5 @@
 import { QUESTION_CATEGORY_LABELS, type QuestionCategory } from '../categories';
+import { improperMatterOf } from '../fair-selection/improper-questions';
 import { ANSWER_CUES } from '../relevance/answer-cues';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
 import { bigramSimilarity } from '../text/similarity';
@@ -59,8 +60,13 @@ export function strongestTopic(text: string): { category: Scored; weight: number
 }
 
 /** Prompt wordings differ in strength: 質問はありますか is unmistakable, 気になってること may be about a topic. */
-function promptWeight(evidence: string): number {
-  if (/質問|questions/i.test(evidence)) return 5;
+function promptWeight(evidence: string, text: string): number {
+  // 「技術的な質問は以上ですが、何か気になることは」: the interviewer's questions are over, so it is the prompt.
+  if (
+    /質問|questions/i.test(evidence) ||
+    /(質問|お聞きしたいこと|伺いたいこと)は(以上|これで(終わり|おしまい))/.test(text)
+  )
+    return 5;
   if (/聞きたい|聞いておきたい|聞いてみたい|確認しておきたい/.test(evidence)) return 4;
   return 2;
 }
@@ -95,7 +101,7 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     add('reverse_question_prompt', {
       kind: 'pattern',
       text: input.detection.evidence,
-      weight: promptWeight(input.detection.evidence),
+      weight: promptWeight(input.detection.evidence, input.text),
     });
   }
   const ownMax = Math.max(0, ...[...own.values()].flat().map((item) => item.weight));
@@ -109,13 +115,22 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
       weight: PARENT_BONUS,
     });
   }
-  if (ownMax < 2) {
+  // A private matter (「ご家族はどんなお仕事を」) is no interview topic however it is worded: no likeness to a model
+  // question or to the corpus speaks for one (「お仕事をされて」 would read as 自己紹介).
+  const privateMatter = isPrivateMatter(input.text);
+  if (ownMax < 2 && !privateMatter) {
     // A closed drill-down already leans to "fact"; a model fact question would count that twice.
     addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
     if (input.answerText) addAnswerTopic(input.answerText, add);
   }
-  addModelEvidence(input.text, { ownMax, isFollowUp: input.parentCategory !== null }, add);
+  if (!privateMatter) addModelEvidence(input.text, { ownMax, isFollowUp: input.parentCategory !== null }, add);
   return decide(totals, evidence);
+}
+
+/** Family, origin, home, religion…: the fair-selection matters that are not a value (座右の銘, 尊敬する人 are). */
+function isPrivateMatter(text: string): boolean {
+  const matter = improperMatterOf(text)?.matter;
+  return matter !== undefined && matter !== 'beliefs' && matter !== 'respected_person';
 }
 
 /** A yes/no question about what happened (言い出したんですか, 変わりました？), not an open one. */

@@ -16,7 +16,7 @@ export interface DetectedQuestion {
 
 /** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
 export const REVERSE_PROMPT =
-  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|(聞き残した|聞き足りない|聞きそびれた)こと|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
+  /(質問|聞きたいこと|聞いておきたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|^(ほかに|他に|最後に|何か)?[、,]?\s*(ご)?質問(は|とか|って)$|(聞き残した|聞き足りない|聞きそびれた)こと|(何か|なにか)気になる(こと|点|ところ)(は|って|とか|が)?(あり|ござい|ある)|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
 
 /** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
 const REACTION =
@@ -57,8 +57,12 @@ const DISCUSSION_THEME = /^(今日の|本日の|議論の)?テーマは/;
 
 /** Sentence endings that assert rather than ask. */
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
-/** 「武器って何だと思います」, 「どう思ってる」: an interrogative before と思う asks for the other's view. */
-const ASKS_VIEW = /(と|って)思(う|います|ってます|ってる|われます)$/;
+/** 「武器って何だと思います」, 「どう思ってる」, 「どんな方向にと考えてます」: an interrogative before と思う asks a view. */
+const ASKS_VIEW = /(と|って)(思(う|います|ってます|ってる|われます)|考え(てます|てる|ています))$/;
+/** 「目標に届かなかったらどうします」: a condition, then what you would do — asked, though ます ends it (ASR drops か). */
+const CONDITIONAL_ASK = /(たら|なら|れば)[、,]?\s*(どう(?!にか|にも|せ)|何を|どこから|誰に)[^。]{0,6}(します|する)$/;
+/** 「自分で何とかしようとは思わないの」: a challenge put as a negative question. */
+const NEGATIVE_VIEW = /(とは|って)思わない(の|んですか|ですか)$/;
 /** 「何かな」, 「どうかな」: か plus the softening な, a question when an interrogative goes with it. */
 const SOFT_KA = /(の)?か(な|なあ|しら)$/;
 
@@ -78,7 +82,7 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
   if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
   const final =
-    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|(の|ん)では|んじゃない|か)$/.exec(
+    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|でしょう|だろうか|っけ|(の|ん)では|んじゃない|(の|ん)でしょ|か)$/.exec(
       bare,
     );
   if (final && !/(とか|何か|なにか|誰か|どこか|いつか)$/.test(bare))
@@ -96,10 +100,16 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   const masked = probe.replace(INDEFINITE, (word) => '・'.repeat(word.length));
   const interrogative = INTERROGATIVE.exec(masked) ?? /何$/.exec(masked);
   const asks =
-    !DECLARATIVE_END.test(bare) || CASUAL_PAST_QUESTION.test(bare) || ASKS_VIEW.test(bare) || SOFT_KA.test(bare);
+    !DECLARATIVE_END.test(bare) ||
+    CASUAL_PAST_QUESTION.test(bare) ||
+    ASKS_VIEW.test(bare) ||
+    SOFT_KA.test(bare) ||
+    CONDITIONAL_ASK.test(bare);
   if (interrogative && asks && !isEmbeddedQuestion(bare, interrogative.index)) {
     return { cue: 'interrogative', evidence: interrogative[0] };
   }
+  const challenge = NEGATIVE_VIEW.exec(bare);
+  if (challenge) return { cue: 'sentence_final', evidence: challenge[0] };
   const elliptical = ellipticalQuestion(bare) ?? CASUAL_TARI.exec(bare)?.[0] ?? null;
   if (elliptical) return { cue: 'elliptical', evidence: elliptical };
   if (ENGLISH_REQUEST.test(bare) && /[a-z]/i.test(bare) && !/[\u3040-\u30ff]/.test(bare)) {

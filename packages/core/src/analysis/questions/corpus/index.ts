@@ -1,7 +1,23 @@
 import type { QuestionCategory } from '../../categories';
 import { EXPERIENCE_AND_OUTLOOK } from './experience-and-outlook';
 import { SELF_AND_MOTIVATION } from './self-and-motivation';
+import { SPOKEN_EXPERIENCE_AND_OUTLOOK } from './spoken-experience-and-outlook';
+import { SPOKEN_SELF_AND_MOTIVATION } from './spoken-self-and-motivation';
+import { SPOKEN_WORK_AND_PRACTICALITIES } from './spoken-work-and-practicalities';
 import { WORK_AND_PRACTICALITIES } from './work-and-practicalities';
+
+type Phrasings = Readonly<Partial<Record<QuestionCategory, readonly string[]>>>;
+
+/** The phrasings of several files, each category's lists joined. */
+function joinCorpora(...parts: Phrasings[]): Phrasings {
+  const joined: Partial<Record<QuestionCategory, string[]>> = {};
+  for (const part of parts) {
+    for (const [category, list] of Object.entries(part) as Array<[QuestionCategory, readonly string[]]>) {
+      joined[category] = [...(joined[category] ?? []), ...list];
+    }
+  }
+  return joined;
+}
 
 /**
  * The phrasings the category model learns from: at least 40 per category, written for this project (no
@@ -12,10 +28,14 @@ import { WORK_AND_PRACTICALITIES } from './work-and-practicalities';
  * purpose (keigo requests, casual questions, elliptical 「〜は。」, hedged 「〜と思うんですが」, kana-only and
  * unpunctuated forms, a few English ones) and industry (maker, bank, IT, consulting, retail, public sector,
  * trading; new graduates and job changers). Drill-downs (「具体的には？」「なぜ？」) are left out on purpose:
- * they take their parent question's category, which the classifier handles.
+ * they take their parent question's category, which the classifier handles. The spoken-* files add the same
+ * topics as people say them (long wind-ups, ASR without punctuation, drill-downs that name their topic).
  */
-export const CATEGORY_CORPUS: Readonly<Partial<Record<QuestionCategory, readonly string[]>>> = {
-  ...SELF_AND_MOTIVATION,
-  ...EXPERIENCE_AND_OUTLOOK,
-  ...WORK_AND_PRACTICALITIES,
-};
+export const CATEGORY_CORPUS: Phrasings = joinCorpora(
+  SELF_AND_MOTIVATION,
+  EXPERIENCE_AND_OUTLOOK,
+  WORK_AND_PRACTICALITIES,
+  SPOKEN_SELF_AND_MOTIVATION,
+  SPOKEN_EXPERIENCE_AND_OUTLOOK,
+  SPOKEN_WORK_AND_PRACTICALITIES,
+);
