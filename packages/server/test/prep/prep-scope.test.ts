@@ -173,6 +173,29 @@ describe('deleting an application or a company', () => {
     expect(scopes.all('珊瑚の練習回答です')).toEqual([{ scope_id: sales }]);
   });
 
+  it('scopes a practice attempt at a question this company asked to the company; generic ones to nothing', async () => {
+    const bank = await http.session.require().questionBank.bank();
+    const asked = bank.groups.find((g) => g.text.includes('学生時代'));
+    if (!asked) throw new Error('no 学生時代 question in the bank');
+    const questionsOf = async (query: string) =>
+      (await (await http.call(`/api/practice/questions?${query}`)).json()) as PracticeQuestion[];
+    const question = (await questionsOf(`set=category&category=${asked.category}`)).find((q) => q.key === asked.key);
+    // Asked in the sales application and in the (deleted) planning one's events, now unlinked: the company.
+    expect(question?.scopeId).toBe(companyId);
+    expect((await questionsOf('set=bank')).every((q) => q.scopeId === null)).toBe(true);
+    const posted = await http.call('/api/practice/attempts', {
+      method: 'POST',
+      json: {
+        questionKey: asked.key,
+        question: asked.text,
+        answer: '琥珀の練習回答です',
+        keyPoints: [],
+        scopeId: question?.scopeId,
+      },
+    });
+    expect(posted.status).toBe(201);
+  });
+
   it('leaves nothing of the company behind, in any table or in the search index', async () => {
     const ctx = http.session.require();
     const bank = await ctx.questionBank.bank();
@@ -193,6 +216,7 @@ describe('deleting an application or a company', () => {
       '下書き',
       'pa_',
       '珊瑚',
+      '琥珀',
     ];
     expect(ctx.search.find('翡翠サークル').groups.length).toBeGreaterThan(0);
     expect((await http.call(`/api/companies/${companyId}`, { method: 'DELETE' })).status).toBe(204);
