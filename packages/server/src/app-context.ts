@@ -165,6 +165,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const transcriptImports = new TranscriptImportService(repos, worker, clock, sharedTranscriptReader());
   const peaks = new WaveformPeaksService(repos.recordings, new WaveformPeaksRepository(db), store, clock);
   let stopBackgroundWork = async () => {};
+  const prepServices = createPrepServices({
+    db,
+    repos,
+    analysis,
+    morphology: sharedMorphology(),
+    clock,
+    speech: practiceSpeech({ repos, store, models, recognizers, worker, library }),
+  });
   const live = createLiveRecording({
     dataDir: options.dataDir,
     db,
@@ -175,6 +183,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock,
     library,
     recordings,
+    practiceTakes: prepServices.practice.spoken,
     timings: options.live,
   });
   return {
@@ -199,14 +208,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ownNames: new OwnNamesService(repos.settings),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
-    ...createPrepServices({
-      db,
-      repos,
-      analysis,
-      morphology: sharedMorphology(),
-      clock,
-      speech: practiceSpeech({ repos, store, models, recognizers, worker, library }),
-    }),
+    ...prepServices,
     startBackgroundWork() {
       stopBackgroundWork = peaks.startWarming(bus);
     },

@@ -1,6 +1,6 @@
 import { FieldReader } from '../input/fields';
 import type { PrepNote } from './checklist';
-import type { PracticeSetKind } from './views';
+import type { PracticeSetKind, PracticeTake } from './views';
 
 function textList(fields: FieldReader, field: string, maxItems: number, maxChars: number): string[] {
   const value = fields.raw(field);
@@ -86,24 +86,22 @@ export function parseBestMark(input: unknown): {
   return { groupKey, answer: eventId ? { eventId, questionId } : null };
 }
 
-/** POST /api/practice/attempts/spoken — a spoken answer: the recorder's recording of it, and what it answered. */
-export function parseSpokenPracticeAnswer(input: unknown): {
-  questionKey: string;
-  question: string;
-  recordingId: string;
-  keyPoints: string[];
-  scopeId: string | null;
-} {
-  const fields = new FieldReader(input);
-  const recordingId = fields.optionalId('recordingId');
-  if (recordingId === null) fields.fail('recordingId', { ja: '録音を指定してください', en: 'A recording is required' });
-  const parsed = {
+/** The question a practice take answers (also sent with a recorder session: `parseStartLiveSession`). */
+export function readPracticeTake(fields: FieldReader): PracticeTake {
+  return {
     questionKey: fields.text('questionKey', { required: true, max: 600 }),
     question: fields.text('question', { required: true, max: 500 }),
-    recordingId: recordingId ?? '',
     keyPoints: textList(fields, 'keyPoints', 20, 200),
     scopeId: fields.optionalId('scopeId'),
   };
+}
+
+/** POST /api/practice/attempts/spoken — a spoken answer: the recorder's recording of it, and what it answered. */
+export function parseSpokenPracticeAnswer(input: unknown): PracticeTake & { recordingId: string } {
+  const fields = new FieldReader(input);
+  const recordingId = fields.optionalId('recordingId');
+  if (recordingId === null) fields.fail('recordingId', { ja: '録音を指定してください', en: 'A recording is required' });
+  const parsed = { ...readPracticeTake(fields), recordingId: recordingId ?? '' };
   fields.done();
   return parsed;
 }

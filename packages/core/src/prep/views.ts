@@ -72,9 +72,20 @@ export interface PracticeQuestion {
   /** The length to aim for, in seconds (≈1 minute for open questions, DESIGN.md norms). */
   targetSeconds: number;
   /**
-   * The company or application a predicted question was made for: its attempts go with it when it is
-   * deleted. Null for the generic bank and my own questions.
+   * The company or application a predicted question was made for (or the only one that asked a bank
+   * question): its attempts go with it when it is deleted. Null for the generic bank and shared questions.
    */
+  scopeId: string | null;
+}
+
+/**
+ * The practice question a recorder take answers. The practice page sends it when the take starts and the
+ * server keeps it with the take's session, so a take saved after a crashed tab still becomes its attempt.
+ */
+export interface PracticeTake {
+  questionKey: string;
+  question: string;
+  keyPoints: string[];
   scopeId: string | null;
 }
 

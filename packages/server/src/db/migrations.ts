@@ -310,6 +310,11 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE practice_attempts ADD COLUMN recording_id TEXT REFERENCES recordings (id) ON DELETE SET NULL;
   ALTER TABLE practice_attempts ADD COLUMN spoken TEXT;
   `,
+  // A practice take's question travels with its recorder session from the start (JSON: PracticeTake), so a
+  // take saved after the tab crashed (recovered) still becomes its practice attempt.
+  `
+  ALTER TABLE live_sessions ADD COLUMN practice_attempt TEXT;
+  `,
 ];
 
 export function runMigrations(db: Db): void {
