@@ -1,5 +1,6 @@
 import { FieldReader } from '../input/fields';
 import type { PrepNote } from './checklist';
+import { JOB_FIELD_CHOICES, JOB_TRACKS, type JobChoice } from './job-profile';
 import type { PracticeSetKind, PracticeTake } from './views';
 
 function textList(fields: FieldReader, field: string, maxItems: number, maxChars: number): string[] {
@@ -32,6 +33,17 @@ export function parsePrepNote(input: unknown): PrepNote {
   };
   fields.done();
   return note;
+}
+
+/** PUT /api/prep/:target/job — the kind of job as corrected (null or absent: guessed again). */
+export function parseJobChoice(input: unknown): JobChoice {
+  const fields = new FieldReader(input);
+  const choice = {
+    field: fields.optionalOneOf('field', JOB_FIELD_CHOICES),
+    track: fields.optionalOneOf('track', JOB_TRACKS),
+  };
+  fields.done();
+  return choice;
 }
 
 /** PUT /api/prep/:target/reverse-questions — the 逆質問 I want to ask. */

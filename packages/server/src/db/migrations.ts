@@ -315,6 +315,16 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE live_sessions ADD COLUMN practice_attempt TEXT;
   `,
+  // The kind of job as the user corrected it on the prep page, per company or application (scope_id, like the
+  // drafts; it goes with them): field and track, each null while the guess from the role and history applies.
+  `
+  CREATE TABLE prep_job_kinds (
+    scope_id TEXT PRIMARY KEY,
+    field TEXT,
+    track TEXT,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function runMigrations(db: Db): void {

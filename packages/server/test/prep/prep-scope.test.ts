@@ -114,6 +114,45 @@ describe('preparation per application', () => {
   });
 });
 
+describe('the kind of job, corrected per application', () => {
+  const putJob = (target: string, json: unknown) => http.call(`/api/prep/${target}/job`, { method: 'PUT', json });
+  const roundTopics = (v: PrepView) => v.predictions.filter((p) => p.kind === 'round_category').map((p) => p.topic);
+
+  it('words the round for the kind the user set for this application, leaving the other one guessed', async () => {
+    const texts = (v: PrepView) => v.predictions.map((p) => p.text.ja);
+    const finalBefore = texts(await view(sales));
+    const before = await view(sales, 'second');
+    expect(before.job.field).toBe('sales');
+    expect(before.jobChoice).toEqual({ field: null, track: null });
+    expect(roundTopics(before)).not.toContain('round:technical');
+    const saved = await putJob(sales, { field: 'engineering', track: 'mid_career' });
+    expect(saved.status).toBe(200);
+    const after = await view(sales, 'second');
+    expect(after.jobChoice).toEqual({ field: 'engineering', track: 'mid_career' });
+    expect(after.job).toEqual({ field: 'engineering', track: 'mid_career' });
+    expect(after.jobGuess.field).toBe('sales');
+    expect(roundTopics(after)).toContain('round:technical');
+    expect(roundTopics(after)).not.toContain('round:sales_fit');
+    // Practice at the predicted questions reads the same preparation.
+    const practice = (await (
+      await http.call(`/api/practice/questions?set=predicted&target=${sales}`)
+    ).json()) as PracticeQuestion[];
+    const finalAfter = texts(await view(sales));
+    expect(finalAfter).not.toEqual(finalBefore);
+    expect(practice.map((q) => q.text)).toEqual(finalAfter);
+    expect((await view(planning)).jobChoice).toEqual({ field: null, track: null });
+  });
+
+  it('refuses a kind it does not know, and goes back to the guess when both parts are cleared', async () => {
+    expect((await putJob(sales, { field: 'astronaut' })).status).toBe(400);
+    expect((await putJob(sales, { field: null, track: null })).status).toBe(200);
+    expect((await view(sales)).jobChoice).toEqual({ field: null, track: null });
+    expect((await view(sales)).job.field).toBe('sales');
+    // Set again: it must go with the company below.
+    expect((await putJob(sales, { field: 'general', track: 'new_grad' })).status).toBe(200);
+  });
+});
+
 describe('deleting an application or a company', () => {
   const rowsMentioning = (needles: readonly string[]): string[] => {
     const db = http.session.require().db;
