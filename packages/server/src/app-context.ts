@@ -27,6 +27,7 @@ import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
 import { createPrepServices, type PrepServices } from './prep/create-prep-services';
+import { PracticeAttemptRepository } from './prep/practice-attempt-repository';
 import { practiceSpeech } from './prep/practice-speech';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
@@ -141,9 +142,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock,
   });
   const analysis = new AnalysisService(repos, new AnalysisRepository(db), store, sharedMorphology(), clock);
+  // The takes of spoken practice answers: practice mode measures them itself, no event analysis follows.
+  const practiceTakeRecordings = new PracticeAttemptRepository(db);
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
-    transcribe: createTranscribeHandler(transcriber),
+    transcribe: createTranscribeHandler(transcriber, (id) => !practiceTakeRecordings.findByRecording(id)),
     analyse: createAnalyseHandler(repos, analysis, new VoiceprintRoles(repos, store, clock)),
   };
   const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);

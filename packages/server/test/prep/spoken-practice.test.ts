@@ -78,6 +78,11 @@ describe.skipIf(!hasEspeakAndSox())(
       throw new Error('the attempt stayed pending');
     }
 
+    const jobTypes = (recordingId: string) =>
+      env.ctx.repos.jobs
+        .listByRecording(recordingId)
+        .map((job) => job.type)
+        .sort();
     const answer = (recordingId: string) =>
       env.ctx.practice.spoken.answer({
         questionKey: 'generic:学生時代に力を入れたこと',
@@ -149,6 +154,9 @@ describe.skipIf(!hasEspeakAndSox())(
       expect(done.score?.coverage).toBeCloseTo(2 / 3);
       const all = await env.ctx.practice.list(attempt.questionKey);
       expect(all.map((a) => a.id)).toEqual([first.id, attempt.id]);
+      // Measured by practice mode itself: no interview analysis of the lone answer follows the transcript.
+      await env.ctx.worker.drain();
+      expect(jobTypes(recordingId)).toEqual(['import', 'transcribe']);
     });
 
     it('refuses a recording that was not made in practice mode, and a take kept for another question', async () => {
@@ -156,6 +164,8 @@ describe.skipIf(!hasEspeakAndSox())(
       const eventId = env.ctx.library.createEvent({ companyId, type: 'interview', consent: 'granted' }).id;
       const interview = await record(eventId, audio.pcm.subarray(0, 64_000));
       await expect(answer(interview)).rejects.toMatchObject({ code: 'validation' });
+      // An interview's recording is analysed after its transcript as always.
+      await expect.poll(() => jobTypes(interview), { timeout: 30_000 }).toContain('analyse');
       const recordingId = first.spoken?.recordingId ?? '';
       // The same answer again (its response was lost) is the same attempt; another question's is refused.
       expect((await answer(recordingId)).id).toBe(first.id);
