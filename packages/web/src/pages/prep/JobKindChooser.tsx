@@ -45,43 +45,54 @@ export function JobKindChooser(props: { scopeId: string; guess: JobProfile; choi
       title={t(prepScopeText.jobCorrectHint)}
       aria-busy={action.busy}
     >
-      <Field label={t(prepScopeText.jobField)}>
-        {(id) => (
-          <select
-            id={id}
-            className="input"
-            value={choice.field ?? ''}
-            onChange={(event) => save({ ...choice, field: (event.target.value || null) as JobField | 'other' | null })}
-            data-testid="job-field"
-          >
-            <option value="">{guessed(guess.field ? t(prepScopeText.fields[guess.field]) : null)}</option>
-            {JOB_FIELD_CHOICES.map((field) => (
-              <option key={field} value={field}>
-                {t(prepScopeText.fields[field])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t(prepScopeText.jobTrack)}>
-        {(id) => (
-          <select
-            id={id}
-            className="input"
-            value={choice.track ?? ''}
-            onChange={(event) => save({ ...choice, track: (event.target.value || null) as JobTrack | null })}
-            data-testid="job-track"
-          >
-            <option value="">{guessed(guess.track ? t(prepScopeText.tracks[guess.track]) : null)}</option>
-            {JOB_TRACKS.map((track) => (
-              <option key={track} value={track}>
-                {t(prepScopeText.tracks[track])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <GuessSelect
+        label={t(prepScopeText.jobField)}
+        automatic={guessed(guess.field ? t(prepScopeText.fields[guess.field]) : null)}
+        options={JOB_FIELD_CHOICES.map((field) => [field, t(prepScopeText.fields[field])])}
+        value={choice.field}
+        onChange={(field) => save({ ...choice, field: field as JobField | 'other' | null })}
+        testId="job-field"
+      />
+      <GuessSelect
+        label={t(prepScopeText.jobTrack)}
+        automatic={guessed(guess.track ? t(prepScopeText.tracks[guess.track]) : null)}
+        options={JOB_TRACKS.map((track) => [track, t(prepScopeText.tracks[track])])}
+        value={choice.track}
+        onChange={(track) => save({ ...choice, track: track as JobTrack | null })}
+        testId="job-track"
+      />
       <ErrorNotice error={action.error} onDismiss={action.clearError} />
     </div>
+  );
+}
+
+/** A plain select whose first option, "automatic", leaves the part to the guess (null). */
+function GuessSelect(props: {
+  label: string;
+  automatic: string;
+  options: Array<[string, string]>;
+  value: string | null;
+  onChange(value: string | null): void;
+  testId: string;
+}) {
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select
+          id={id}
+          className="input"
+          value={props.value ?? ''}
+          onChange={(event) => props.onChange(event.target.value || null)}
+          data-testid={props.testId}
+        >
+          <option value="">{props.automatic}</option>
+          {props.options.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
