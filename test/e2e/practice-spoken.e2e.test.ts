@@ -187,4 +187,44 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())('a spoken answer wit
     await expect(page.getByTestId('result-pace').textContent()).resolves.toMatch(/\d+ 字\/分/);
     await screenshot(page, 'practice-spoken-03-transcribed', { fullPage: true });
   });
+
+  it('a take whose tab closed mid-answer is saved on reopening as that question’s attempt, and measured', async () => {
+    const { page } = mic;
+    await page.goto(`${app.server.url}/#/practice`);
+    await page.getByTestId('set-kind').selectOption('bank');
+    await page.getByTestId('practice-start').click();
+    const question = await page.getByTestId('practice-question').textContent();
+    await page.getByTestId('record-start').click();
+    const status = page.getByTestId('record-status');
+    await expect
+      .poll(async () => Number(await status.getAttribute('data-captured-ms')), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(4_000);
+    await page.close();
+    // Reopened: the app's pending-recordings check sends what the tab had left and saves the take.
+    const next = await mic.newPage(`${app.server.url}/#/practice`);
+    await next.getByTestId('leftovers-saved').waitFor({ timeout: 20_000 });
+    await expect(next.getByTestId('leftovers-practice').textContent()).resolves.toContain(question ?? '');
+    await screenshot(next, 'practice-spoken-04a-take-recovered-notice', { fullPage: false });
+    await next.getByTestId('set-kind').selectOption('bank');
+    await next.getByTestId('practice-start').click();
+    await expect(next.getByTestId('practice-question').textContent()).resolves.toBe(question);
+    const chart = next.getByTestId('progress-chart');
+    await expect.poll(() => chart.getByTestId('chart-point').count(), { timeout: 30_000 }).toBe(2);
+    const attempts = await callApi<PracticeAttemptView[]>(app.server, 'GET', '/practice/attempts');
+    expect(attempts.map((a) => a.question)).toEqual([question, question]);
+    const recovered = attempts[1];
+    expect(recovered?.spoken?.delivery?.takeMs).toBeGreaterThan(3_500);
+    await expect
+      .poll(
+        async () =>
+          (await callApi<PracticeAttemptView[]>(app.server, 'GET', '/practice/attempts'))[1]?.spoken?.transcript,
+        { timeout: 60_000 },
+      )
+      .toBe('done');
+    await next.reload();
+    await next.getByTestId('set-kind').selectOption('bank');
+    await next.getByTestId('practice-start').click();
+    await expect.poll(() => next.getByTestId('progress-chart').getByTestId('chart-point').count()).toBe(2);
+    await screenshot(next, 'practice-spoken-04-recovered-take', { fullPage: true });
+  });
 });

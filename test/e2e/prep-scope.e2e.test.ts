@@ -71,6 +71,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
 
       await round.focus();
       await page.keyboard.press('ArrowDown'); // 3次
+      await page.waitForURL(/\?round=third$/);
       await page.keyboard.press('ArrowDown'); // 最終
       await page.waitForURL(/\?round=final$/);
       await expect.poll(title).toContain('最終面接');
@@ -129,6 +130,53 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect(roleCard().getByTestId('note-draft').inputValue()).resolves.toBe(
         '移行手順の設計を担当したサブリーダーでした。',
       );
+    });
+
+    it('corrects the guessed kind of job with the keyboard, keeps it with the application, and re-predicts', async () => {
+      const { page } = app;
+      await page.goto(`${app.server.url}/#/prep/${product.id}`);
+      await expect.poll(title).toContain('1次面接');
+      const texts = () => page.getByTestId('prediction-text').allTextContents();
+      const field = page.getByTestId('job-field');
+      const track = page.getByTestId('job-track');
+      // Nothing to guess from: the automatic choice says so.
+      await expect(field.locator('option:checked').textContent()).resolves.toBe('自動（推定: 不明）');
+      await expect(track.locator('option:checked').textContent()).resolves.toBe('自動（推定: 不明）');
+      expect((await texts()).some((t) => t.includes('転職を考えた理由'))).toBe(false);
+
+      await track.focus();
+      await page.keyboard.press('ArrowDown'); // 新卒 (saved at once; the select waits for it)
+      await expect.poll(() => track.isEnabled()).toBe(true);
+      await expect.poll(() => track.inputValue()).toBe('new_grad');
+      await page.keyboard.press('ArrowDown'); // 中途（転職）
+      await expect.poll(() => track.inputValue()).toBe('mid_career');
+      const topics = async () =>
+        (await callApi<PrepView>(app.server, 'GET', `/prep/${product.id}`)).predictions.map((p) => p.topic);
+      await expect.poll(topics).toContain('round:reason_for_change');
+      await expect.poll(async () => (await texts()).some((t) => t.includes('転職を考えた理由'))).toBe(true);
+      await field.focus();
+      await page.keyboard.press('ArrowDown'); // エンジニア・技術職
+      await expect.poll(() => page.getByTestId('prep-job').textContent()).toContain('エンジニア・技術職・中途（転職）');
+      const kept = await callApi<PrepView>(app.server, 'GET', `/prep/${product.id}`);
+      expect(kept.jobChoice).toEqual({ field: 'engineering', track: 'mid_career' });
+      expect(kept.jobGuess).toEqual({ field: null, track: null });
+      // Only this application: the backend one keeps its own guess.
+      const other = await callApi<PrepView>(app.server, 'GET', `/prep/${backend.id}`);
+      expect(other.jobChoice).toEqual({ field: null, track: null });
+      await screenshot(page, 'prep-scope-06-job-corrected', { fullPage: false });
+
+      await page.reload();
+      await expect.poll(() => field.inputValue()).toBe('engineering');
+      await expect(track.inputValue()).resolves.toBe('mid_career');
+      await page.getByTestId('locale-en').click();
+      await expect(page.getByTestId('job-kind').textContent()).resolves.toContain('Kind of job');
+      await expect(field.locator('option').first().textContent()).resolves.toBe('Automatic (guessed: unknown)');
+      await screenshot(page, 'prep-scope-07-job-english', { fullPage: false });
+      await page.getByTestId('locale-ja').click();
+      // Back to the guess.
+      await track.selectOption('');
+      await field.selectOption('');
+      await expect.poll(async () => (await texts()).some((t) => t.includes('転職を考えた理由'))).toBe(false);
     });
   },
 );

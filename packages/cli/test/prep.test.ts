@@ -46,6 +46,23 @@ describe('furikaeri prep', () => {
     expect(view.predictions.find((p) => p.source)?.source?.eventId).toBe(eventId);
   });
 
+  it('corrects the kind of job with --field / --track, keeps it, and words the round for it', async () => {
+    const guessed = JSON.parse((await furikaeri('prep', '人材サービスA', '--json')).stdout) as PrepView;
+    expect(guessed.jobChoice).toEqual({ field: null, track: null });
+    const set = await furikaeri('prep', '人材サービスA', '--round', '2次', '--field', 'engineering');
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(/職種: エンジニア・技術職.*（設定あり）/);
+    const kept = JSON.parse((await furikaeri('prep', '人材サービスA', '--round', '2次', '--json')).stdout) as PrepView;
+    expect(kept.jobChoice).toEqual({ field: 'engineering', track: null });
+    expect(kept.job.field).toBe('engineering');
+    expect(kept.predictions.map((p) => p.topic)).toContain('round:technical');
+    const back = await furikaeri('prep', '人材サービスA', '--field', 'auto', '--json');
+    expect((JSON.parse(back.stdout) as PrepView).jobChoice).toEqual({ field: null, track: null });
+    const wrong = await furikaeri('prep', '人材サービスA', '--field', 'astronaut');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('--field');
+  });
+
   it('says what is wrong with an unknown company, exit code 1 or 2', async () => {
     const result = await furikaeri('prep', '存在しない会社');
     expect(result.code).not.toBe(0);

@@ -105,6 +105,7 @@ describe('recorder input', () => {
       format: MONO,
       processing: { echoCancellation: false, noiseSuppression: false, autoGainControl: false },
       continues: null,
+      practiceAttempt: null,
     });
     const online = parseStartLiveSession({
       mode: 'online',
@@ -115,6 +116,19 @@ describe('recorder input', () => {
     });
     expect(online.format).toEqual({ sampleRate: 48_000, channels: 2 });
     expect(online.processing.echoCancellation).toBe(true);
+  });
+
+  it('keeps the practice question a take answers, and refuses a malformed one', () => {
+    const practiceAttempt = { questionKey: 'generic:x', question: ' 自己紹介をお願いします。 ', keyPoints: ['名前'] };
+    expect(parseStartLiveSession({ sampleRate: 16_000, channels: 1, practiceAttempt }).practiceAttempt).toEqual({
+      ...practiceAttempt,
+      question: '自己紹介をお願いします。',
+      scopeId: null,
+    });
+    const error = thrown(() =>
+      parseStartLiveSession({ sampleRate: 16_000, channels: 1, practiceAttempt: { ...practiceAttempt, question: '' } }),
+    );
+    expect(Object.keys(error.details?.fields ?? {})).toEqual(['practiceAttempt']);
   });
 
   it('names every wrong field at once', () => {

@@ -27,6 +27,7 @@ import { createModelLocator } from './models/locator';
 import { resolveModelsDir } from './models/models-dir';
 import { sharedMorphology } from './morphology/kuromoji-host';
 import { createPrepServices, type PrepServices } from './prep/create-prep-services';
+import { PracticeAttemptRepository } from './prep/practice-attempt-repository';
 import { practiceSpeech } from './prep/practice-speech';
 import { createRepositories, type Repositories } from './repositories/repositories';
 import { WaveformPeaksRepository } from './repositories/waveform-peaks-repository';
@@ -141,9 +142,11 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock,
   });
   const analysis = new AnalysisService(repos, new AnalysisRepository(db), store, sharedMorphology(), clock);
+  // The takes of spoken practice answers: practice mode measures them itself, no event analysis follows.
+  const practiceTakeRecordings = new PracticeAttemptRepository(db);
   const handlers: JobHandlers = {
     import: createImportHandler({ recordings: repos.recordings, store, ffmpeg, bus, clock }),
-    transcribe: createTranscribeHandler(transcriber),
+    transcribe: createTranscribeHandler(transcriber, (id) => !practiceTakeRecordings.findByRecording(id)),
     analyse: createAnalyseHandler(repos, analysis, new VoiceprintRoles(repos, store, clock)),
   };
   const worker = new JobLanes(repos.jobs, handlers, bus, clock, options.worker);
@@ -165,6 +168,14 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const transcriptImports = new TranscriptImportService(repos, worker, clock, sharedTranscriptReader());
   const peaks = new WaveformPeaksService(repos.recordings, new WaveformPeaksRepository(db), store, clock);
   let stopBackgroundWork = async () => {};
+  const prepServices = createPrepServices({
+    db,
+    repos,
+    analysis,
+    morphology: sharedMorphology(),
+    clock,
+    speech: practiceSpeech({ repos, store, models, recognizers, worker, library }),
+  });
   const live = createLiveRecording({
     dataDir: options.dataDir,
     db,
@@ -175,6 +186,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     clock,
     library,
     recordings,
+    practiceTakes: prepServices.practice.spoken,
     timings: options.live,
   });
   return {
@@ -199,14 +211,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     ownNames: new OwnNamesService(repos.settings),
     speechSettings: new SpeechSettingsStore(repos.settings),
     peaks,
-    ...createPrepServices({
-      db,
-      repos,
-      analysis,
-      morphology: sharedMorphology(),
-      clock,
-      speech: practiceSpeech({ repos, store, models, recognizers, worker, library }),
-    }),
+    ...prepServices,
     startBackgroundWork() {
       stopBackgroundWork = peaks.startWarming(bus);
     },

@@ -1,13 +1,48 @@
+import type { Message } from '../domain/message';
 import type { PrepEvent } from './types';
 
 /** New graduates (就活) and job changers (転職) are asked different things in the same round. */
-export type JobTrack = 'new_grad' | 'mid_career';
+export const JOB_TRACKS = ['new_grad', 'mid_career'] as const;
+export type JobTrack = (typeof JOB_TRACKS)[number];
 /** The kinds of job whose interviews the guides describe apart; anything else gets the common questions. */
-export type JobField = 'engineering' | 'sales' | 'general';
+export const JOB_FIELDS = ['engineering', 'sales', 'general'] as const;
+export type JobField = (typeof JOB_FIELDS)[number];
 
 export interface JobProfile {
   track: JobTrack | null;
   field: JobField | null;
+}
+
+/**
+ * The kind of job as the user corrected it for an application (kept with its prep): a null part is left to
+ * the guess; `other` is a job none of the guides' kinds fit, which gets the neutral list.
+ */
+export interface JobChoice {
+  field: JobField | 'other' | null;
+  track: JobTrack | null;
+}
+
+export const JOB_FIELD_CHOICES = [...JOB_FIELDS, 'other'] as const;
+
+/** How the page and the CLI name the kinds of job. */
+export const JOB_FIELD_LABELS: Record<(typeof JOB_FIELD_CHOICES)[number], Message> = {
+  engineering: { ja: 'エンジニア・技術職', en: 'engineering' },
+  sales: { ja: '営業職', en: 'sales' },
+  general: { ja: '総合職・事務系', en: 'general / office' },
+  other: { ja: 'その他の職種', en: 'another kind of job' },
+};
+export const JOB_TRACK_LABELS: Record<JobTrack, Message> = {
+  new_grad: { ja: '新卒', en: 'new graduate' },
+  mid_career: { ja: '中途（転職）', en: 'job change' },
+};
+export const NO_JOB_CHOICE: JobChoice = { field: null, track: null };
+
+/** The kind of job the round topics are worded for: what the user set, else the guess. */
+export function chosenJobProfile(guess: JobProfile, choice: JobChoice): JobProfile {
+  return {
+    field: choice.field === 'other' ? null : (choice.field ?? guess.field),
+    track: choice.track ?? guess.track,
+  };
 }
 
 /**

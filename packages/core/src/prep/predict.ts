@@ -3,7 +3,7 @@ import type { InterviewRound } from '../domain/labels';
 import { eventsOfApplication } from './application-scope';
 import { predictFromConversations } from './company-info';
 import { type PredictionDraft, predictFollowUps } from './follow-ups';
-import { type JobProfile, jobProfile } from './job-profile';
+import { chosenJobProfile, type JobChoice, type JobProfile, jobProfile, NO_JOB_CHOICE } from './job-profile';
 import { nextRound, topicsForRound } from './round-categories';
 import type { Prediction, PrepEvent } from './types';
 import { weakAnswerRepeats } from './weak-answers';
@@ -14,6 +14,8 @@ export interface PredictInput {
   applicationId?: string | null;
   /** The application's role as typed (「法人営業」): which kind of job's common questions apply. */
   role?: string | null;
+  /** The kind of job as the user corrected it (parts left null are guessed from the role and history). */
+  jobChoice?: JobChoice;
   /** The round to prepare for; by default the one after the latest held for the application. */
   targetRound?: InterviewRound | null;
   limit?: number;
@@ -23,8 +25,10 @@ export interface PredictionSet {
   targetRound: InterviewRound;
   /** The round after the latest held for the application (the target when none is chosen). */
   defaultRound: InterviewRound;
-  /** The kind of job the round's common questions were chosen for. */
+  /** The kind of job the round's common questions were chosen for (the user's correction over the guess). */
   job: JobProfile;
+  /** The kind of job guessed from the role and the history, before any correction. */
+  jobGuess: JobProfile;
   predictions: Prediction[];
   /** Events the predictions were built from, oldest first. */
   basedOn: string[];
@@ -57,13 +61,15 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   });
   // Another position's interviewers asked the common questions of their own process: they still come here.
   // Another position at the company says nothing about this one's field.
-  const job = jobProfile(input.role, eventsOfApplication(events, input.applicationId));
+  const jobGuess = jobProfile(input.role, eventsOfApplication(events, input.applicationId));
+  const job = chosenJobProfile(jobGuess, input.jobChoice ?? NO_JOB_CHOICE);
   drafts.push(...roundTopicsNotAsked(held, targetRound, job));
   for (const event of events) drafts.push(...predictFromConversations(event));
   return {
     targetRound,
     defaultRound,
     job,
+    jobGuess,
     predictions: rank(drafts, input.limit ?? 15),
     basedOn: events.map((event) => event.eventId),
   };

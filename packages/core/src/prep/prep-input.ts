@@ -1,6 +1,7 @@
 import { FieldReader } from '../input/fields';
 import type { PrepNote } from './checklist';
-import type { PracticeSetKind } from './views';
+import { JOB_FIELD_CHOICES, JOB_TRACKS, type JobChoice } from './job-profile';
+import type { PracticeSetKind, PracticeTake } from './views';
 
 function textList(fields: FieldReader, field: string, maxItems: number, maxChars: number): string[] {
   const value = fields.raw(field);
@@ -32,6 +33,17 @@ export function parsePrepNote(input: unknown): PrepNote {
   };
   fields.done();
   return note;
+}
+
+/** PUT /api/prep/:target/job — the kind of job as corrected (null or absent: guessed again). */
+export function parseJobChoice(input: unknown): JobChoice {
+  const fields = new FieldReader(input);
+  const choice = {
+    field: fields.optionalOneOf('field', JOB_FIELD_CHOICES),
+    track: fields.optionalOneOf('track', JOB_TRACKS),
+  };
+  fields.done();
+  return choice;
 }
 
 /** PUT /api/prep/:target/reverse-questions — the 逆質問 I want to ask. */
@@ -86,24 +98,22 @@ export function parseBestMark(input: unknown): {
   return { groupKey, answer: eventId ? { eventId, questionId } : null };
 }
 
-/** POST /api/practice/attempts/spoken — a spoken answer: the recorder's recording of it, and what it answered. */
-export function parseSpokenPracticeAnswer(input: unknown): {
-  questionKey: string;
-  question: string;
-  recordingId: string;
-  keyPoints: string[];
-  scopeId: string | null;
-} {
-  const fields = new FieldReader(input);
-  const recordingId = fields.optionalId('recordingId');
-  if (recordingId === null) fields.fail('recordingId', { ja: '録音を指定してください', en: 'A recording is required' });
-  const parsed = {
+/** The question a practice take answers (also sent with a recorder session: `parseStartLiveSession`). */
+export function readPracticeTake(fields: FieldReader): PracticeTake {
+  return {
     questionKey: fields.text('questionKey', { required: true, max: 600 }),
     question: fields.text('question', { required: true, max: 500 }),
-    recordingId: recordingId ?? '',
     keyPoints: textList(fields, 'keyPoints', 20, 200),
     scopeId: fields.optionalId('scopeId'),
   };
+}
+
+/** POST /api/practice/attempts/spoken — a spoken answer: the recorder's recording of it, and what it answered. */
+export function parseSpokenPracticeAnswer(input: unknown): PracticeTake & { recordingId: string } {
+  const fields = new FieldReader(input);
+  const recordingId = fields.optionalId('recordingId');
+  if (recordingId === null) fields.fail('recordingId', { ja: '録音を指定してください', en: 'A recording is required' });
+  const parsed = { ...readPracticeTake(fields), recordingId: recordingId ?? '' };
   fields.done();
   return parsed;
 }

@@ -17,6 +17,7 @@ export interface BankEntry {
   eventType: PrepEvent['type'];
   companyId: string | null;
   companyName: string | null;
+  applicationId: string | null;
   round: PrepEvent['round'];
   date: string;
   questionId: string;
@@ -84,6 +85,7 @@ function entriesOf(event: PrepEvent): BankEntry[] {
     eventType: event.type,
     companyId: event.companyId,
     companyName: event.companyName,
+    applicationId: event.applicationId,
     round: event.round,
     date: event.date,
     questionId: q.id,
@@ -136,4 +138,20 @@ export function buildQuestionBank(events: readonly PrepEvent[]): QuestionBank {
     byCategory: [...counts].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count),
     groups: groups.map(({ normal: _normal, ...group }) => group).sort((a, b) => b.entries.length - a.entries.length),
   };
+}
+
+/**
+ * The company or application a bank question belongs to, for practice attempts at it (they go when it is
+ * deleted): the application when every asking was in one application's events, else the company when all
+ * were at one company. Asked by several companies, or only in events of no company, it is about none of
+ * them: null, like the generic bank.
+ */
+export function bankGroupScope(group: Pick<BankGroup, 'entries'>): string | null {
+  const only = (values: Array<string | null>) => {
+    const distinct = new Set(values);
+    const [value = null] = distinct;
+    return distinct.size === 1 ? value : null;
+  };
+  const company = only(group.entries.map((entry) => entry.companyId));
+  return company && (only(group.entries.map((entry) => entry.applicationId)) ?? company);
 }

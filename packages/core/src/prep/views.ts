@@ -2,7 +2,7 @@ import type { EventType, InterviewRound } from '../domain/labels';
 import type { ChecklistItem, PrepNote } from './checklist';
 import type { ConsistencyWarning } from './consistency';
 import type { GdPrep } from './gd-prep';
-import type { JobProfile } from './job-profile';
+import type { JobChoice, JobProfile } from './job-profile';
 import type { PracticeScore } from './practice-score';
 import type { BankGroup, QuestionBank } from './question-bank';
 import type { SpokenDelivery } from './spoken-delivery';
@@ -31,6 +31,10 @@ export interface PrepView {
   defaultRound: InterviewRound;
   /** The kind of job the round's common questions are worded for (unknown parts: the neutral list). */
   job: JobProfile;
+  /** The kind of job guessed from the application's role and history. */
+  jobGuess: JobProfile;
+  /** The user's correction, kept with this scope's prep (null parts: the guess applies). */
+  jobChoice: JobChoice;
   predictions: Prediction[];
   warnings: ConsistencyWarning[];
   /** My drafts: this scope's, then the company-wide ones (kept before drafts were per application). */
@@ -72,9 +76,20 @@ export interface PracticeQuestion {
   /** The length to aim for, in seconds (≈1 minute for open questions, DESIGN.md norms). */
   targetSeconds: number;
   /**
-   * The company or application a predicted question was made for: its attempts go with it when it is
-   * deleted. Null for the generic bank and my own questions.
+   * The company or application a predicted question was made for (or the only one that asked a bank
+   * question): its attempts go with it when it is deleted. Null for the generic bank and shared questions.
    */
+  scopeId: string | null;
+}
+
+/**
+ * The practice question a recorder take answers. The practice page sends it when the take starts and the
+ * server keeps it with the take's session, so a take saved after a crashed tab still becomes its attempt.
+ */
+export interface PracticeTake {
+  questionKey: string;
+  question: string;
+  keyPoints: string[];
   scopeId: string | null;
 }
 

@@ -1,4 +1,6 @@
 import { FieldReader } from '../input/fields';
+import { readPracticeTake } from '../prep/prep-input';
+import type { PracticeTake } from '../prep/views';
 import { type CaptureFormat, MAX_RECORDING_MS, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE } from './capture-format';
 import {
   type AudioProcessing,
@@ -48,6 +50,18 @@ function processing(value: unknown, fields: FieldReader): AudioProcessing {
   return result;
 }
 
+function practiceTake(value: unknown, fields: FieldReader): PracticeTake | null {
+  if (value === undefined || value === null) return null;
+  const inner = new FieldReader(value);
+  const take = readPracticeTake(inner);
+  try {
+    inner.done();
+  } catch {
+    fields.fail('practiceAttempt', { ja: '練習の質問の指定が不正です', en: 'Malformed practice question' });
+  }
+  return take;
+}
+
 /** POST /api/events/:id/live-sessions. */
 export function parseStartLiveSession(input: unknown): StartLiveSessionInput {
   const fields = new FieldReader(input);
@@ -70,6 +84,7 @@ export function parseStartLiveSession(input: unknown): StartLiveSessionInput {
     format,
     processing: processing(fields.raw('processing'), fields),
     continues: fields.optionalId('continues'),
+    practiceAttempt: practiceTake(fields.raw('practiceAttempt'), fields),
   };
   fields.done();
   return value;

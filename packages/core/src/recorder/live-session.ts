@@ -1,6 +1,7 @@
 import type { RecordingView } from '../api/views';
 import type { IsoTimestamp } from '../domain/entities';
 import type { Message } from '../domain/message';
+import type { PracticeTake } from '../prep/views';
 import type { CaptureFormat } from './capture-format';
 
 /** In person: the microphone alone. Online: the microphone plus the shared tab or system audio. */
@@ -39,6 +40,8 @@ export interface StartLiveSessionInput {
   processing: AudioProcessing;
   /** The session this one continues after the server had to finalise it (see docs/decisions.md). */
   continues: string | null;
+  /** A practice-mode take: the question it answers, so its recording becomes that attempt however it is saved. */
+  practiceAttempt?: PracticeTake | null;
 }
 
 export interface LiveSessionView {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alreadyAsked,
+  bankGroupScope,
   buildQuestionBank,
   DEFAULT_NORMS,
   groupDiscussionPrep,
@@ -14,7 +15,7 @@ import {
 import { roughMorphemes, transcript } from '../analysis/support';
 import { analyse, prepEvent } from './support';
 
-const first = prepEvent({
+const firstSpec = {
   id: 'ev_a1',
   date: '2026-10-01',
   companyId: 'co_a',
@@ -26,8 +27,9 @@ const first = prepEvent({
     ['I', '最後に、何か質問はありますか。'],
     ['M', 'チームは何名ですか。'],
     ['I', '十名です。'],
-  ],
-});
+  ] as Array<[string, string]>,
+};
+const first = prepEvent(firstSpec);
 const other = prepEvent({
   id: 'ev_b1',
   date: '2026-10-03',
@@ -57,6 +59,26 @@ describe('the question bank', () => {
     ]);
     expect(intro?.entries.every((e) => (e.answer?.characters ?? 0) > 0)).toBe(true);
     expect(bank.byCategory.find((c) => c.category === 'self_introduction')?.count).toBe(2);
+  });
+
+  it('scopes a question to the one application or company that asked it, none when several companies did', () => {
+    const scopeOf = (category: string) => {
+      const group = bank.groups.find((g) => g.category === category);
+      if (!group) throw new Error(`no ${category} group`);
+      return bankGroupScope(group);
+    };
+    expect(scopeOf('self_introduction')).toBeNull();
+    expect(scopeOf('reason_for_change')).toBeNull();
+    const second = prepEvent({ ...firstSpec, id: 'ev_a2', date: '2026-10-09', applicationId: 'ap_2' });
+    const twoApplications = buildQuestionBank([first, second]).groups;
+    expect(twoApplications.map(bankGroupScope)).toEqual(twoApplications.map(() => 'co_a'));
+    expect(buildQuestionBank([first]).groups.map(bankGroupScope)).toContain('ap_1');
+    const noCompany = { ...prepEvent({ ...firstSpec, id: 'ev_x' }), companyId: null, applicationId: null };
+    expect(
+      buildQuestionBank([noCompany])
+        .groups.map(bankGroupScope)
+        .every((scope) => scope === null),
+    ).toBe(true);
   });
 
   it('keeps different questions apart', () => {

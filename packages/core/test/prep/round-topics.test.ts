@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobProfile, predictNextRound, topicsForRound } from '../../src/index';
+import { chosenJobProfile, jobProfile, NO_JOB_CHOICE, predictNextRound, topicsForRound } from '../../src/index';
 import { prepEvent } from './support';
 
 const newGrad = prepEvent({
@@ -90,5 +90,29 @@ describe('the common questions of a round by kind of job', () => {
     expect(topics('法人営業')).toContain('round:sales_fit');
     expect(topics('法人営業')).not.toContain('round:technical');
     expect(topics('アプリケーションエンジニア')).toContain('round:technical');
+  });
+
+  it('words the round for the kind of job as the user corrected it, over the guess', () => {
+    const set = (jobChoice: Parameters<typeof predictNextRound>[0]['jobChoice']) =>
+      predictNextRound({ events: [newGrad], role: '法人営業', targetRound: 'second', jobChoice });
+    const topics = (s: ReturnType<typeof set>) =>
+      s.predictions.filter((p) => p.kind === 'round_category').map((p) => p.topic);
+    const guessed = set(undefined);
+    expect([guessed.job, guessed.jobGuess]).toEqual([
+      { field: 'sales', track: 'new_grad' },
+      { field: 'sales', track: 'new_grad' },
+    ]);
+    // Really an engineering job change: the technical questions come in, the sales ones go.
+    const corrected = set({ field: 'engineering', track: 'mid_career' });
+    expect(corrected.job).toEqual({ field: 'engineering', track: 'mid_career' });
+    expect(corrected.jobGuess).toEqual(guessed.jobGuess);
+    expect(topics(corrected)).toContain('round:technical');
+    expect(topics(corrected)).not.toContain('round:sales_fit');
+    expect(topics(guessed)).toContain('round:sales_fit');
+    expect(topics(guessed)).not.toContain('round:technical');
+    // A part left to the guess stays guessed; "other" is a job no guide fits: the neutral list.
+    expect(set({ field: null, track: 'mid_career' }).job).toEqual({ field: 'sales', track: 'mid_career' });
+    expect(set({ field: 'other', track: null }).job).toEqual({ field: null, track: 'new_grad' });
+    expect(chosenJobProfile({ field: 'engineering', track: null }, NO_JOB_CHOICE).field).toBe('engineering');
   });
 });

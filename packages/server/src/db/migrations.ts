@@ -310,6 +310,21 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE practice_attempts ADD COLUMN recording_id TEXT REFERENCES recordings (id) ON DELETE SET NULL;
   ALTER TABLE practice_attempts ADD COLUMN spoken TEXT;
   `,
+  // A practice take's question travels with its recorder session from the start (JSON: PracticeTake), so a
+  // take saved after the tab crashed (recovered) still becomes its practice attempt.
+  `
+  ALTER TABLE live_sessions ADD COLUMN practice_attempt TEXT;
+  `,
+  // The kind of job as the user corrected it on the prep page, per company or application (scope_id, like the
+  // drafts; it goes with them): field and track, each null while the guess from the role and history applies.
+  `
+  CREATE TABLE prep_job_kinds (
+    scope_id TEXT PRIMARY KEY,
+    field TEXT,
+    track TEXT,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export function runMigrations(db: Db): void {

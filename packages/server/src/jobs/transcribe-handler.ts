@@ -8,7 +8,14 @@ import type { JobHandler } from './job-handler';
  * crash leaves checkpoints from which the next attempt continues. The finished job's event tells the UI
  * to fetch the new transcript.
  */
-export function createTranscribeHandler(transcriber: Transcriber): JobHandler {
+export function createTranscribeHandler(
+  transcriber: Transcriber,
+  /**
+   * False for a recording whose transcript no event analysis reads: a spoken practice answer is measured by
+   * practice mode itself (prep/spoken-practice.ts), and an interview analysis of a lone answer is wasted work.
+   */
+  analysed: (recordingId: string) => boolean = () => true,
+): JobHandler {
   return async ({ job, signal, progress }) => {
     if (!job.recordingId) {
       throw new AppError('validation', {
@@ -17,6 +24,6 @@ export function createTranscribeHandler(transcriber: Transcriber): JobHandler {
       });
     }
     await transcriber.run(job.recordingId, { signal, progress });
-    return { next: ['analyse'] };
+    return { next: analysed(job.recordingId) ? ['analyse'] : [] };
   };
 }

@@ -10,6 +10,7 @@ import type { RecordingService } from '../services/recording-service';
 import { LiveFinaliser } from './live-finaliser';
 import { LiveRecordingService } from './live-recording-service';
 import { LiveSessionRepository } from './live-session-repository';
+import type { PracticeTakes } from './practice-takes';
 import { DEFAULT_LIVE_TIMINGS, type LiveTimings, SessionRegistry } from './session-registry';
 
 export interface LiveRecordingDeps {
@@ -22,6 +23,7 @@ export interface LiveRecordingDeps {
   clock: Clock;
   library: LibraryService;
   recordings: RecordingService;
+  practiceTakes: PracticeTakes;
   timings?: Partial<LiveTimings>;
 }
 
@@ -45,6 +47,7 @@ export function createLiveRecording(deps: LiveRecordingDeps): LiveRecordingServi
     registry,
     finaliser,
     library: deps.library,
+    practiceTakes: deps.practiceTakes,
     clock: deps.clock,
     audioDir: path.join(deps.dataDir, 'audio'),
   });

@@ -10,6 +10,7 @@ import { WAV_HEADER_BYTES, wavHeader } from '../media/wav-header';
 import type { Repositories } from '../repositories/repositories';
 import { diskFullAtStop, isDiskFull, savedMessage } from './live-errors';
 import type { LiveSessionRepository, StoredSession } from './live-session-repository';
+import type { PracticeTakes } from './practice-takes';
 import { recordingName } from './recording-name';
 
 export interface FinaliserDeps {
@@ -20,6 +21,7 @@ export interface FinaliserDeps {
   worker: JobLanes;
   bus: ChangeBus;
   clock: Clock;
+  practiceTakes: PracticeTakes;
   view(recordingId: string): RecordingView;
 }
 
@@ -142,6 +144,10 @@ export class LiveFinaliser {
           now,
         );
         worker.enqueue('import', { recordingId: session.recordingId, eventId: session.eventId });
+        // With the recording, in the same transaction: a practice take saved however (even recovered) is its attempt.
+        if (session.practiceAttempt) {
+          this.deps.practiceTakes.saved(session.practiceAttempt, session.recordingId, durationMs);
+        }
       }
       sessions.finish(session.id, status, bytes, now);
     });

@@ -3,9 +3,11 @@ import {
   type Bookmark,
   type ChunkAck,
   type DiskCapacity,
+  type JobEvent,
   type LiveSessionView,
   type LiveStopResult,
   minutesThatFit,
+  type PracticeTake,
   parseBookmarkInput,
   parseCapacityQuery,
   parseStartLiveSession,
@@ -23,6 +25,7 @@ import { diskFull, sessionNotFound } from './live-errors';
 import type { LiveFinaliser } from './live-finaliser';
 import type { LiveSessionRepository, StoredSession } from './live-session-repository';
 import { practiceEventFor } from './practice-event';
+import type { PracticeTakes } from './practice-takes';
 import type { SessionRegistry } from './session-registry';
 
 export interface LiveServiceDeps {
@@ -30,6 +33,7 @@ export interface LiveServiceDeps {
   registry: SessionRegistry;
   finaliser: LiveFinaliser;
   library: LibraryService;
+  practiceTakes: PracticeTakes;
   clock: Clock;
   /** The folder whose disk the audio goes to (for free-space checks). */
   audioDir: string;
@@ -47,7 +51,9 @@ export class LiveRecordingService {
     // A practice run goes to a practice event of its own; one started from a practice event stays there.
     const event =
       request.practice && requested.type !== 'practice' ? practiceEventFor(library, requested, clock) : requested;
-    if (request.continues && sessions.find(request.continues)?.eventId !== event.id) throw notContinuable();
+    const continued = request.continues ? sessions.find(request.continues) : null;
+    if (request.continues && continued?.eventId !== event.id) throw notContinuable();
+    const practiceAttempt = this.practiceAttempt(request.practiceAttempt ?? continued?.practiceAttempt ?? null, event);
     const free = await freeBytes(this.deps.audioDir);
     if (minutesThatFit(request.format, free) < 1) throw diskFull(0);
     const id = newId('lvs');
@@ -62,6 +68,7 @@ export class LiveRecordingService {
         processing: request.processing,
         consent: event.consent,
         continues: request.continues,
+        practiceAttempt,
       },
       isoNow(clock),
     );
@@ -145,6 +152,18 @@ export class LiveRecordingService {
     return this.deps.registry.close();
   }
 
+  /** Only a take in a practice event answers a practice question (the page records into the day's one). */
+  private practiceAttempt(take: PracticeTake | null, event: JobEvent): PracticeTake | null {
+    if (!take) return null;
+    if (event.type !== 'practice') {
+      throw new AppError('validation', {
+        ja: '練習の質問への回答は、練習の予定にだけ録音できます',
+        en: 'An answer to a practice question can only be recorded into a practice event',
+      });
+    }
+    return this.deps.practiceTakes.check(take);
+  }
+
   private requireSession(id: string): StoredSession {
     const session = this.deps.sessions.find(id);
     if (!session) throw sessionNotFound(id);
@@ -166,6 +185,6 @@ function statusFor(reason: StopReason): 'finished' | 'recovered' {
 
 /** The consent is kept with the recording, not sent back with every chunk. */
 function publicView(session: StoredSession): LiveSessionView {
-  const { consent: _consent, ...view } = session;
+  const { consent: _consent, practiceAttempt: _practiceAttempt, ...view } = session;
   return view;
 }

@@ -6,6 +6,7 @@ import {
   durationMsOf,
   type LiveSessionStatus,
   type LiveSessionView,
+  type PracticeTake,
 } from '@furikaeri/core';
 import type { Db } from '../db/database';
 
@@ -26,11 +27,14 @@ interface SessionRow {
   started_at: string;
   updated_at: string;
   finished_at: string | null;
+  practice_attempt: string | null;
 }
 
 /** A session as stored, with the event's consent at the start (the recording keeps it as evidence). */
 export interface StoredSession extends LiveSessionView {
   consent: ConsentState;
+  /** A practice-mode take's question: its recording becomes that attempt when saved (prep/spoken-practice.ts). */
+  practiceAttempt: PracticeTake | null;
 }
 
 function toSession(row: SessionRow): StoredSession {
@@ -52,12 +56,22 @@ function toSession(row: SessionRow): StoredSession {
     startedAt: row.started_at,
     updatedAt: row.updated_at,
     finishedAt: row.finished_at,
+    practiceAttempt: row.practice_attempt ? (JSON.parse(row.practice_attempt) as PracticeTake) : null,
   };
 }
 
 export type NewSession = Pick<
   StoredSession,
-  'id' | 'recordingId' | 'eventId' | 'mode' | 'practice' | 'format' | 'processing' | 'consent' | 'continues'
+  | 'id'
+  | 'recordingId'
+  | 'eventId'
+  | 'mode'
+  | 'practice'
+  | 'format'
+  | 'processing'
+  | 'consent'
+  | 'continues'
+  | 'practiceAttempt'
 >;
 
 /** Live sessions and bookmarks in SQLite. Writes are single statements: each is atomic on its own. */
@@ -68,8 +82,8 @@ export class LiveSessionRepository {
     this.db
       .prepare(
         `INSERT INTO live_sessions (id, recording_id, event_id, mode, practice, sample_rate, channels, processing,
-           consent, status, continues, started_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'recording', ?, ?, ?)`,
+           consent, status, continues, started_at, updated_at, practice_attempt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'recording', ?, ?, ?, ?)`,
       )
       .run(
         session.id,
@@ -84,6 +98,7 @@ export class LiveSessionRepository {
         session.continues,
         now,
         now,
+        session.practiceAttempt ? JSON.stringify(session.practiceAttempt) : null,
       );
     // With synchronous = NORMAL a commit reaches the disk only at the next checkpoint; the session row must
     // survive a power cut with its journal, so it is checkpointed (which syncs the WAL) now.

@@ -88,6 +88,11 @@ export class PracticeAttemptRepository {
   }
 
   /** Oldest first; all questions when no key is given. */
+  findByRecording(recordingId: string): PracticeAttempt | null {
+    const row = this.db.prepare('SELECT * FROM practice_attempts WHERE recording_id = ?').get(recordingId);
+    return row ? toAttempt(row as AttemptRow) : null;
+  }
+
   list(questionKey?: string): PracticeAttempt[] {
     const rows = questionKey
       ? this.db

@@ -1,6 +1,7 @@
 import {
   type AnalysisNorms,
   AppError,
+  bankGroupScope,
   buildQuestionBank,
   type Morphology,
   type PracticeAttemptView,
@@ -78,7 +79,8 @@ export class PracticeService {
         ? group.category === options.category
         : group.entries.some((entry) => (entry.answer?.flags.length ?? 0) > 0),
     );
-    return groups.map((group) => question(group.key, group.text));
+    // A question asked at one company (or in one application) is practised for it: the attempts go with it.
+    return groups.map((group) => question(group.key, group.text, [], bankGroupScope(group)));
   }
 
   async answer(input: PracticeAnswerInput): Promise<PracticeAttemptView> {

@@ -1,4 +1,4 @@
-import type { PrepNote } from '@furikaeri/core';
+import { type JobChoice, NO_JOB_CHOICE, type PrepNote } from '@furikaeri/core';
 import type { Db } from '../db/database';
 
 interface NoteRow {
@@ -9,7 +9,8 @@ interface NoteRow {
 
 /**
  * My preparation for a company or an application (its id is the scope): per question a draft answer and
- * the key points I want to make, and the questions I want to ask (逆質問). Kept in the encrypted database.
+ * the key points I want to make, the questions I want to ask (逆質問), and the kind of job as I corrected it.
+ * Kept in the encrypted database.
  */
 export class PrepNotesRepository {
   constructor(private readonly db: Db) {}
@@ -45,6 +46,28 @@ export class PrepNotesRepository {
       | { questions: string }
       | undefined;
     return row ? (JSON.parse(row.questions) as string[]) : [];
+  }
+
+  jobChoice(scopeId: string): JobChoice {
+    const row = this.db.prepare('SELECT field, track FROM prep_job_kinds WHERE scope_id = ?').get(scopeId) as
+      | JobChoice
+      | undefined;
+    return row ? { field: row.field, track: row.track } : NO_JOB_CHOICE;
+  }
+
+  /** Both parts back to the guess delete the row. */
+  saveJobChoice(scopeId: string, choice: JobChoice, now: string): void {
+    if (choice.field === null && choice.track === null) {
+      this.db.prepare('DELETE FROM prep_job_kinds WHERE scope_id = ?').run(scopeId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO prep_job_kinds (scope_id, field, track, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (scope_id) DO UPDATE SET field = excluded.field, track = excluded.track,
+           updated_at = excluded.updated_at`,
+      )
+      .run(scopeId, choice.field, choice.track, now);
   }
 
   saveReverseQuestions(scopeId: string, questions: readonly string[], now: string): void {

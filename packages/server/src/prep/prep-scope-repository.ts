@@ -1,11 +1,11 @@
 import type { Db } from '../db/database';
 
 /** The tables whose rows belong to a company or an application through their `scope_id`. */
-const SCOPED_TABLES = ['prep_notes', 'prep_reverse_questions', 'practice_attempts'] as const;
+const SCOPED_TABLES = ['prep_notes', 'prep_reverse_questions', 'prep_job_kinds', 'practice_attempts'] as const;
 
 /**
- * The one place where the preparation of a company or an application (drafts, key points, 逆質問, practice
- * attempts at its predicted questions) goes with it. Best-answer marks name an event and go with the event
+ * The one place where the preparation of a company or an application (drafts, key points, 逆質問, the kind
+ * of job as corrected, practice attempts at its predicted questions) goes with it. Best-answer marks name an event and go with the event
  * (foreign key). Called inside the caller's transaction, before the company or application row is deleted.
  */
 export class PrepScopeRepository {

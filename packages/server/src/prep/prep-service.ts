@@ -2,6 +2,7 @@ import {
   checkConsistency,
   eventsOfApplication,
   type InterviewRound,
+  type JobChoice,
   type PrepEvent,
   type PrepNote,
   type PrepNoteView,
@@ -44,6 +45,7 @@ export class PrepService {
       events: ofCompany,
       applicationId: application?.id ?? null,
       role: application?.role ?? null,
+      jobChoice: this.notes.jobChoice(scopeId),
       targetRound: round,
     });
     const involved = new Set(ofCompany.map((event) => event.eventId));
@@ -63,6 +65,8 @@ export class PrepService {
       targetRound: set.targetRound,
       defaultRound: set.defaultRound,
       job: set.job,
+      jobGuess: set.jobGuess,
+      jobChoice: this.notes.jobChoice(scopeId),
       predictions: set.predictions,
       warnings,
       notes,
@@ -78,6 +82,14 @@ export class PrepService {
     const { scopeId } = resolvePrepTarget(this.repos, target);
     this.notes.saveNote(scopeId, note, isoNow(this.clock));
     return this.notes.notes(scopeId);
+  }
+
+  /** The kind of job as the user corrected it for this company or application (null parts: guessed). */
+  saveJobChoice(target: string, choice: Partial<JobChoice>): JobChoice {
+    const { scopeId } = resolvePrepTarget(this.repos, target);
+    // A part not given (the CLI sets one at a time) keeps what was set.
+    this.notes.saveJobChoice(scopeId, { ...this.notes.jobChoice(scopeId), ...choice }, isoNow(this.clock));
+    return this.notes.jobChoice(scopeId);
   }
 
   saveReverseQuestions(target: string, questions: readonly string[]): string[] {

@@ -1,13 +1,16 @@
 import {
   type AnalysisNorms,
   AppError,
+  isAppError,
   type JobEvent,
   type Morphology,
   type PracticeAttemptView,
+  type PracticeTake,
   scorePracticeAnswer,
 } from '@furikaeri/core';
 import { type Clock, isoNow } from '../config/clock';
 import { newId } from '../config/ids';
+import type { PracticeTakes } from '../live/practice-takes';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
 import type { PracticeAttempt, PracticeAttemptRepository } from './practice-attempt-repository';
@@ -30,12 +33,8 @@ export interface SpokenPracticeDeps {
   importWaitMs?: number;
 }
 
-export interface SpokenAnswerInput {
-  questionKey: string;
-  question: string;
+export interface SpokenAnswerInput extends PracticeTake {
   recordingId: string;
-  keyPoints: string[];
-  scopeId?: string | null;
 }
 
 /**
@@ -43,8 +42,29 @@ export interface SpokenAnswerInput {
  * is decoded (length, speech and silence, intonation), its words scored like a typed answer once a speech
  * model transcribed it. Every read completes what became possible since (decoded, transcribed).
  */
-export class SpokenPractice {
+export class SpokenPractice implements PracticeTakes {
   constructor(private readonly deps: SpokenPracticeDeps) {}
+
+  check(take: PracticeTake): PracticeTake {
+    return { ...take, scopeId: this.deps.scopeOf(take.scopeId) };
+  }
+
+  /**
+   * A take the page started with its question is the attempt as soon as its recording is saved — also when
+   * the tab crashed and the take was recovered, so the question's progress has it. A take whose company or
+   * application was deleted meanwhile answers nothing that is left: no attempt.
+   */
+  saved(take: PracticeTake, recordingId: string, durationMs: number): void {
+    if (this.deps.attempts.findByRecording(recordingId)) return;
+    let scopeId: string | null;
+    try {
+      scopeId = this.deps.scopeOf(take.scopeId);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'not_found') return;
+      throw error;
+    }
+    this.insert({ ...take, scopeId }, recordingId, durationMs);
+  }
 
   recordingEvent(): JobEvent {
     return this.deps.practiceEvent();
@@ -59,29 +79,15 @@ export class SpokenPractice {
         en: 'Only an answer recorded in practice mode can be kept as a practice attempt.',
       });
     }
-    if (this.deps.attempts.list().some((attempt) => attempt.spoken?.recordingId === input.recordingId)) {
+    const kept = this.deps.attempts.findByRecording(recording.id);
+    // Started with its question, the take became its attempt when it was saved: the page's answer is that one.
+    if (kept && kept.questionKey !== input.questionKey) {
       throw new AppError('conflict', {
         ja: 'この録音はすでに練習の記録になっています。',
         en: 'This recording is already kept as a practice attempt.',
       });
     }
-    const scopeId = this.deps.scopeOf(input.scopeId ?? null);
-    const attempt = this.deps.attempts.insert({
-      scopeId,
-      id: newId('pa'),
-      questionKey: input.questionKey,
-      question: input.question,
-      answer: '',
-      durationMs: recording.media?.durationMs ?? null,
-      score: null,
-      spoken: {
-        recordingId: recording.id,
-        keyPoints: input.keyPoints,
-        targetMs: this.deps.norms().length.targetMs,
-        delivery: null,
-      },
-      createdAt: isoNow(this.deps.clock),
-    });
+    const attempt = kept ?? this.insert(this.check(input), recording.id, recording.media?.durationMs ?? null);
     await this.decoded(recording.id);
     return this.view(attempt);
   }
@@ -141,6 +147,20 @@ export class SpokenPractice {
       this.deps.attempts.update(attempt);
     }
     return this.view(attempt);
+  }
+
+  private insert(take: PracticeTake, recordingId: string, durationMs: number | null): PracticeAttempt {
+    return this.deps.attempts.insert({
+      scopeId: take.scopeId,
+      id: newId('pa'),
+      questionKey: take.questionKey,
+      question: take.question,
+      answer: '',
+      durationMs,
+      score: null,
+      spoken: { recordingId, keyPoints: take.keyPoints, targetMs: this.deps.norms().length.targetMs, delivery: null },
+      createdAt: isoNow(this.deps.clock),
+    });
   }
 
   /** Waits (a little) for the recorder's recording to be decoded, so the first answer already has its audio. */

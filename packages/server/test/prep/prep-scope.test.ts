@@ -114,6 +114,45 @@ describe('preparation per application', () => {
   });
 });
 
+describe('the kind of job, corrected per application', () => {
+  const putJob = (target: string, json: unknown) => http.call(`/api/prep/${target}/job`, { method: 'PUT', json });
+  const roundTopics = (v: PrepView) => v.predictions.filter((p) => p.kind === 'round_category').map((p) => p.topic);
+
+  it('words the round for the kind the user set for this application, leaving the other one guessed', async () => {
+    const texts = (v: PrepView) => v.predictions.map((p) => p.text.ja);
+    const finalBefore = texts(await view(sales));
+    const before = await view(sales, 'second');
+    expect(before.job.field).toBe('sales');
+    expect(before.jobChoice).toEqual({ field: null, track: null });
+    expect(roundTopics(before)).not.toContain('round:technical');
+    const saved = await putJob(sales, { field: 'engineering', track: 'mid_career' });
+    expect(saved.status).toBe(200);
+    const after = await view(sales, 'second');
+    expect(after.jobChoice).toEqual({ field: 'engineering', track: 'mid_career' });
+    expect(after.job).toEqual({ field: 'engineering', track: 'mid_career' });
+    expect(after.jobGuess.field).toBe('sales');
+    expect(roundTopics(after)).toContain('round:technical');
+    expect(roundTopics(after)).not.toContain('round:sales_fit');
+    // Practice at the predicted questions reads the same preparation.
+    const practice = (await (
+      await http.call(`/api/practice/questions?set=predicted&target=${sales}`)
+    ).json()) as PracticeQuestion[];
+    const finalAfter = texts(await view(sales));
+    expect(finalAfter).not.toEqual(finalBefore);
+    expect(practice.map((q) => q.text)).toEqual(finalAfter);
+    expect((await view(planning)).jobChoice).toEqual({ field: null, track: null });
+  });
+
+  it('refuses a kind it does not know, and goes back to the guess when both parts are cleared', async () => {
+    expect((await putJob(sales, { field: 'astronaut' })).status).toBe(400);
+    expect((await putJob(sales, { field: null, track: null })).status).toBe(200);
+    expect((await view(sales)).jobChoice).toEqual({ field: null, track: null });
+    expect((await view(sales)).job.field).toBe('sales');
+    // Set again: it must go with the company below.
+    expect((await putJob(sales, { field: 'general', track: 'new_grad' })).status).toBe(200);
+  });
+});
+
 describe('deleting an application or a company', () => {
   const rowsMentioning = (needles: readonly string[]): string[] => {
     const db = http.session.require().db;
@@ -173,6 +212,29 @@ describe('deleting an application or a company', () => {
     expect(scopes.all('珊瑚の練習回答です')).toEqual([{ scope_id: sales }]);
   });
 
+  it('scopes a practice attempt at a question this company asked to the company; generic ones to nothing', async () => {
+    const bank = await http.session.require().questionBank.bank();
+    const asked = bank.groups.find((g) => g.text.includes('学生時代'));
+    if (!asked) throw new Error('no 学生時代 question in the bank');
+    const questionsOf = async (query: string) =>
+      (await (await http.call(`/api/practice/questions?${query}`)).json()) as PracticeQuestion[];
+    const question = (await questionsOf(`set=category&category=${asked.category}`)).find((q) => q.key === asked.key);
+    // Asked in the sales application and in the (deleted) planning one's events, now unlinked: the company.
+    expect(question?.scopeId).toBe(companyId);
+    expect((await questionsOf('set=bank')).every((q) => q.scopeId === null)).toBe(true);
+    const posted = await http.call('/api/practice/attempts', {
+      method: 'POST',
+      json: {
+        questionKey: asked.key,
+        question: asked.text,
+        answer: '琥珀の練習回答です',
+        keyPoints: [],
+        scopeId: question?.scopeId,
+      },
+    });
+    expect(posted.status).toBe(201);
+  });
+
   it('leaves nothing of the company behind, in any table or in the search index', async () => {
     const ctx = http.session.require();
     const bank = await ctx.questionBank.bank();
@@ -193,6 +255,7 @@ describe('deleting an application or a company', () => {
       '下書き',
       'pa_',
       '珊瑚',
+      '琥珀',
     ];
     expect(ctx.search.find('翡翠サークル').groups.length).toBeGreaterThan(0);
     expect((await http.call(`/api/companies/${companyId}`, { method: 'DELETE' })).status).toBe(204);

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PracticeAttemptView } from '@furikaeri/core';
+import type { PracticeAttemptView, PracticeTake } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/config/clock';
+import { createLiveRecording } from '../../src/live/create-live-recording';
+import type { LiveRecordingService } from '../../src/live/live-recording-service';
 import { missingModelError } from '../../src/models/missing-model';
 import { FakeRecognizer } from '../../src/speech/fake-recognizer';
 import type { RecognizerFactory } from '../../src/speech/recognizer-factory';
@@ -75,12 +78,18 @@ describe.skipIf(!hasEspeakAndSox())(
       throw new Error('the attempt stayed pending');
     }
 
+    const jobTypes = (recordingId: string) =>
+      env.ctx.repos.jobs
+        .listByRecording(recordingId)
+        .map((job) => job.type)
+        .sort();
     const answer = (recordingId: string) =>
       env.ctx.practice.spoken.answer({
         questionKey: 'generic:学生時代に力を入れたこと',
         question: '学生時代に力を入れたことを教えてください。',
         recordingId,
         keyPoints: KEY_POINTS,
+        scopeId: null,
       });
 
     let first: PracticeAttemptView;
@@ -145,14 +154,98 @@ describe.skipIf(!hasEspeakAndSox())(
       expect(done.score?.coverage).toBeCloseTo(2 / 3);
       const all = await env.ctx.practice.list(attempt.questionKey);
       expect(all.map((a) => a.id)).toEqual([first.id, attempt.id]);
+      // Measured by practice mode itself: no interview analysis of the lone answer follows the transcript.
+      await env.ctx.worker.drain();
+      expect(jobTypes(recordingId)).toEqual(['import', 'transcribe']);
     });
 
-    it('refuses a recording that was not made in practice mode, and the same take twice', async () => {
+    it('refuses a recording that was not made in practice mode, and a take kept for another question', async () => {
       const companyId = env.ctx.library.createCompany({ name: '株式会社本番' }).id;
       const eventId = env.ctx.library.createEvent({ companyId, type: 'interview', consent: 'granted' }).id;
       const interview = await record(eventId, audio.pcm.subarray(0, 64_000));
       await expect(answer(interview)).rejects.toMatchObject({ code: 'validation' });
-      await expect(answer(first.spoken?.recordingId ?? '')).rejects.toMatchObject({ code: 'conflict' });
+      // An interview's recording is analysed after its transcript as always.
+      await expect.poll(() => jobTypes(interview), { timeout: 30_000 }).toContain('analyse');
+      const recordingId = first.spoken?.recordingId ?? '';
+      // The same answer again (its response was lost) is the same attempt; another question's is refused.
+      expect((await answer(recordingId)).id).toBe(first.id);
+      await expect(
+        env.ctx.practice.spoken.answer({ ...first, keyPoints: [], scopeId: null, recordingId, questionKey: 'x' }),
+      ).rejects.toMatchObject({ code: 'conflict' });
+    });
+
+    /** A take started with its question that the page never stops: its tab crashed mid-answer. */
+    async function crashedTake(live: LiveRecordingService, take: PracticeTake) {
+      const eventId = env.ctx.practice.spoken.recordingEvent().id;
+      const format = { mode: 'in_person', sampleRate: 16_000, channels: 1 };
+      const session = await live.start(eventId, { ...format, practiceAttempt: take });
+      const pcm = audio.pcm;
+      for (let seq = 0; seq * 16_000 < pcm.length; seq += 1) {
+        await live.appendChunk(session.id, seq, seq * 16_000, pcm.subarray(seq * 16_000, (seq + 1) * 16_000));
+      }
+      return session;
+    }
+    const scopeOf = (id: string) =>
+      env.ctx.db.prepare('SELECT scope_id FROM practice_attempts WHERE id = ?').get(id) as { scope_id: string | null };
+
+    it('a take whose tab crashed is saved as recovered into the attempt it was started for, scoped and measured', async () => {
+      const companyId = env.ctx.library.createCompany({ name: '株式会社復旧練習' }).id;
+      const take = {
+        questionKey: 'predicted:その時のあなたの役割は何でしたか',
+        question: 'その時のあなたの役割は何でしたか。',
+        keyPoints: ['移行プロジェクトのリーダー'],
+        scopeId: companyId,
+      };
+      const session = await crashedTake(env.ctx.live, take);
+      // The reopened page's outbox flush sends what was left and saves the take on the user's behalf.
+      const saved = await env.ctx.live.stop(session.id, { reason: 'page_closed' });
+      expect(saved.session.status).toBe('recovered');
+      const attempts = await env.ctx.practice.list(take.questionKey);
+      expect(attempts.map((a) => a.spoken?.recordingId)).toEqual([saved.recording?.id]);
+      const [attempt] = attempts;
+      if (!attempt) throw new Error('no attempt');
+      expect(scopeOf(attempt.id).scope_id).toBe(companyId);
+      const done = await settled(attempt.id);
+      expect(done.spoken?.delivery?.takeMs).toBe(Math.round(audio.pcm.length / 32));
+      expect(done.spoken?.transcript).toBe('done');
+      expect(done.score?.keyPoints.map((point) => point.covered)).toEqual([true]);
+    });
+
+    it('a crashed take no page comes back for is recovered by the server into its attempt', async () => {
+      const live = createLiveRecording({
+        ...env.ctx,
+        clock: systemClock,
+        practiceTakes: env.ctx.practice.spoken,
+        timings: { idleMs: 0 },
+      });
+      const take = {
+        questionKey: 'generic:5年後',
+        question: '5年後、どのようになっていたいですか。',
+        keyPoints: [],
+        scopeId: null,
+      };
+      const session = await crashedTake(live, take);
+      await live.sweep();
+      await live.close();
+      const [attempt] = await env.ctx.practice.list(take.questionKey);
+      expect(attempt?.spoken?.recordingId).toBe(session.recordingId);
+      expect(env.ctx.live.get(session.id).status).toBe('recovered');
+      expect(scopeOf(attempt?.id ?? '').scope_id).toBeNull();
+    });
+
+    it('refuses a take with a question outside a practice event, or for a company that does not exist', async () => {
+      const companyId = env.ctx.library.createCompany({ name: '株式会社面接本番' }).id;
+      const eventId = env.ctx.library.createEvent({ companyId, type: 'interview', consent: 'granted' }).id;
+      const take = { questionKey: 'generic:x', question: '自己紹介をお願いします。', keyPoints: [], scopeId: null };
+      const format = { mode: 'in_person', sampleRate: 16_000, channels: 1 };
+      await expect(env.ctx.live.start(eventId, { ...format, practiceAttempt: take })).rejects.toMatchObject({
+        code: 'validation',
+      });
+      const practiceEvent = env.ctx.practice.spoken.recordingEvent().id;
+      const unknown = { ...take, scopeId: 'co_nothing0000' };
+      await expect(env.ctx.live.start(practiceEvent, { ...format, practiceAttempt: unknown })).rejects.toMatchObject({
+        code: 'not_found',
+      });
     });
 
     it('deletes a take at a company’s predicted question, audio included, with the company', async () => {

@@ -1,6 +1,7 @@
 import type {
   GdPrepView,
   InterviewRound,
+  JobChoice,
   JobEvent,
   PracticeAttemptView,
   PracticeQuestion,
@@ -18,6 +19,7 @@ export const prepApi = {
   prepare: (target: string, round?: InterviewRound | null) =>
     request<PrepView>('GET', `/prep/${id(target)}${round ? `?round=${round}` : ''}`),
   saveNote: (target: string, note: PrepNote) => request<PrepNote[]>('PUT', `/prep/${id(target)}/notes`, note),
+  saveJobChoice: (target: string, choice: JobChoice) => request<JobChoice>('PUT', `/prep/${id(target)}/job`, choice),
   saveReverseQuestions: (target: string, questions: string[]) =>
     request<string[]>('PUT', `/prep/${id(target)}/reverse-questions`, { questions }),
   bank: () => request<QuestionBankView>('GET', '/question-bank'),

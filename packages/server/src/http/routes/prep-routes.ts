@@ -4,6 +4,7 @@ import {
   PRACTICE_SET_KINDS,
   type PracticeSetKind,
   parseBestMark,
+  parseJobChoice,
   parsePracticeAnswer,
   parsePrepNote,
   parseReverseQuestions,
@@ -26,6 +27,9 @@ export function prepRoutes(context: () => AppContext): Hono {
     )
     .put('/prep/:target/notes', async (c) =>
       c.json(prep().saveNote(c.req.param('target'), parsePrepNote(await jsonBody(c)))),
+    )
+    .put('/prep/:target/job', async (c) =>
+      c.json(prep().saveJobChoice(c.req.param('target'), parseJobChoice(await jsonBody(c)))),
     )
     .put('/prep/:target/reverse-questions', async (c) =>
       c.json(prep().saveReverseQuestions(c.req.param('target'), parseReverseQuestions(await jsonBody(c)))),

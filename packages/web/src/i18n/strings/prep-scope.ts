@@ -1,3 +1,5 @@
+import { JOB_FIELD_LABELS, JOB_TRACK_LABELS } from '@furikaeri/core';
+
 /** Texts of the prep page's choosers: which application and which round to prepare, and company-wide drafts. */
 export const prepScopeText = {
   application: { ja: '準備する応募', en: 'Application' },
@@ -17,17 +19,19 @@ export const prepScopeText = {
   jobLabel: { ja: 'この段階の定番質問', en: 'Common questions worded for' },
   jobUnknown: { ja: '職種を問わない一般的な質問', en: 'any job (the kind of job is not known)' },
   jobHint: {
-    ja: '応募の職種名と、これまでの面接の内容から判断しています。',
-    en: 'Judged from the application’s role and what your interviews talked about.',
+    ja: '応募の職種名と、これまでの面接の内容から推定しています（職種・採用区分を選んだ部分はその設定）。',
+    en: 'Guessed from the application’s role and what your interviews talked about, except what you chose.',
   },
-  fields: {
-    engineering: { ja: 'エンジニア・技術職', en: 'engineering' },
-    sales: { ja: '営業職', en: 'sales' },
-    general: { ja: '総合職・事務系', en: 'general / office' },
+  fields: JOB_FIELD_LABELS,
+  tracks: JOB_TRACK_LABELS,
+  jobField: { ja: '職種', en: 'Kind of job' },
+  jobTrack: { ja: '採用区分', en: 'Hiring track' },
+  jobGuessed: (guess: string) => ({ ja: `自動（推定: ${guess}）`, en: `Automatic (guessed: ${guess})` }),
+  jobNotGuessed: { ja: '不明', en: 'unknown' },
+  jobCorrectHint: {
+    ja: '推定が違うときは選び直してください。この応募の準備として保存され、予測と練習の質問に使われます。',
+    en: 'If the guess is wrong, choose the right one. It is kept with this application’s preparation and used for the predictions and practice.',
   },
-  tracks: {
-    new_grad: { ja: '新卒', en: 'new graduate' },
-    mid_career: { ja: '中途（転職）', en: 'job change' },
-  },
+  jobSaved: { ja: '保存しました', en: 'Saved' },
   companyReverseQuestions: { ja: '会社全体の逆質問（全応募で共有）', en: 'Company-wide questions (all applications)' },
 };

@@ -182,4 +182,8 @@ export const recorderText = {
     en: `That recording had already been saved by the server, so its last ${seconds(ms)} s could not be added.`,
   }),
   leftoversOpen: { ja: '開く', en: 'Open' },
+  leftoversPractice: (question: string) => ({
+    ja: `練習の回答として記録し、測りました: 「${question}」`,
+    en: `Kept and measured as your practice answer to: “${question}”`,
+  }),
 } satisfies Record<string, Text | Message[]>;

@@ -61,17 +61,15 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
       }),
     );
   };
-  // SpokenAnswer calls this once per saved take (it remembers which take it handled).
-  const recorded = (recordingId: string) =>
-    keep(() =>
-      prepApi.answerSpoken({
-        questionKey: question.key,
-        question: question.text,
-        recordingId,
-        keyPoints: question.keyPoints,
-        scopeId: question.scopeId,
-      }),
-    );
+  const take = {
+    questionKey: question.key,
+    question: question.text,
+    keyPoints: question.keyPoints,
+    scopeId: question.scopeId,
+  };
+  // SpokenAnswer calls this once per saved take (it remembers which take it handled): the attempt the server
+  // made of it when it was saved, waited for until its audio is measured.
+  const recorded = (recordingId: string) => keep(() => prepApi.answerSpoken({ ...take, recordingId }));
   const next = () => {
     setIndex((index + 1) % questions.length);
     setAnswer('');
@@ -115,7 +113,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
       </section>
       <section className="card section">
         {practiceEvent.data && outbox ? (
-          <SpokenAnswer event={practiceEvent.data} outbox={outbox} onRecorded={recorded} />
+          <SpokenAnswer event={practiceEvent.data} take={take} outbox={outbox} onRecorded={recorded} />
         ) : (
           <ErrorNotice error={practiceEvent.error ?? outboxError} />
         )}

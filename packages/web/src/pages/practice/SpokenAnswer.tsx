@@ -1,4 +1,4 @@
-import type { JobEvent } from '@furikaeri/core';
+import type { JobEvent, PracticeTake } from '@furikaeri/core';
 import { useEffect, useRef } from 'react';
 import { Notice } from '../../components/Notice';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -11,14 +11,17 @@ import '../recorder/recorder.css';
 
 /**
  * Answering aloud with the app's recorder (its capture, outbox and chunked upload: nothing is lost if the tab
- * crashes), into the day's practice event. When the take is saved, `onRecorded` gets its recording.
+ * crashes), into the day's practice event. The take starts with its question, so a take saved after a crash
+ * is still that question's attempt. When the take is saved, `onRecorded` gets its recording.
  */
 export function SpokenAnswer({
   event,
+  take,
   outbox,
   onRecorded,
 }: {
   event: JobEvent;
+  take: PracticeTake;
   outbox: Outbox;
   onRecorded(recordingId: string): void;
 }) {
@@ -53,7 +56,7 @@ export function SpokenAnswer({
           <button
             type="button"
             className="button button--primary"
-            onClick={() => void controller.start(true)}
+            onClick={() => void controller.start(true, take)}
             disabled={phase === 'starting' || phase === 'stopping'}
             data-testid="record-start"
           >

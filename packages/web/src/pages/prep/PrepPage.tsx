@@ -72,9 +72,10 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
         target={chosenTarget(target, data)}
         round={round ?? data.defaultRound}
         defaultRound={data.defaultRound}
-        job={data.job}
+        job={data}
         busy={switching}
         onChange={(next, nextRound) => navigate(href.prep(next, nextRound))}
+        onJobSaved={refresh}
       />
       {!data.application && data.applications.length > 0 && (
         <Notice tone="info" testId="company-wide-notice">

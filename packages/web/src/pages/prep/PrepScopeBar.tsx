@@ -1,9 +1,10 @@
-import { type InterviewRound, type JobProfile, ROUND_LABELS } from '@furikaeri/core';
+import { type InterviewRound, type PrepView, ROUND_LABELS } from '@furikaeri/core';
 import { useEffect, useState } from 'react';
 import { Field } from '../../components/Field';
 import { useLocale } from '../../i18n/LocaleContext';
 import { library } from '../../i18n/strings/library';
 import { prepScopeText } from '../../i18n/strings/prep-scope';
+import { JobKindChooser } from './JobKindChooser';
 import { JobProfileNote } from './JobProfileNote';
 
 /** The rounds one prepares for (a casual talk has no predicted questions of its own). */
@@ -17,10 +18,12 @@ interface PrepScopeBarProps {
   round: InterviewRound;
   /** The round after the latest held, marked in the list. */
   defaultRound: InterviewRound;
-  /** The kind of job the common questions were chosen for. */
-  job: JobProfile;
+  /** The kind of job the common questions were chosen for, as guessed and as corrected for this scope. */
+  job: Pick<PrepView, 'scopeId' | 'job' | 'jobGuess' | 'jobChoice'>;
   busy: boolean;
   onChange(target: string, round: InterviewRound | null): void;
+  /** The kind of job was corrected: predict again. */
+  onJobSaved(): void;
 }
 
 /**
@@ -82,7 +85,14 @@ export function PrepScopeBar(props: PrepScopeBarProps) {
           </select>
         )}
       </Field>
-      <JobProfileNote job={props.job} />
+      <JobKindChooser
+        key={props.job.scopeId}
+        scopeId={props.job.scopeId}
+        guess={props.job.jobGuess}
+        choice={props.job.jobChoice}
+        onSaved={props.onJobSaved}
+      />
+      <JobProfileNote job={props.job.job} />
       {props.busy && (
         <span className="meta-text" role="status">
           {t(prepScopeText.loading)}

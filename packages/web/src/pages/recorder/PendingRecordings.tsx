@@ -54,6 +54,12 @@ export function PendingRecordings() {
             ) : (
               outcome.result && <p>{t(outcome.result.message)}</p>
             )}
+            {outcome.result?.recording && outcome.take.practiceAttempt && (
+              <p data-testid="leftovers-practice">
+                {t(recorderText.leftoversPractice(outcome.take.practiceAttempt.question))}{' '}
+                <a href={href.practice()}>{t(recorderText.leftoversOpen)}</a>
+              </p>
+            )}
             {outcome.droppedMs > 0 && <p>{t(recorderText.leftoversDropped(outcome.droppedMs))}</p>}
           </Notice>
         ))}

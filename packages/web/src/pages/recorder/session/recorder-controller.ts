@@ -1,4 +1,4 @@
-import type { StopReason } from '@furikaeri/core';
+import type { PracticeTake, StopReason } from '@furikaeri/core';
 import { toMessage } from '../../../api/errors';
 import { ChunkSender } from '../upload/chunk-sender';
 import type { Outbox, TakeRecord } from '../upload/outbox';
@@ -54,7 +54,8 @@ export class RecorderController {
   }
 
   /** One action starts the recording; the microphone (and the shared audio) are opened first if needed. */
-  async start(practice = false): Promise<void> {
+  /** `practiceAttempt`: the practice question a take answers, kept with its session (server-side) from the start. */
+  async start(practice = false, practiceAttempt: PracticeTake | null = null): Promise<void> {
     if (this.snapshot.phase !== 'setup' && this.snapshot.phase !== 'stopped') return;
     this.state.update({ phase: 'starting', practice, result: null, capturedMs: 0, bookmarks: [], continued: 0 });
     const online = this.snapshot.mode === 'online';
@@ -63,7 +64,7 @@ export class RecorderController {
     const graph = this.devices.graph;
     if (!graph || this.snapshot.captureFault) return this.state.update({ phase: 'setup' });
     try {
-      const take = await startTake(this.outbox, this.snapshot, graph, practice);
+      const take = await startTake(this.outbox, this.snapshot, graph, { practice, practiceAttempt });
       const sender = new ChunkSender(this.outbox, take, {
         onStatus: (send) => this.state.update({ send }),
         onSessionClosed: (closed) => this.continued(closed),

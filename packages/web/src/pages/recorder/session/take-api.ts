@@ -1,4 +1,4 @@
-import type { LiveStopResult, StopReason } from '@furikaeri/core';
+import type { LiveStopResult, PracticeTake, StopReason } from '@furikaeri/core';
 import type { ApiError } from '../../../api/errors';
 import { recorderApi } from '../../../api/recorder';
 import type { CaptureGraph } from '../capture/capture-graph';
@@ -30,7 +30,7 @@ export async function startTake(
   outbox: Outbox,
   snapshot: RecorderSnapshot,
   graph: CaptureGraph,
-  practice: boolean,
+  { practice, practiceAttempt }: { practice: boolean; practiceAttempt: PracticeTake | null },
 ): Promise<TakeRecord> {
   const { mode, processing } = snapshot;
   const session = await recorderApi.start(snapshot.eventId, {
@@ -40,6 +40,7 @@ export async function startTake(
     continues: null,
     sampleRate: graph.sampleRate,
     channels: graph.channels,
+    practiceAttempt,
   });
   const take: TakeRecord = {
     takeId: crypto.randomUUID(),
@@ -50,6 +51,7 @@ export async function startTake(
     format: session.format,
     mode,
     practice,
+    practiceAttempt,
     processing,
     ended: false,
     bookmarks: [],
@@ -68,6 +70,7 @@ export async function continueTake(take: TakeRecord): Promise<{ sessionId: strin
       practice: take.practice,
       processing: take.processing,
       continues: take.sessionId,
+      practiceAttempt: take.practiceAttempt ?? null,
       ...take.format,
     }),
   );

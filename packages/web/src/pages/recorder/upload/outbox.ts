@@ -1,4 +1,4 @@
-import type { AudioProcessing, CaptureFormat, CaptureMode } from '@furikaeri/core';
+import type { AudioProcessing, CaptureFormat, CaptureMode, PracticeTake } from '@furikaeri/core';
 
 /**
  * One recording as the page sees it (a "take"): the server session it currently goes to, and what is not
@@ -15,6 +15,8 @@ export interface TakeRecord {
   format: CaptureFormat;
   mode: CaptureMode;
   practice: boolean;
+  /** The practice question the take answers (absent in takes stored before it was kept). */
+  practiceAttempt?: PracticeTake | null;
   processing: AudioProcessing;
   /** The user pressed stop: what is left only has to be sent, then the session saved. */
   ended: boolean;
