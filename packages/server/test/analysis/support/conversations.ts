@@ -17,6 +17,8 @@ export const BLIND_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind');
 export const BLIND2_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind2');
 /** A third author, who never read the rules nor any eval output; committed before its first run (see README). */
 export const BLIND3_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind3');
+/** A fourth author, who never read the rules, the model's corpus nor any eval output; committed before its first run. */
+export const BLIND4_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind4');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 
