@@ -10,6 +10,7 @@ import {
   BLIND_CONVERSATIONS_DIR,
   BLIND2_CONVERSATIONS_DIR,
   BLIND3_CONVERSATIONS_DIR,
+  BLIND4_CONVERSATIONS_DIR,
   HELDOUT_CONVERSATIONS_DIR,
   loadConversations,
   TUNING_DIR,
@@ -119,6 +120,10 @@ for (const [name, dir] of [
   [
     'Second set, blind3 (fixtures/conversations/blind3; a third author who never saw the rules — first run: categories 51.5 %, 65.7 % before the third round — seen since the third round of rules: see the README)',
     BLIND3_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind4 (fixtures/conversations/blind4; a fourth author who never saw the rules nor the model corpus — its first run is the held-out figure: see the README)',
+    BLIND4_CONVERSATIONS_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];
