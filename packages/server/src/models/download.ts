@@ -133,7 +133,7 @@ async function copyInto(body: Readable, write: Writable, onChunk: (chunk: Buffer
     for await (const chunk of body) {
       if (writeError) break;
       onChunk(chunk as Buffer);
-      if (!write.write(chunk)) await new Promise((resolve) => write.once('drain', resolve).once('error', resolve));
+      if (!write.write(chunk)) await drainedOrFailed(write);
     }
   } finally {
     write.end();
@@ -141,6 +141,23 @@ async function copyInto(body: Readable, write: Writable, onChunk: (chunk: Buffer
     body.destroy();
   }
   if (writeError) throw writeError;
+}
+
+/**
+ * Waits for the stream to take more, or to fail (the failure itself is read through `finished`). Both listeners
+ * go once either fires: a large model waits here thousands of times, and a leftover 'error' listener per wait
+ * piles up on the stream.
+ */
+function drainedOrFailed(write: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      write.off('drain', settle);
+      write.off('error', settle);
+      resolve();
+    };
+    write.on('drain', settle);
+    write.on('error', settle);
+  });
 }
 
 function resumesAt(response: Response, offset: number): boolean {
