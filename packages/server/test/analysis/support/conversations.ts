@@ -19,6 +19,8 @@ export const BLIND2_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind2');
 export const BLIND3_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind3');
 /** A fourth author, who never read the rules, the model's corpus nor any eval output; committed before its first run. */
 export const BLIND4_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind4');
+/** A fifth author, blind like the fourth (only the category ids read); committed before its first run (see README). */
+export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 
