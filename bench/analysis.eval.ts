@@ -11,6 +11,7 @@ import {
   BLIND2_CONVERSATIONS_DIR,
   BLIND3_CONVERSATIONS_DIR,
   BLIND4_CONVERSATIONS_DIR,
+  BLIND5_CONVERSATIONS_DIR,
   HELDOUT_CONVERSATIONS_DIR,
   loadConversations,
   TUNING_DIR,
@@ -124,6 +125,10 @@ for (const [name, dir] of [
   [
     'Second set, blind4 (fixtures/conversations/blind4; a fourth author who never saw the rules nor the model corpus — its first run is the held-out figure: see the README)',
     BLIND4_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind5 (fixtures/conversations/blind5; a fifth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND5_CONVERSATIONS_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];
