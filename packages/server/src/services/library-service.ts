@@ -14,6 +14,7 @@ import {
 import { type Clock, isoNow, localDate } from '../config/clock';
 import { newId } from '../config/ids';
 import { type Db, inTransaction } from '../db/database';
+import { PRACTICE_ANSWERS_TITLE } from '../prep/practice-answers-event';
 import type { EventFilter } from '../repositories/event-repository';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
@@ -146,14 +147,32 @@ export class LibraryService {
    */
   private async deleteWithPrep(scopeIds: readonly string[], deleteRow: () => void): Promise<void> {
     // The audio of spoken practice answers to this company's predicted questions lives in the day's practice
-    // event, not in the company's events: it is deleted (vault files included) before the rows.
+    // event, not in the company's events: it is deleted (vault files included) before the rows, with the
+    // take's transcript (its words would otherwise stay on the practice event, and in search).
+    const practiceEvents = new Set<string>();
     for (const recordingId of this.repos.prepScopes.practiceRecordings(scopeIds)) {
+      const recording = this.repos.recordings.find(recordingId);
+      if (recording) practiceEvents.add(recording.eventId);
+      inTransaction(this.db, () => this.repos.transcripts.deleteForRecording(recordingId));
       await this.recordingsService.delete(recordingId);
     }
     inTransaction(this.db, () => {
       this.repos.prepScopes.deleteScopes(scopeIds);
       deleteRow();
+      for (const eventId of practiceEvents) this.deleteIfEmptyPractice(eventId);
     });
+  }
+
+  /**
+   * A practice event of the day that held only this company's takes would stay in the library empty,
+   * 「回答練習（練習モード）」 with nothing in it: it goes with them. One with other takes (generic questions,
+   * other companies) or a take being recorded right now stays.
+   */
+  private deleteIfEmptyPractice(eventId: string): void {
+    const event = this.repos.events.find(eventId);
+    if (event?.type !== 'practice' || event.title !== PRACTICE_ANSWERS_TITLE || event.companyId) return;
+    if (this.repos.recordings.holdsAudio(eventId)) return;
+    this.repos.events.delete(eventId);
   }
 
   private requireCompany(id: string): Company {
