@@ -4,6 +4,7 @@ import {
   type Company,
   type CompanyDetail,
   type CompanySummary,
+  type DeletionImpact,
   type EventDetail,
   type EventSummary,
   type JobEvent,
@@ -70,6 +71,15 @@ export class LibraryService {
     await this.deleteWithPrep([id, ...applications], () => this.repos.companies.delete(id));
   }
 
+  /** What deleteCompany would take: its applications, events and everything in them, its preparation. */
+  companyDeletion(id: string): DeletionImpact {
+    this.requireCompany(id);
+    const events = this.repos.events.list({ companyId: id }).map((event) => event.id);
+    const applications = this.repos.applications.listByCompany(id).map((application) => application.id);
+    const counts = this.repos.deletionImpact.count(events, [id, ...applications]);
+    return { applications: applications.length, events: events.length, eventsKept: 0, ...counts };
+  }
+
   getCompany(id: string): CompanyDetail {
     const company = this.requireCompany(id);
     return {
@@ -91,6 +101,16 @@ export class LibraryService {
     const value = parseApplicationInput({ ...existing, ...asObject(patch), companyId: existing.companyId });
     this.repos.applications.update(id, value, isoNow(this.clock));
     return this.repos.applications.find(id) ?? existing;
+  }
+
+  /** What deleteApplication would take: its preparation and practice; its events stay, counted apart. */
+  applicationDeletion(id: string): DeletionImpact {
+    const application = this.repos.applications.find(id);
+    if (!application) throw notFound('application', id);
+    const kept = this.repos.events
+      .list({ companyId: application.companyId })
+      .filter((event) => event.applicationId === id).length;
+    return { applications: 0, events: 0, eventsKept: kept, ...this.repos.deletionImpact.count([], [id]) };
   }
 
   /** Its events stay with the company, unlinked; its preparation goes with it. */

@@ -58,6 +58,13 @@ describe('the practice event of the takes of a deleted company', () => {
     const companyId = env.ctx.library.createCompany({ name: '株式会社ひとりの練習' }).id;
     await take(companyId, '入社後にやりたいことは');
     expect(practiceEvents().map((event) => event.recordingCount)).toEqual([1]);
+    // The confirmation counts the take, in the practice event, as this company's.
+    expect(env.ctx.library.companyDeletion(companyId)).toMatchObject({
+      recordings: 1,
+      audioFiles: 1,
+      practiceAttempts: 1,
+    });
+    expect(env.ctx.library.companyDeletion(companyId).audioBytes).toBeGreaterThan(0);
     await env.ctx.library.deleteCompany(companyId);
     expect(practiceEvents()).toEqual([]);
   });
