@@ -3,6 +3,7 @@ import {
   AppError,
   bankGroupScope,
   buildQuestionBank,
+  type InterviewRound,
   type Morphology,
   type PracticeAttemptView,
   type PracticeQuestion,
@@ -54,7 +55,10 @@ export class PracticeService {
     readonly spoken: SpokenPractice,
   ) {}
 
-  async questions(kind: PracticeSetKind, options: { target?: string; category?: string }): Promise<PracticeQuestion[]> {
+  async questions(
+    kind: PracticeSetKind,
+    options: { target?: string; category?: string; round?: InterviewRound | null },
+  ): Promise<PracticeQuestion[]> {
     const targetSeconds = Math.round(this.norms().length.targetMs / 1000);
     const question = (key: string, text: string, keyPoints: string[] = [], scopeId: string | null = null) => ({
       key,
@@ -66,7 +70,8 @@ export class PracticeService {
     if (kind === 'predicted') {
       if (!options.target)
         throw new AppError('validation', { ja: '企業か応募を選んでください。', en: 'Pick a company or application.' });
-      const view = await this.prep.prepare(options.target);
+      // The round the prep page showed (its predictions), else the one after the latest held.
+      const view = await this.prep.prepare(options.target, options.round ?? null);
       const points = new Map(view.notes.map((note) => [note.question, note.keyPoints]));
       return view.predictions.map((p) =>
         question(`predicted:${p.text.ja}`, p.text.ja, points.get(p.text.ja) ?? [], view.scopeId),

@@ -89,6 +89,10 @@ export class LibraryService {
     };
   }
 
+  listApplications(): Application[] {
+    return this.repos.applications.list();
+  }
+
   createApplication(input: unknown): Application {
     const value = parseApplicationInput(input);
     this.requireCompany(value.companyId);

@@ -29,6 +29,8 @@ export const api = {
   applicationDeletion: (applicationId: string) =>
     request<DeletionImpact>('GET', `/applications/${id(applicationId)}/deletion`),
   deleteApplication: (applicationId: string) => request<void>('DELETE', `/applications/${id(applicationId)}`),
+  /** Every application, of every company (the practice page names its targets with them). */
+  listApplications: () => request<Application[]>('GET', '/applications'),
   createApplication: (value: { companyId: string; role: string; status: ApplicationStatus }) =>
     request<Application>('POST', '/applications', value),
   updateApplication: (applicationId: string, patch: Partial<Pick<Application, 'role' | 'status' | 'notes'>>) =>

@@ -17,6 +17,7 @@ export function libraryRoutes(context: () => AppContext): Hono {
         await library().deleteCompany(c.req.param('id'));
         return c.body(null, 204);
       })
+      .get('/applications', (c) => c.json(library().listApplications()))
       .post('/applications', async (c) => c.json(library().createApplication(await jsonBody(c)), 201))
       .patch('/applications/:id', async (c) =>
         c.json(library().updateApplication(c.req.param('id'), await jsonBody(c))),

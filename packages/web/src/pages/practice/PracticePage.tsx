@@ -1,4 +1,4 @@
-import type { PracticeQuestion } from '@furikaeri/core';
+import type { InterviewRound, PracticeQuestion } from '@furikaeri/core';
 import { useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -14,14 +14,20 @@ import '../prep/prep.css';
 import './practice.css';
 
 /** Practice mode: pick a set, answer each question against the clock, see each attempt and the progress. */
-export function PracticePage({ target }: { target: string | null }) {
+export function PracticePage({ target, round }: { target: string | null; round: InterviewRound | null }) {
   const { t } = useLocale();
   const [questions, setQuestions] = useState<PracticeQuestion[] | null>(null);
   const action = useAction();
   const all = useResource('practice-attempts', () => prepApi.attempts());
   const start = (choice: SetChoice) =>
     void action.run(async () => {
-      setQuestions(await prepApi.practiceQuestions(choice.set, { target: choice.target, category: choice.category }));
+      setQuestions(
+        await prepApi.practiceQuestions(choice.set, {
+          target: choice.target,
+          category: choice.category,
+          round: choice.round,
+        }),
+      );
     });
   return (
     <div className="page" data-testid="practice-page">
@@ -38,7 +44,7 @@ export function PracticePage({ target }: { target: string | null }) {
           {questions && questions.length === 0 && <p className="empty">{t(prepText.noQuestions)}</p>}
         </div>
         <aside className="page-grid__side">
-          <SetChooser initialTarget={target} onStart={start} />
+          <SetChooser initialTarget={target} initialRound={round} onStart={start} />
           <ErrorNotice error={action.error} onDismiss={action.clearError} />
           <OverallProgress attempts={all} />
         </aside>
