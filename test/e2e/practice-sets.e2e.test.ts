@@ -111,4 +111,24 @@ describe.skipIf(!chromiumAvailable())('practice sets in Chromium (needs /usr/bin
       .poll(() => options.allTextContents())
       .toEqual(['選んでください', `${COMPANY}（会社全体）`, `${COMPANY} — 法人営業`]);
   });
+
+  it('practises generic questions of a kind never asked yet, and says so', async () => {
+    const { page } = app;
+    await page.getByTestId('set-kind').selectOption('category');
+    await page.getByTestId('set-category').selectOption('stress');
+    await page.getByTestId('practice-start').click();
+    const notice = page.getByTestId('generic-fallback');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain('「ストレス耐性」の質問はまだ聞かれた記録がないため');
+    await expect(page.getByTestId('practice-question').textContent()).resolves.toContain('プレッシャー');
+    await expect(page.getByTestId('no-questions').count()).resolves.toBe(0);
+    await shot(page, 'practice-02-generic-fallback');
+
+    // A kind with no generic form says what to do instead of "no questions".
+    await page.getByTestId('set-category').selectOption('fact');
+    await page.getByTestId('practice-start').click();
+    await expect
+      .poll(async () => (await page.getByTestId('no-questions').textContent()) ?? '')
+      .toContain('「事実確認」の質問は、記録にも定番の質問にもありません');
+  });
 });

@@ -3,6 +3,7 @@ import {
   AppError,
   bankGroupScope,
   buildQuestionBank,
+  genericQuestionsOf,
   type InterviewRound,
   type Morphology,
   type PracticeAttemptView,
@@ -84,6 +85,13 @@ export class PracticeService {
         ? group.category === options.category
         : group.entries.some((entry) => (entry.answer?.flags.length ?? 0) > 0),
     );
+    // None of this kind asked yet: the generic questions of the kind, marked so, rather than an empty set.
+    if (kind === 'category' && groups.length === 0) {
+      return genericQuestionsOf(options.category ?? '').map((text) => ({
+        ...question(`generic:${text.ja}`, text.ja),
+        generic: true as const,
+      }));
+    }
     // A question asked at one company (or in one application) is practised for it: the attempts go with it.
     return groups.map((group) => question(group.key, group.text, [], bankGroupScope(group)));
   }

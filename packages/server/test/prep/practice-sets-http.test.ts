@@ -72,3 +72,22 @@ describe('GET /api/applications', () => {
     expect(anonymous.status).toBe(401);
   });
 });
+
+describe('a practice set of one kind', () => {
+  const ofKind = (category: string) =>
+    json<PracticeQuestion[]>(`/api/practice/questions?set=category&category=${category}`);
+
+  it('draws from my own history when I was asked one of that kind', async () => {
+    const questions = await ofKind('success');
+    expect(questions.map((q) => [q.text, q.generic])).toEqual([
+      ['学生時代に力を入れたことを教えてください', undefined],
+    ]);
+  });
+
+  it('falls back to the generic questions of that kind, marked, when I was asked none', async () => {
+    const questions = await ofKind('stress');
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.every((q) => q.generic === true && q.scopeId === null && q.key.startsWith('generic:'))).toBe(true);
+    expect(questions.map((q) => q.text)).toContain('強いプレッシャーを感じたとき、どのように対処していますか。');
+  });
+});
