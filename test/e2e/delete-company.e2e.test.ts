@@ -88,6 +88,12 @@ describe.skipIf(!chromiumAvailable())('deleting a company or an application (nee
     const notice = page.getByTestId('application-deleted');
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain('応募「商品企画」を削除しました');
+    // Its row and delete button are gone: the keyboard goes on from the notice, not from the top of the page.
+    await expect(
+      page.evaluate(
+        'document.activeElement?.contains(document.querySelector(\'[data-testid="application-deleted"]\'))',
+      ),
+    ).resolves.toBe(true);
     await expect.poll(() => page.getByTestId('application-row').count()).toBe(1);
     // Its interview stays with the company, not linked to an application.
     await expect(page.getByTestId('company-page').textContent()).resolves.toContain('1次面接');

@@ -1,5 +1,5 @@
 import type { Application, Message } from '@furikaeri/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/library';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Disclosure } from '../../components/Disclosure';
@@ -26,6 +26,11 @@ export function CompanyPage({ companyId }: { companyId: string }) {
   const { t } = useLocale();
   const detail = useResource(`company:${companyId}`, () => api.getCompany(companyId));
   const [notice, setNotice] = useState<Message | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The deleted application's row (and its delete button, which had focus) is gone: keyboard users go on from the notice.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   if (!detail.data) return <LoadState error={detail.error} onRetry={detail.reload} />;
   const { company, applications, events } = detail.data;
@@ -65,9 +70,11 @@ export function CompanyPage({ companyId }: { companyId: string }) {
           <CompanyTimeline events={events} applications={applications} />
           <Section title={t(library.applications)} count={applications.length} card testId="applications">
             {notice && (
-              <Notice tone="success" onDismiss={() => setNotice(null)} testId="application-deleted">
-                <p>{t(notice)}</p>
-              </Notice>
+              <div ref={noticeRef} tabIndex={-1}>
+                <Notice tone="success" onDismiss={() => setNotice(null)} testId="application-deleted">
+                  <p>{t(notice)}</p>
+                </Notice>
+              </div>
             )}
             <ApplicationList
               applications={applications}
