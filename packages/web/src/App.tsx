@@ -42,7 +42,9 @@ function Page({ route }: { route: Route }) {
     case 'questions':
       return <QuestionBankPage />;
     case 'practice':
-      return <PracticePage key={route.target ?? ''} target={route.target} />;
+      return (
+        <PracticePage key={`${route.target ?? ''}:${route.round ?? ''}`} target={route.target} round={route.round} />
+      );
     default:
       return <NotFoundScreen />;
   }

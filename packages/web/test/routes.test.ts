@@ -45,8 +45,14 @@ describe('hash routes', () => {
     expect(parseRoute(href.prep('app_1', 'final'))).toEqual({ name: 'prep', target: 'app_1', round: 'final' });
     expect(parseRoute('#/prep/app_1?round=seventh')).toEqual({ name: 'prep', target: 'app_1', round: null });
     expect(parseRoute(href.questions())).toEqual({ name: 'questions' });
-    expect(parseRoute(href.practice())).toEqual({ name: 'practice', target: null });
-    expect(parseRoute(href.practice('co_1'))).toEqual({ name: 'practice', target: 'co_1' });
+    expect(parseRoute(href.practice())).toEqual({ name: 'practice', target: null, round: null });
+    expect(parseRoute(href.practice('co_1'))).toEqual({ name: 'practice', target: 'co_1', round: null });
+    expect(parseRoute(href.practice('app_1', 'second'))).toEqual({
+      name: 'practice',
+      target: 'app_1',
+      round: 'second',
+    });
+    expect(parseRoute('#/practice?target=app_1&round=ninth')).toMatchObject({ round: null });
     expect(parseRoute('#/prep/')).toMatchObject({ name: 'not-found' });
   });
 });

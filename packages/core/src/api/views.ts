@@ -35,6 +35,30 @@ export interface CompanyDetail {
   events: EventSummary[];
 }
 
+/**
+ * What deleting a company or an application takes with it, counted before the user confirms
+ * (GET /api/companies/:id/deletion, /api/applications/:id/deletion).
+ */
+export interface DeletionImpact {
+  /** The company's applications (0 for an application). */
+  applications: number;
+  /** Events deleted with it: a company's. An application's events stay with the company (`eventsKept`). */
+  events: number;
+  /** An application's events, which stay with the company, no longer linked to an application. */
+  eventsKept: number;
+  /** Recordings deleted: those of the deleted events, and spoken practice takes at its questions. */
+  recordings: number;
+  /** Of those, how many still have their audio files (retention may have deleted some already), and their size. */
+  audioFiles: number;
+  audioBytes: number;
+  /** Transcripts deleted (the events' current ones and the takes'). */
+  transcripts: number;
+  /** Practice attempts at its questions (typed or spoken). */
+  practiceAttempts: number;
+  /** Drafts and key points written on the prep page. */
+  drafts: number;
+}
+
 export interface IngestResult {
   recording: RecordingView;
   job: Job;

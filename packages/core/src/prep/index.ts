@@ -6,6 +6,7 @@ export { extractClaims } from './claims';
 export * from './consistency';
 export { askedSteps, coveredSteps } from './coverage';
 export * from './gd-prep';
+export { genericQuestionsOf } from './generic-questions';
 export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
 export * from './job-profile';
 export * from './practice-score';

@@ -80,6 +80,11 @@ export interface PracticeQuestion {
    * question): its attempts go with it when it is deleted. Null for the generic bank and shared questions.
    */
   scopeId: string | null;
+  /**
+   * Set on a question of a kind the user's own history has none of yet: it is the generic one of that kind
+   * (genericQuestionsOf), and the page says so.
+   */
+  generic?: true;
 }
 
 /**

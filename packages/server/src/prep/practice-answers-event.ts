@@ -2,7 +2,7 @@ import type { JobEvent } from '@furikaeri/core';
 import { type Clock, localDate } from '../config/clock';
 import type { LibraryService } from '../services/library-service';
 
-const TITLE = '回答練習（練習モード）';
+export const PRACTICE_ANSWERS_TITLE = '回答練習（練習モード）';
 
 /**
  * Where spoken practice answers are recorded: one practice event per day, with no company, so the takes
@@ -13,11 +13,14 @@ export function practiceAnswersEvent(library: LibraryService, clock: Clock): Job
   const date = localDate(clock);
   const existing = library
     .listEvents()
-    .find((event) => event.type === 'practice' && event.title === TITLE && event.date === date && !event.companyId);
+    .find(
+      (event) =>
+        event.type === 'practice' && event.title === PRACTICE_ANSWERS_TITLE && event.date === date && !event.companyId,
+    );
   if (existing) return library.getEvent(existing.id).event;
   return library.createEvent({
     type: 'practice',
-    title: TITLE,
+    title: PRACTICE_ANSWERS_TITLE,
     date,
     // Only the user is recorded: there is nobody to ask.
     consent: 'not_asked',

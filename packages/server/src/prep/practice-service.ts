@@ -3,6 +3,8 @@ import {
   AppError,
   bankGroupScope,
   buildQuestionBank,
+  genericQuestionsOf,
+  type InterviewRound,
   type Morphology,
   type PracticeAttemptView,
   type PracticeQuestion,
@@ -54,7 +56,10 @@ export class PracticeService {
     readonly spoken: SpokenPractice,
   ) {}
 
-  async questions(kind: PracticeSetKind, options: { target?: string; category?: string }): Promise<PracticeQuestion[]> {
+  async questions(
+    kind: PracticeSetKind,
+    options: { target?: string; category?: string; round?: InterviewRound | null },
+  ): Promise<PracticeQuestion[]> {
     const targetSeconds = Math.round(this.norms().length.targetMs / 1000);
     const question = (key: string, text: string, keyPoints: string[] = [], scopeId: string | null = null) => ({
       key,
@@ -66,7 +71,8 @@ export class PracticeService {
     if (kind === 'predicted') {
       if (!options.target)
         throw new AppError('validation', { ja: '企業か応募を選んでください。', en: 'Pick a company or application.' });
-      const view = await this.prep.prepare(options.target);
+      // The round the prep page showed (its predictions), else the one after the latest held.
+      const view = await this.prep.prepare(options.target, options.round ?? null);
       const points = new Map(view.notes.map((note) => [note.question, note.keyPoints]));
       return view.predictions.map((p) =>
         question(`predicted:${p.text.ja}`, p.text.ja, points.get(p.text.ja) ?? [], view.scopeId),
@@ -79,6 +85,13 @@ export class PracticeService {
         ? group.category === options.category
         : group.entries.some((entry) => (entry.answer?.flags.length ?? 0) > 0),
     );
+    // None of this kind asked yet: the generic questions of the kind, marked so, rather than an empty set.
+    if (kind === 'category' && groups.length === 0) {
+      return genericQuestionsOf(options.category ?? '').map((text) => ({
+        ...question(`generic:${text.ja}`, text.ja),
+        generic: true as const,
+      }));
+    }
     // A question asked at one company (or in one application) is practised for it: the attempts go with it.
     return groups.map((group) => question(group.key, group.text, [], bankGroupScope(group)));
   }

@@ -181,6 +181,20 @@ export class RecordingRepository {
     return new Map(rows.map((row) => [row.event_id, { count: row.count, durationMs: row.duration_ms }]));
   }
 
+  /**
+   * Whether an event holds a recording or one being recorded (a live session's recording row only exists once
+   * it is saved, and the session goes with its event by foreign key).
+   */
+  holdsAudio(eventId: string): boolean {
+    const row = this.db
+      .prepare(
+        `SELECT EXISTS (SELECT 1 FROM recordings WHERE event_id = ?)
+           OR EXISTS (SELECT 1 FROM live_sessions WHERE event_id = ?) AS held`,
+      )
+      .get(eventId, eventId) as { held: number };
+    return row.held === 1;
+  }
+
   listByEvent(eventId: string): Recording[] {
     const rows = this.db
       .prepare('SELECT * FROM recordings WHERE event_id = ? ORDER BY created_at')

@@ -2,6 +2,7 @@ import type { Db } from '../db/database';
 import { PrepScopeRepository } from '../prep/prep-scope-repository';
 import { ApplicationRepository } from './application-repository';
 import { CompanyRepository } from './company-repository';
+import { DeletionImpactRepository } from './deletion-impact-repository';
 import { EventRepository } from './event-repository';
 import { JobRepository } from './job-repository';
 import { QuestionNoteRepository } from './question-note-repository';
@@ -24,6 +25,8 @@ export interface Repositories {
   search: SearchRepository;
   /** Drafts, 逆質問 and practice attempts of a company or application, deleted with it. */
   prepScopes: PrepScopeRepository;
+  /** What deleting a company or an application takes with it, counted for its confirmation. */
+  deletionImpact: DeletionImpactRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -40,5 +43,6 @@ export function createRepositories(db: Db): Repositories {
     questionNotes: new QuestionNoteRepository(db, search),
     search,
     prepScopes: new PrepScopeRepository(db),
+    deletionImpact: new DeletionImpactRepository(db),
   };
 }

@@ -151,6 +151,21 @@ export class TranscriptRepository {
     return rows.map(toTranscript);
   }
 
+  /**
+   * Deletes the transcripts of one recording (a practice take that goes with its company), with the search
+   * documents of the one that was current: otherwise the words would outlive the recording on an event that
+   * holds other recordings. The event is left without a current transcript until the next one is made.
+   */
+  deleteForRecording(recordingId: string): void {
+    const rows = this.db
+      .prepare('SELECT id, event_id, is_current FROM transcripts WHERE recording_id = ?')
+      .all(recordingId) as Array<{ id: string; event_id: string; is_current: number }>;
+    for (const row of rows) {
+      if (row.is_current === 1) this.search.replaceSegments(row.event_id, row.id, []);
+      this.db.prepare('DELETE FROM transcripts WHERE id = ?').run(row.id);
+    }
+  }
+
   /** Edits (speaker names, text fixes, splits) rewrite speakers and segments together. */
   updateContent(id: string, speakers: TranscriptSpeaker[], segments: TranscriptSegment[], now: string): Transcript {
     this.db.transaction(() => {

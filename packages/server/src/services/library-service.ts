@@ -4,6 +4,7 @@ import {
   type Company,
   type CompanyDetail,
   type CompanySummary,
+  type DeletionImpact,
   type EventDetail,
   type EventSummary,
   type JobEvent,
@@ -14,6 +15,7 @@ import {
 import { type Clock, isoNow, localDate } from '../config/clock';
 import { newId } from '../config/ids';
 import { type Db, inTransaction } from '../db/database';
+import { PRACTICE_ANSWERS_TITLE } from '../prep/practice-answers-event';
 import type { EventFilter } from '../repositories/event-repository';
 import type { Repositories } from '../repositories/repositories';
 import { notFound } from './errors';
@@ -69,6 +71,15 @@ export class LibraryService {
     await this.deleteWithPrep([id, ...applications], () => this.repos.companies.delete(id));
   }
 
+  /** What deleteCompany would take: its applications, events and everything in them, its preparation. */
+  companyDeletion(id: string): DeletionImpact {
+    this.requireCompany(id);
+    const events = this.repos.events.list({ companyId: id }).map((event) => event.id);
+    const applications = this.repos.applications.listByCompany(id).map((application) => application.id);
+    const counts = this.repos.deletionImpact.count(events, [id, ...applications]);
+    return { applications: applications.length, events: events.length, eventsKept: 0, ...counts };
+  }
+
   getCompany(id: string): CompanyDetail {
     const company = this.requireCompany(id);
     return {
@@ -76,6 +87,10 @@ export class LibraryService {
       applications: this.repos.applications.listByCompany(id),
       events: this.listEvents({ companyId: id }),
     };
+  }
+
+  listApplications(): Application[] {
+    return this.repos.applications.list();
   }
 
   createApplication(input: unknown): Application {
@@ -90,6 +105,16 @@ export class LibraryService {
     const value = parseApplicationInput({ ...existing, ...asObject(patch), companyId: existing.companyId });
     this.repos.applications.update(id, value, isoNow(this.clock));
     return this.repos.applications.find(id) ?? existing;
+  }
+
+  /** What deleteApplication would take: its preparation and practice; its events stay, counted apart. */
+  applicationDeletion(id: string): DeletionImpact {
+    const application = this.repos.applications.find(id);
+    if (!application) throw notFound('application', id);
+    const kept = this.repos.events
+      .list({ companyId: application.companyId })
+      .filter((event) => event.applicationId === id).length;
+    return { applications: 0, events: 0, eventsKept: kept, ...this.repos.deletionImpact.count([], [id]) };
   }
 
   /** Its events stay with the company, unlinked; its preparation goes with it. */
@@ -146,14 +171,32 @@ export class LibraryService {
    */
   private async deleteWithPrep(scopeIds: readonly string[], deleteRow: () => void): Promise<void> {
     // The audio of spoken practice answers to this company's predicted questions lives in the day's practice
-    // event, not in the company's events: it is deleted (vault files included) before the rows.
+    // event, not in the company's events: it is deleted (vault files included) before the rows, with the
+    // take's transcript (its words would otherwise stay on the practice event, and in search).
+    const practiceEvents = new Set<string>();
     for (const recordingId of this.repos.prepScopes.practiceRecordings(scopeIds)) {
+      const recording = this.repos.recordings.find(recordingId);
+      if (recording) practiceEvents.add(recording.eventId);
+      inTransaction(this.db, () => this.repos.transcripts.deleteForRecording(recordingId));
       await this.recordingsService.delete(recordingId);
     }
     inTransaction(this.db, () => {
       this.repos.prepScopes.deleteScopes(scopeIds);
       deleteRow();
+      for (const eventId of practiceEvents) this.deleteIfEmptyPractice(eventId);
     });
+  }
+
+  /**
+   * A practice event of the day that held only this company's takes would stay in the library empty,
+   * 「回答練習（練習モード）」 with nothing in it: it goes with them. One with other takes (generic questions,
+   * other companies) or a take being recorded right now stays.
+   */
+  private deleteIfEmptyPractice(eventId: string): void {
+    const event = this.repos.events.find(eventId);
+    if (event?.type !== 'practice' || event.title !== PRACTICE_ANSWERS_TITLE || event.companyId) return;
+    if (this.repos.recordings.holdsAudio(eventId)) return;
+    this.repos.events.delete(eventId);
   }
 
   private requireCompany(id: string): Company {

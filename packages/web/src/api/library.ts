@@ -4,6 +4,7 @@ import type {
   Company,
   CompanyDetail,
   CompanySummary,
+  DeletionImpact,
   EventDetail,
   EventFields,
   EventSummary,
@@ -22,6 +23,14 @@ export const api = {
   listCompanies: () => request<CompanySummary[]>('GET', '/companies'),
   getCompany: (companyId: string) => request<CompanyDetail>('GET', `/companies/${id(companyId)}`),
   createCompany: (value: { name: string; notes: string }) => request<Company>('POST', '/companies', value),
+  /** What deleting the company would take (counts for its confirmation); nothing changes. */
+  companyDeletion: (companyId: string) => request<DeletionImpact>('GET', `/companies/${id(companyId)}/deletion`),
+  deleteCompany: (companyId: string) => request<void>('DELETE', `/companies/${id(companyId)}`),
+  applicationDeletion: (applicationId: string) =>
+    request<DeletionImpact>('GET', `/applications/${id(applicationId)}/deletion`),
+  deleteApplication: (applicationId: string) => request<void>('DELETE', `/applications/${id(applicationId)}`),
+  /** Every application, of every company (the practice page names its targets with them). */
+  listApplications: () => request<Application[]>('GET', '/applications'),
   createApplication: (value: { companyId: string; role: string; status: ApplicationStatus }) =>
     request<Application>('POST', '/applications', value),
   updateApplication: (applicationId: string, patch: Partial<Pick<Application, 'role' | 'status' | 'notes'>>) =>

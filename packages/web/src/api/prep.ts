@@ -26,8 +26,12 @@ export const prepApi = {
   markBest: (groupKey: string, eventId: string | null, questionId: string | null) =>
     request<QuestionBankView>('PUT', '/question-bank/best', { groupKey, eventId, questionId }),
   groupDiscussions: () => request<GdPrepView>('GET', '/gd-prep'),
-  practiceQuestions: (set: PracticeSetKind, options: { target?: string; category?: string }) => {
-    const query = new URLSearchParams({ set, ...options });
+  practiceQuestions: (
+    set: PracticeSetKind,
+    options: { target?: string; category?: string; round?: InterviewRound | null },
+  ) => {
+    const query = new URLSearchParams({ set });
+    for (const [name, value] of Object.entries(options)) if (value) query.set(name, value);
     return request<PracticeQuestion[]>('GET', `/practice/questions?${query}`);
   },
   attempts: (questionKey?: string) =>

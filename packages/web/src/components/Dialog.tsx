@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { useLocale } from '../i18n/LocaleContext';
 import { common } from '../i18n/strings/common';
 import './Dialog.css';
@@ -10,9 +10,32 @@ interface DialogProps {
   testId?: string;
 }
 
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /**
- * A modal on the native <dialog>: the browser keeps focus inside, makes the page behind inert and
- * closes it with Escape. Rendered only while open; focus returns to what opened it.
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last: a modal <dialog> makes
+ * the page behind inert, but Chromium still lets Tab leave the page for the browser's own toolbar.
+ */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !event.currentTarget.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal on the native <dialog>: the browser makes the page behind inert and closes it with Escape; Tab
+ * cycles inside it. Rendered only while open; focus returns to what opened it.
  */
 export function Dialog({ title, onClose, children, testId }: DialogProps) {
   const { t } = useLocale();
@@ -39,7 +62,7 @@ export function Dialog({ title, onClose, children, testId }: DialogProps) {
   }, []);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} data-testid={testId}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} data-testid={testId} onKeyDown={keepFocusInside}>
       <div className="dialog__header">
         <h2 id={titleId} className="dialog__title">
           {title}

@@ -14,7 +14,8 @@ export type Route =
   /** The next round of a company or application (its id); `round`: the round chosen, null for the next one. */
   | { name: 'prep'; target: string; round: InterviewRound | null }
   | { name: 'questions' }
-  | { name: 'practice'; target: string | null }
+  /** `round`: the round the prep page showed, so practice asks that round's predicted questions. */
+  | { name: 'practice'; target: string | null; round: InterviewRound | null }
   | { name: 'not-found'; path: string };
 
 const STATIC_ROUTES: Record<string, Route> = {
@@ -34,7 +35,9 @@ export function parseRoute(hash: string): Route {
   if (/^\/search\/?$/.test(path)) return { name: 'search', q: query.get('q') ?? '' };
   const review = /^\/events\/([^/]+)\/review\/?$/.exec(path);
   if (review?.[1]) return { name: 'review', id: safeDecode(review[1]), t: seconds(query.get('t')) };
-  if (/^\/practice\/?$/.test(path)) return { name: 'practice', target: query.get('target') };
+  if (/^\/practice\/?$/.test(path)) {
+    return { name: 'practice', target: query.get('target'), round: roundOf(query.get('round')) };
+  }
   const prep = /^\/prep\/([^/]+)\/?$/.exec(path);
   if (prep?.[1]) return { name: 'prep', target: safeDecode(prep[1]), round: roundOf(query.get('round')) };
   const record = /^\/events\/([^/?#]+)\/record\/?$/.exec(path);
@@ -77,7 +80,12 @@ export const href = {
   prep: (target: string, round?: InterviewRound | null) =>
     `#/prep/${encodeURIComponent(target)}${round ? `?round=${round}` : ''}`,
   questions: () => '#/questions',
-  practice: (target?: string | null) => `#/practice${target ? `?target=${encodeURIComponent(target)}` : ''}`,
+  practice: (target?: string | null, round?: InterviewRound | null) => {
+    const query = new URLSearchParams();
+    if (target) query.set('target', target);
+    if (target && round) query.set('round', round);
+    return `#/practice${query.size > 0 ? `?${query}` : ''}`;
+  },
 };
 
 export function navigate(target: string): void {

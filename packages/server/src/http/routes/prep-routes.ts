@@ -45,6 +45,7 @@ export function prepRoutes(context: () => AppContext): Hono {
         await context().practice.questions(setKindOf(c.req.query('set')), {
           target: c.req.query('target'),
           category: c.req.query('category'),
+          round: roundOf(c.req.query('round')),
         }),
       ),
     )

@@ -1,4 +1,4 @@
-import type { Application, EventSummary } from '@furikaeri/core';
+import type { Application, EventSummary, Message } from '@furikaeri/core';
 import { useLocale } from '../../i18n/LocaleContext';
 import { library } from '../../i18n/strings/library';
 import { ApplicationRow } from './ApplicationRow';
@@ -9,10 +9,12 @@ interface ApplicationListProps {
   /** The company's events: each is listed under the application it is linked to. */
   events: readonly EventSummary[];
   onUpdated(application: Application): void;
+  /** After an application was deleted, with the message saying so. */
+  onDeleted(notice: Message): void;
   onEventMoved(): void;
 }
 
-export function ApplicationList({ applications, events, onUpdated, onEventMoved }: ApplicationListProps) {
+export function ApplicationList({ applications, events, onUpdated, onDeleted, onEventMoved }: ApplicationListProps) {
   const { t } = useLocale();
   if (applications.length === 0) return <p className="empty">{t(library.noApplications)}</p>;
   return (
@@ -20,7 +22,7 @@ export function ApplicationList({ applications, events, onUpdated, onEventMoved 
       {applications.map((application) => {
         const linked = events.filter((event) => event.applicationId === application.id);
         return (
-          <ApplicationRow key={application.id} application={application} onUpdated={onUpdated}>
+          <ApplicationRow key={application.id} application={application} onUpdated={onUpdated} onDeleted={onDeleted}>
             {linked.length > 0 && (
               <LinkedEventList
                 events={linked}

@@ -1,9 +1,11 @@
-import type { Application } from '@furikaeri/core';
+import type { Application, Message } from '@furikaeri/core';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/library';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { Disclosure } from '../../components/Disclosure';
 import { NewEventForm } from '../../components/event-form/NewEventForm';
 import { LoadState } from '../../components/LoadState';
+import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { useResource } from '../../hooks/useResource';
@@ -15,6 +17,7 @@ import { href } from '../../router/routes';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationList } from './ApplicationList';
 import { CompanyTimeline } from './CompanyTimeline';
+import { DeleteCompany } from './DeleteCompany';
 import { QuestionsByRound } from './QuestionsByRound';
 import { UnlinkedEvents } from './UnlinkedEvents';
 
@@ -22,6 +25,12 @@ import { UnlinkedEvents } from './UnlinkedEvents';
 export function CompanyPage({ companyId }: { companyId: string }) {
   const { t } = useLocale();
   const detail = useResource(`company:${companyId}`, () => api.getCompany(companyId));
+  const [notice, setNotice] = useState<Message | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The deleted application's row (and its delete button, which had focus) is gone: keyboard users go on from the notice.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   if (!detail.data) return <LoadState error={detail.error} onRetry={detail.reload} />;
   const { company, applications, events } = detail.data;
@@ -34,6 +43,11 @@ export function CompanyPage({ companyId }: { companyId: string }) {
     );
   const addApplication = (created: Application) =>
     detail.setData((current) => (current ? { ...current, applications: [...current.applications, created] } : current));
+  // Its events stay, unlinked: the page reloads to list them under "not linked to an application".
+  const applicationDeleted = (message: Message) => {
+    setNotice(message);
+    void detail.reload();
+  };
 
   return (
     <div className="page" data-testid="company-page">
@@ -55,15 +69,24 @@ export function CompanyPage({ companyId }: { companyId: string }) {
         <div className="page-grid__main">
           <CompanyTimeline events={events} applications={applications} />
           <Section title={t(library.applications)} count={applications.length} card testId="applications">
+            {notice && (
+              <div ref={noticeRef} tabIndex={-1}>
+                <Notice tone="success" onDismiss={() => setNotice(null)} testId="application-deleted">
+                  <p>{t(notice)}</p>
+                </Notice>
+              </div>
+            )}
             <ApplicationList
               applications={applications}
               events={events}
               onUpdated={replaceApplication}
+              onDeleted={applicationDeleted}
               onEventMoved={() => void detail.reload()}
             />
             <UnlinkedEvents applications={applications} events={events} onMoved={() => void detail.reload()} />
             <ApplicationForm companyId={company.id} onCreated={addApplication} />
           </Section>
+          <DeleteCompany company={company} />
         </div>
         <aside className="page-grid__side">
           {events.length > 0 && <QuestionsByRound events={events} />}

@@ -1,5 +1,5 @@
 import type { Company } from '@furikaeri/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/library';
 import { Disclosure } from '../../components/Disclosure';
 import { EventList } from '../../components/EventList';
@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { library } from '../../i18n/strings/library';
+import { clearPageNotice, peekPageNotice } from '../../router/page-notice';
 import { CompanyForm } from './CompanyForm';
 import { CompanyList } from './CompanyList';
 
@@ -26,6 +27,9 @@ export function HomePage() {
   const { t } = useLocale();
   const home = useResource('home', loadHome);
   const [added, setAdded] = useState<Company | null>(null);
+  // "「株式会社〇〇」を削除しました" after deleting a company on its page, shown once.
+  const [arrived, setArrived] = useState(peekPageNotice);
+  useEffect(clearPageNotice, []);
 
   const onCompanyCreated = (company: Company) => {
     setAdded(company);
@@ -35,6 +39,11 @@ export function HomePage() {
   return (
     <div className="page" data-testid="home-page">
       <PageTitle title={t(library.homeTitle)} lead={t(library.homeLead)} />
+      {arrived && (
+        <Notice tone="success" onDismiss={() => setArrived(null)} testId="page-notice">
+          <p>{t(arrived)}</p>
+        </Notice>
+      )}
       {!home.data ? (
         <LoadState error={home.error} onRetry={home.reload} />
       ) : (

@@ -61,7 +61,11 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
         )}
         lead={<p>{t(prepText.prepLead)}</p>}
         aside={
-          <a className="button button--primary" href={href.practice(data.scopeId)} data-testid="practice-link">
+          <a
+            className="button button--primary"
+            href={href.practice(data.scopeId, data.targetRound)}
+            data-testid="practice-link"
+          >
             {t(prepText.practiceThese)}
           </a>
         }

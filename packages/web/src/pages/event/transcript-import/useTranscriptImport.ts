@@ -1,8 +1,10 @@
 import type { SpeakerRole, TranscriptPreview } from '@furikaeri/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { rememberOwnName } from '../../../api/own-names';
 import { type TranscriptImported, transcriptImportApi } from '../../../api/transcripts';
 import type { UploadHandle } from '../../../api/upload';
 import { faultLine, readLine } from './line-at-fault';
+import { guessedMeToRemember } from './names-to-remember';
 
 export type ImportPhase =
   | { kind: 'reading'; progress: number | null }
@@ -93,6 +95,9 @@ export function useTranscriptImport(
               return { key: speaker.key, role, remember: role === 'me' && remember };
             });
           if (changed.length > 0) result = await transcriptImportApi.setRoles(eventId, changed);
+          // A "me" the file's guess already made is not sent as a change (it stays a guess), but the ticked box
+          // asks for its name to be remembered all the same.
+          for (const label of guessedMeToRemember(preview.speakers, roles, remember)) await rememberOwnName(label);
           setPhase({ kind: 'saved', result });
           onSavedRef.current(result);
         } catch (error) {
