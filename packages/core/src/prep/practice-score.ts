@@ -29,6 +29,8 @@ export interface PracticeScore {
   fillersPerMinute: number | null;
   /** Against the ~1 minute / ~300 characters guideline (DESIGN.md norms). */
   length: 'short' | 'ok' | 'long';
+  /** The target the length was judged against, to say how far from it the answer was (absent in older attempts). */
+  targetChars?: number;
   pace: 'slow' | 'ok' | 'fast' | null;
   keyPoints: Array<{ point: string; covered: boolean }>;
   /** 0…1: the share of my key points the answer made. */
@@ -67,7 +69,9 @@ export function scorePracticeAnswer(input: PracticeInput): PracticeScore {
   const charsPerMinute = minutes ? Math.round(characters / minutes) : null;
   const morae = countMorae(input.morphemes).morae;
   const keyPoints = input.keyPoints.map((point) => ({ point, covered: pointCovered(input.text, point) }));
-  const { targetChars, shortBelowRatio, longAboveRatio } = norms.length;
+  const { targetChars, longAboveRatio } = norms.length;
+  // Practice questions are open ones: "about a minute" has a band on both sides (norms.ts explains 0.6).
+  const shortBelowRatio = norms.length.practiceShortBelowRatio;
   return {
     characters,
     durationMs: input.durationMs,
@@ -78,6 +82,7 @@ export function scorePracticeAnswer(input: PracticeInput): PracticeScore {
     fillersPerMinute: minutes ? Math.round((fillers.length / minutes) * 10) / 10 : null,
     length:
       characters < targetChars * shortBelowRatio ? 'short' : characters > targetChars * longAboveRatio ? 'long' : 'ok',
+    targetChars,
     pace:
       charsPerMinute === null
         ? null

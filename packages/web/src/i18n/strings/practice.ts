@@ -46,7 +46,6 @@ export const practiceText = {
     ja: `${n}回目（${when}・${spoken ? '声' : '入力'}）: ${measure} ${value}`,
     en: `Attempt ${n} (${when}, ${spoken ? 'spoken' : 'typed'}): ${measure} ${value}`,
   }),
-  target: (seconds: number) => ({ ja: `目安 ${seconds}秒`, en: `target ${seconds} s` }),
   transcript: { ja: '文字起こし', en: 'Transcript' },
   moraePerMinute: { ja: 'モーラ/分', en: 'morae/min' },
   states: {

@@ -2,6 +2,7 @@ import type { PracticeAttemptView } from '@furikaeri/core';
 import { Badge } from '../../components/Badge';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
+import { charCount, lengthFromTarget } from '../../i18n/strings/practice-length';
 import { prepText } from '../../i18n/strings/prep';
 import { SpokenResult } from './SpokenResult';
 
@@ -31,8 +32,14 @@ export function AttemptResult({
         <dl className="practice-result__figures" data-testid="text-score">
           <dt>{t(prepText.characters)}</dt>
           <dd data-testid="result-characters">
-            {score.characters}字{' '}
+            {t(charCount(score.characters))}{' '}
             <Badge tone={score.length === 'ok' ? 'success' : 'warning'}>{t(prepText.lengths[score.length])}</Badge>
+            {score.targetChars !== undefined && (
+              <span className="meta-text" data-testid="result-length-gap">
+                {' '}
+                {t(lengthFromTarget(score.characters, score.targetChars, 'chars'))}
+              </span>
+            )}
           </dd>
           <dt>{t(prepText.pace)}</dt>
           <dd data-testid="result-pace">
