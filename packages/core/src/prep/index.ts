@@ -8,6 +8,7 @@ export { askedSteps, coveredSteps } from './coverage';
 export * from './gd-prep';
 export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
 export * from './job-profile';
+export * from './key-points';
 export * from './practice-score';
 export * from './predict';
 export * from './prep-input';
