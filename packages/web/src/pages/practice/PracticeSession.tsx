@@ -1,4 +1,4 @@
-import type { PracticeAttemptView, PracticeQuestion } from '@furikaeri/core';
+import { PREP_TEXT_LIMITS, type PracticeAttemptView, type PracticeQuestion } from '@furikaeri/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -8,7 +8,7 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
 import { prepText } from '../../i18n/strings/prep';
-import { TextareaField } from '../prep/TextareaField';
+import { overLimit, TextareaField } from '../prep/TextareaField';
 import { useOutbox } from '../recorder/session/useRecorder';
 import { AttemptResult } from './AttemptResult';
 import { ProgressChart } from './ProgressChart';
@@ -125,13 +125,14 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
           value={answer}
           onChange={setAnswer}
           rows={5}
+          limit={PREP_TEXT_LIMITS.practiceAnswer}
           testId="practice-answer"
         />
         <div className="form__actions">
           <button
             type="submit"
             className="button button--primary"
-            disabled={action.busy || answer.trim() === ''}
+            disabled={action.busy || answer.trim() === '' || overLimit(answer, PREP_TEXT_LIMITS.practiceAnswer)}
             data-testid="practice-send"
           >
             {t(prepText.send)}
