@@ -30,10 +30,6 @@ export const prepText = {
     repeat_weak: { ja: '前回うまく答えられなかった', en: 'Answered poorly last time' },
   } satisfies Record<string, Message>,
   consistency: { ja: '話の一貫性', en: 'Consistency' },
-  noWarnings: {
-    ja: '転職理由・数字・志望の食い違いは見つかりませんでした。',
-    en: 'No differing reasons, figures or wishes found.',
-  },
   prepareAnswer: { ja: '回答を準備', en: 'Prepare an answer' },
   draft: { ja: '回答の下書き', en: 'Draft answer' },
   keyPoints: { ja: '伝えたいポイント（1行に1つ）', en: 'Key points (one per line)' },

@@ -111,7 +111,7 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
           </Section>
         </div>
         <aside className="page-grid__side">
-          <ConsistencyPanel warnings={data.warnings} events={events} />
+          <ConsistencyPanel warnings={data.warnings} events={events} compared={data.consistencyEvents} />
           <RoundChecklist items={data.checklist} />
           <ReverseQuestionsForm
             key={data.scopeId}
