@@ -1,5 +1,6 @@
 import { type InterviewRound, type PrepView, ROUND_LABELS } from '@furikaeri/core';
 import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/errors';
 import { prepApi } from '../../api/prep';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -40,7 +41,9 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       if (shown.current === choice) setSwitching(false);
     });
   }, [target, round, reload]);
-  if (!view.data) return <LoadState error={view.error} onRetry={view.reload} />;
+  // A target that is gone (deleted, mistyped) after another was shown: its error, not the old page.
+  const gone = view.error instanceof ApiError && view.error.status === 404;
+  if (!view.data || gone) return <LoadState error={view.error} onRetry={view.reload} />;
   const data = view.data;
   const events = new Map(data.events.map((event) => [event.id, event]));
   const notes = new Map(data.notes.map((note) => [note.question, note]));
