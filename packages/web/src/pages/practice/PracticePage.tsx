@@ -4,6 +4,7 @@ import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../hooks/useAction';
+import { usePracticeAttemptsChanged } from '../../hooks/usePracticeAttemptsChanged';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
@@ -19,6 +20,7 @@ export function PracticePage({ target }: { target: string | null }) {
   const [questions, setQuestions] = useState<PracticeQuestion[] | null>(null);
   const action = useAction();
   const all = useResource('practice-attempts', () => prepApi.attempts());
+  usePracticeAttemptsChanged(all.reload);
   const start = (choice: SetChoice) =>
     void action.run(async () => {
       setQuestions(await prepApi.practiceQuestions(choice.set, { target: choice.target, category: choice.category }));

@@ -4,6 +4,8 @@ import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/useAction';
+import { usePollWhile } from '../../hooks/usePollWhile';
+import { usePracticeAttemptsChanged } from '../../hooks/usePracticeAttemptsChanged';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
@@ -13,7 +15,7 @@ import { useOutbox } from '../recorder/session/useRecorder';
 import { AttemptResult } from './AttemptResult';
 import { ProgressChart } from './ProgressChart';
 import { SpokenAnswer } from './SpokenAnswer';
-import { useAttempt } from './useAttempt';
+import { stillMeasuring, useAttempt } from './useAttempt';
 import { useElapsed } from './useElapsed';
 import { useSpeech } from './useSpeech';
 
@@ -28,6 +30,9 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
   const question = questions[index] as PracticeQuestion;
   const speech = useSpeech();
   const history = useResource(`attempts:${question.key}`, () => prepApi.attempts(question.key));
+  // A recovered take (saved on reopening, or by the server later) is charted, and re-charted once measured.
+  usePracticeAttemptsChanged(history.reload);
+  usePollWhile((history.data ?? []).some(stillMeasuring), history.reload, 3_000);
   const practiceEvent = useResource('practice-event', () => prepApi.practiceEvent());
   const { outbox, error: outboxError } = useOutbox();
   const action = useAction();
