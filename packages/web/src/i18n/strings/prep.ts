@@ -80,8 +80,6 @@ export const prepText = {
     ja: 'このブラウザには日本語の読み上げ音声がありません。質問は画面で確認してください。',
     en: 'This browser has no Japanese voice; read the question on screen.',
   },
-  timer: { ja: '経過', en: 'Elapsed' },
-  target: (seconds: number) => ({ ja: `目安 ${seconds}秒`, en: `target ${seconds} s` }),
   yourAnswer: { ja: 'あなたの回答（入力）', en: 'Your answer (typed)' },
   send: { ja: '回答を送って確認', en: 'Send and check' },
   next: { ja: '次の質問', en: 'Next question' },
