@@ -10,8 +10,8 @@ export function lengthFromTarget(value: number, target: number, unit: 'chars' | 
   const ja = unit === 'chars' ? { target: `${target}字`, gap: `${gap}字` } : { target: `${target}秒`, gap: `${gap}秒` };
   const en =
     unit === 'chars'
-      ? { target: `${target} characters`, gap: `${gap} characters` }
-      : { target: `${target} s`, gap: `${gap} s` };
+      ? { target: `${target}-character`, gap: `${gap} characters` }
+      : { target: `${target}-second`, gap: `${gap} s` };
   if (value < target) {
     return {
       ja: `目安${ja.target}の${percent}%・あと約${ja.gap}`,

@@ -37,7 +37,7 @@ export const prepText = {
   saved: { ja: '保存しました', en: 'Saved' },
   checklist: { ja: '面接前チェックリスト', en: 'Checklist for the round' },
   checklistKinds: {
-    prepare_answer: { ja: '回答を準備', en: 'Answer prepared' },
+    prepare_answer: { ja: '回答を準備', en: 'Prepare an answer' },
     key_point: { ja: 'ポイント', en: 'Key point' },
     reverse_question: { ja: '逆質問（まだ聞いていない）', en: 'To ask (not asked yet)' },
   } satisfies Record<string, Message>,

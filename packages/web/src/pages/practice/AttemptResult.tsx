@@ -4,6 +4,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
 import { charCount, lengthFromTarget } from '../../i18n/strings/practice-length';
 import { prepText } from '../../i18n/strings/prep';
+import { prepFormat } from '../../i18n/strings/prep-format';
 import { SpokenResult } from './SpokenResult';
 
 /**
@@ -25,7 +26,7 @@ export function AttemptResult({
       {spoken && <SpokenResult attemptId={attempt.id} spoken={spoken} onChange={onChange} />}
       {spoken && score && (
         <p className="practice-result__transcript" data-testid="spoken-transcript">
-          {t(practiceText.transcript)}: {attempt.answer}
+          {t(practiceText.transcript)}: <span data-user-content>{attempt.answer}</span>
         </p>
       )}
       {score && (
@@ -52,7 +53,9 @@ export function AttemptResult({
           <dt>{t(prepText.fillers)}</dt>
           <dd data-testid="result-fillers">
             {score.fillers}
-            {score.fillerWords.length > 0 && `（${score.fillerWords.join('、')}）`}
+            {score.fillerWords.length > 0 && (
+              <span data-user-content>{t(prepFormat.paren(score.fillerWords.join(t(prepFormat.list))))}</span>
+            )}
           </dd>
         </dl>
       )}
@@ -62,7 +65,7 @@ export function AttemptResult({
           <ul className="plain-list">
             {score.keyPoints.map((point) => (
               <li key={point.point} data-testid="key-point" data-covered={point.covered}>
-                {point.covered ? '✓' : '✗'} {point.point}
+                {point.covered ? '✓' : '✗'} <span data-user-content>{point.point}</span>
               </li>
             ))}
           </ul>

@@ -103,7 +103,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
     <div className="stack" data-testid="practice-session">
       <section className="card section practice-question">
         <p className="meta-text">{t(prepText.questionOf(index + 1, questions.length))}</p>
-        <p className="practice-question__text" data-testid="practice-question">
+        <p className="practice-question__text" data-testid="practice-question" data-user-content>
           {question.text}
         </p>
         {!speech.available && (

@@ -11,6 +11,7 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
 import { prepText } from '../../i18n/strings/prep';
+import { prepFormat } from '../../i18n/strings/prep-format';
 import { prepScopeText } from '../../i18n/strings/prep-scope';
 import { href, navigate } from '../../router/routes';
 import { ConsistencyPanel } from './ConsistencyPanel';
@@ -60,7 +61,9 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       />
       <PageTitle
         title={t(
-          prepText.prepTitle(data.application ? `${data.company.name}（${data.application.role}）` : data.company.name),
+          prepText.prepTitle(
+            data.application ? `${data.company.name}${t(prepFormat.paren(data.application.role))}` : data.company.name,
+          ),
         )}
         lead={<p>{t(prepText.prepLead)}</p>}
         aside={
@@ -115,7 +118,7 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
         </div>
         <aside className="page-grid__side">
           <ConsistencyPanel warnings={data.warnings} events={events} compared={data.consistencyEvents} />
-          <RoundChecklist items={data.checklist} />
+          <RoundChecklist items={data.checklist} predictions={data.predictions} />
           <ReverseQuestionsForm
             key={data.scopeId}
             target={data.scopeId}
