@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
  */
 const SCRIPT = (names: readonly string[]) => `(() => {
   const names = ${JSON.stringify(names)};
-  const japanese = /[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]/u;
+  // Kana and kanji, and Japanese punctuation (、。・（）…: Unicode counts them as "Common" script).
+  const japanese = /[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\u30fb\\uff01-\\uff60]/u;
   const skipped = '[data-user-content], textarea, input, option, script, style, [hidden]';
   const found = [];
   const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);

@@ -21,4 +21,8 @@ export const prepStates = {
   bankEmptyLibrary: { ja: 'ライブラリで記録を追加する', en: 'Add an event in the library' },
   bankEmptyPractice: { ja: '定番の質問で練習する', en: 'Practise generic questions' },
   bankNoCounts: { ja: 'まだありません', en: 'None yet' },
+  gdNoRoles: {
+    ja: 'まだ見つかっていません。自分がどの話者かが分からないと役割も分かりません（レビュー画面で自分を選べます）。',
+    en: 'None found yet. Without knowing which speaker you are, your roles cannot be told (pick yourself on the review page).',
+  },
 };

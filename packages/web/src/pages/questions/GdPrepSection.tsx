@@ -5,6 +5,7 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
 import { prepFormat } from '../../i18n/strings/prep-format';
+import { prepStates } from '../../i18n/strings/prep-states';
 import { SourceLink } from '../prep/SourceLink';
 
 /** From past group discussions: the roles I took and the others' ideas worth learning from. */
@@ -15,6 +16,11 @@ export function GdPrepSection() {
   return (
     <Section title={t(prepText.gdTitle)} count={gd.data.discussions} card testId="gd-prep">
       <h3>{t(prepText.gdRoles)}</h3>
+      {gd.data.roles.length === 0 && (
+        <p className="empty" data-testid="gd-no-roles">
+          {t(prepStates.gdNoRoles)}
+        </p>
+      )}
       <ul className="plain-list stack">
         {gd.data.roles.map((role) => (
           <li key={role.role} data-testid="gd-role">
