@@ -205,6 +205,9 @@ describe.skipIf(!chromiumAvailable() || !hasEspeakAndSox())('a spoken answer wit
     await next.getByTestId('leftovers-saved').waitFor({ timeout: 20_000 });
     await expect(next.getByTestId('leftovers-practice').textContent()).resolves.toContain(question ?? '');
     await screenshot(next, 'practice-spoken-04a-take-recovered-notice', { fullPage: false });
+    // The page loaded its attempts before the take was saved: the overall chart takes it in without a reload.
+    const overall = next.getByTestId('overall-chart');
+    await expect.poll(() => overall.getByTestId('chart-point').count(), { timeout: 15_000 }).toBe(2);
     await next.getByTestId('set-kind').selectOption('bank');
     await next.getByTestId('practice-start').click();
     await expect(next.getByTestId('practice-question').textContent()).resolves.toBe(question);

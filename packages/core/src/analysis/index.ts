@@ -4,6 +4,7 @@ export { type AnalysisCoverage, coverageNotes, coveredContent } from './coverage
 export { IMPROPER_MATTERS, type ImproperMatter, MATTER_INFO } from './fair-selection/matters';
 export { findFillers } from './metrics/fillers';
 export type { PitchTrack } from './metrics/intonation';
+export { isProceduralLine } from './modes/gd-ideas';
 export { GD_ROLE_LABELS } from './modes/gd-roles';
 export * from './morphology';
 export * from './norms';

@@ -21,6 +21,7 @@ const LIMITS: Record<string, Limit> = {
   'length.targetChars': { min: 10, max: 20_000 },
   'length.shortBelowRatio': { min: 0, max: 1 },
   'length.longAboveRatio': { min: 1, max: 20, above: true },
+  'length.practiceShortBelowRatio': { min: 0, max: 1 },
   'fillers.okPerMinute': { min: 0, max: 120 },
   'fillers.harmfulPerMinute': { min: 0, max: 120, above: true },
   'pauses.minMs': { min: 200, max: 60_000 },

@@ -26,6 +26,13 @@ export interface AnalysisNorms {
     shortBelowRatio: number;
     /** An answer over this multiple of the target is flagged as long (1.5: a minute and a half, ≈450 characters). */
     longAboveRatio: number;
+    /**
+     * A practice answer under this share of the target is short. Higher than `shortBelowRatio`, which must let
+     * an interview's closed questions (「はい、五名です」) pass: practice asks open questions, written to be
+     * answered in about a minute (DESIGN.md), so 0.6 (≈36 s, ≈180 characters) is the lower edge of "about".
+     * Absent in settings stored before it: the default applies.
+     */
+    practiceShortBelowRatio: number;
   };
   fillers: {
     /** DESIGN.md: up to 5 per minute listeners do not penalise. */
@@ -69,7 +76,13 @@ export interface AnalysisNorms {
 
 export const DEFAULT_NORMS: AnalysisNorms = {
   pace: { targetCharsPerMinute: 300, fastCharsPerMinute: 400, slowCharsPerMinute: 200, minSpeakingMs: 10_000 },
-  length: { targetMs: 60_000, targetChars: 300, shortBelowRatio: 0.2, longAboveRatio: 1.5 },
+  length: {
+    targetMs: 60_000,
+    targetChars: 300,
+    shortBelowRatio: 0.2,
+    longAboveRatio: 1.5,
+    practiceShortBelowRatio: 0.6,
+  },
   fillers: {
     okPerMinute: 5,
     harmfulPerMinute: 12,

@@ -1,3 +1,4 @@
+import { isProceduralLine } from '../analysis/modes/gd-ideas';
 import type { GdRole } from '../analysis/report';
 import type { PrepEvent, PrepSource } from './types';
 
@@ -52,6 +53,8 @@ export function groupDiscussionPrep(history: readonly GdHistory[]): GdPrep {
       roles.set(taken.role, entry);
     }
     for (const idea of gd.othersIdeas) {
+      // The analysis leaves these out since it knows them; a report kept from before still lists them.
+      if (isProceduralLine(idea.text)) continue;
       othersIdeas.push({ ...source(idea.segmentId, idea.atMs, idea.text), speaker: idea.speaker, kind: idea.kind });
     }
   }

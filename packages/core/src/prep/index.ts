@@ -9,6 +9,7 @@ export * from './gd-prep';
 export { genericQuestionsOf } from './generic-questions';
 export { parseJapaneseNumber, parseQuantity } from './japanese-numbers';
 export * from './job-profile';
+export * from './key-points';
 export * from './practice-score';
 export * from './predict';
 export * from './prep-input';

@@ -3,6 +3,17 @@ import type { PrepNote } from './checklist';
 import { JOB_FIELD_CHOICES, JOB_TRACKS, type JobChoice } from './job-profile';
 import type { PracticeSetKind, PracticeTake } from './views';
 
+/**
+ * How much one text may hold, shared with the page: the forms count against these and say so, rather than a
+ * browser `maxlength` cutting a pasted answer off without a word.
+ */
+export const PREP_TEXT_LIMITS = { draft: 5_000, practiceAnswer: 10_000 } as const;
+
+/** The length the limits count: the server's (NFC, trimmed), so the page and the server agree. */
+export function limitedLength(text: string): number {
+  return text.normalize('NFC').trim().length;
+}
+
 function textList(fields: FieldReader, field: string, maxItems: number, maxChars: number): string[] {
   const value = fields.raw(field);
   if (value === undefined || value === null) return [];
@@ -28,7 +39,7 @@ export function parsePrepNote(input: unknown): PrepNote {
   const fields = new FieldReader(input);
   const note = {
     question: fields.text('question', { required: true, max: 500 }),
-    draft: fields.text('draft', { max: 5_000 }),
+    draft: fields.text('draft', { max: PREP_TEXT_LIMITS.draft }),
     keyPoints: textList(fields, 'keyPoints', 20, 200),
   };
   fields.done();
@@ -75,7 +86,7 @@ export function parsePracticeAnswer(input: unknown): {
   const parsed = {
     questionKey: fields.text('questionKey', { required: true, max: 600 }),
     question: fields.text('question', { required: true, max: 500 }),
-    answer: fields.text('answer', { required: true, max: 10_000 }),
+    answer: fields.text('answer', { required: true, max: PREP_TEXT_LIMITS.practiceAnswer }),
     durationMs,
     keyPoints: textList(fields, 'keyPoints', 20, 200),
     scopeId: fields.optionalId('scopeId'),

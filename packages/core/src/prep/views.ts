@@ -37,6 +37,11 @@ export interface PrepView {
   jobChoice: JobChoice;
   predictions: Prediction[];
   warnings: ConsistencyWarning[];
+  /**
+   * How many of my transcribed events (all companies) the consistency check compared: under two, "no
+   * warnings" means nothing was compared, and the page says so rather than "no contradictions".
+   */
+  consistencyEvents: number;
   /** My drafts: this scope's, then the company-wide ones (kept before drafts were per application). */
   notes: PrepNoteView[];
   /** The 逆質問 of this scope. */

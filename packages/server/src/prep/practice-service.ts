@@ -101,12 +101,14 @@ export class PracticeService {
       throw new AppError('validation', { ja: '回答が空です。', en: 'The answer is empty.' });
     }
     const scopeId = this.prep.scopeOf(input.scopeId ?? null);
-    const [morphemes = []] = await this.morphology.tokenize([input.answer]);
+    // The key points too: said inflected or in kana, a point still counts (their dictionary forms and readings).
+    const [morphemes = [], ...keyPointMorphemes] = await this.morphology.tokenize([input.answer, ...input.keyPoints]);
     const score = scorePracticeAnswer({
       text: input.answer,
       morphemes,
       durationMs: input.durationMs,
       keyPoints: input.keyPoints,
+      keyPointMorphemes,
       norms: this.norms(),
     });
     const attempt = this.attempts.insert({

@@ -69,6 +69,7 @@ export class PrepService {
       jobChoice: this.notes.jobChoice(scopeId),
       predictions: set.predictions,
       warnings,
+      consistencyEvents: all.events.length,
       notes,
       reverseQuestions,
       companyReverseQuestions,

@@ -106,12 +106,16 @@ export class SpokenPractice implements PracticeTakes {
     const transcript = attempt.recordingId ? audio.transcript(attempt.recordingId) : null;
     if (transcript && spoken.delivery && (!attempt.score || attempt.answer !== transcriptText(transcript))) {
       attempt.answer = transcriptText(transcript);
-      const [morphemes = []] = await this.deps.morphology.tokenize([attempt.answer]);
+      const [morphemes = [], ...keyPointMorphemes] = await this.deps.morphology.tokenize([
+        attempt.answer,
+        ...spoken.keyPoints,
+      ]);
       attempt.score = scorePracticeAnswer({
         text: attempt.answer,
         morphemes,
         durationMs: spoken.delivery.speakingMs,
         keyPoints: spoken.keyPoints,
+        keyPointMorphemes,
         norms: this.deps.norms(),
       });
       changed = true;

@@ -20,6 +20,21 @@ const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
 /** Running the discussion, not an idea of its own: roles, time calls, how to proceed. */
 const PROCESS =
   /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め)ましょう$|(から|について)(考え|話し合い)(たい|ましょう)/;
+/**
+ * Steering the discussion from one phase to the next — starting, sorting, comparing, wrapping up — is a
+ * proposal in form (「〜ましょう」「〜しませんか」) but not an idea about the theme: 「それでは始めましょう。」,
+ * 「では二つの案を評価軸で比べましょう。」, 「まず現状の課題を整理しませんか。」, 「そろそろまとめに入りましょう。」.
+ * Checked before the 「案を」 exception of PROCESS: comparing the ideas names them without adding one.
+ */
+const PROCEDURAL =
+  /(始め|はじめ|スタートし)ましょう|(比べ|比較し|評価し|整理し|まとめ|振り返り)(ましょう|ませんか|ます)[。か]?$|(まとめ|本題|議論|結論|次)に(入り|移り|進み)|^(では|それでは|じゃあ|まず|次に|最後に)[、,]?(テーマ|論点|前提|課題|時間|役割)/;
+
+/** True for a sentence that runs the discussion rather than adding an idea to it (see PROCEDURAL, PROCESS). */
+export function isProceduralLine(text: string): boolean {
+  const clean = text.trim().replace(/[。！？!?]+$/, '');
+  return PROCEDURAL.test(clean) || (PROCESS.test(clean) && !/提案|アイデア|案(です|を)/.test(clean));
+}
+
 /** Explicit building on someone's proposal: 〜の案に付け加えると, それに加えて, 〜に足すなら, 〜とも組み合わせ. */
 const BUILDS_ON =
   /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|に加えて|に足すなら|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
@@ -86,8 +101,7 @@ function kindOf(text: string): KeyPoint['kind'] | null {
   if (text.length < 10) return null;
   const kind = KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   if (kind === 'conclusion') return kind;
-  if (PROCESS.test(text) && !/提案|アイデア|案(です|を)/.test(text)) return null;
-  return kind;
+  return isProceduralLine(text) ? null : kind;
 }
 
 function wordsOf(sentence: TurnSentence, morphemes: SegmentMorphemes): string[] {

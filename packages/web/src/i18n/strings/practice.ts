@@ -10,7 +10,7 @@ export const practiceText = {
   saving: { ja: '録音を保存しています…', en: 'Saving the recording…' },
   kept: {
     ja: '声の回答は、録音と同じく暗号化して保管されます（ライブラリでは「回答練習（練習モード）」の練習として表示）。',
-    en: 'Spoken answers are kept encrypted like every recording (in the library as practice, “回答練習（練習モード）”).',
+    en: 'Spoken answers are kept encrypted like every recording (in the library, as the practice event of the day).',
   },
   tooShort: {
     ja: '録音が短すぎて保存されませんでした（1 秒未満）。',
@@ -46,7 +46,6 @@ export const practiceText = {
     ja: `${n}回目（${when}・${spoken ? '声' : '入力'}）: ${measure} ${value}`,
     en: `Attempt ${n} (${when}, ${spoken ? 'spoken' : 'typed'}): ${measure} ${value}`,
   }),
-  target: (seconds: number) => ({ ja: `目安 ${seconds}秒`, en: `target ${seconds} s` }),
   transcript: { ja: '文字起こし', en: 'Transcript' },
   moraePerMinute: { ja: 'モーラ/分', en: 'morae/min' },
   states: {
@@ -69,7 +68,7 @@ export const practiceText = {
     done: { ja: '文字起こしから採点しました。', en: 'Scored from the transcript.' },
     failed: {
       ja: '録音を変換できませんでした。ライブラリの「回答練習（練習モード）」から再試行できます。',
-      en: 'The recording could not be decoded. Retry it from “回答練習（練習モード）” in the library.',
+      en: 'The recording could not be decoded. Retry it from the day’s practice event in the library.',
     },
   } satisfies Record<string, Message>,
   reanalyse: { ja: '文字起こしして再分析', en: 'Transcribe and re-analyse' },

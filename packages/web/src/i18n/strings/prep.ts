@@ -30,10 +30,6 @@ export const prepText = {
     repeat_weak: { ja: '前回うまく答えられなかった', en: 'Answered poorly last time' },
   } satisfies Record<string, Message>,
   consistency: { ja: '話の一貫性', en: 'Consistency' },
-  noWarnings: {
-    ja: '転職理由・数字・志望の食い違いは見つかりませんでした。',
-    en: 'No differing reasons, figures or wishes found.',
-  },
   prepareAnswer: { ja: '回答を準備', en: 'Prepare an answer' },
   draft: { ja: '回答の下書き', en: 'Draft answer' },
   keyPoints: { ja: '伝えたいポイント（1行に1つ）', en: 'Key points (one per line)' },
@@ -41,7 +37,7 @@ export const prepText = {
   saved: { ja: '保存しました', en: 'Saved' },
   checklist: { ja: '面接前チェックリスト', en: 'Checklist for the round' },
   checklistKinds: {
-    prepare_answer: { ja: '回答を準備', en: 'Answer prepared' },
+    prepare_answer: { ja: '回答を準備', en: 'Prepare an answer' },
     key_point: { ja: 'ポイント', en: 'Key point' },
     reverse_question: { ja: '逆質問（まだ聞いていない）', en: 'To ask (not asked yet)' },
   } satisfies Record<string, Message>,
@@ -84,8 +80,6 @@ export const prepText = {
     ja: 'このブラウザには日本語の読み上げ音声がありません。質問は画面で確認してください。',
     en: 'This browser has no Japanese voice; read the question on screen.',
   },
-  timer: { ja: '経過', en: 'Elapsed' },
-  target: (seconds: number) => ({ ja: `目安 ${seconds}秒`, en: `target ${seconds} s` }),
   yourAnswer: { ja: 'あなたの回答（入力）', en: 'Your answer (typed)' },
   send: { ja: '回答を送って確認', en: 'Send and check' },
   next: { ja: '次の質問', en: 'Next question' },

@@ -2,7 +2,9 @@ import type { PracticeAttemptView } from '@furikaeri/core';
 import { Badge } from '../../components/Badge';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
+import { charCount, lengthFromTarget } from '../../i18n/strings/practice-length';
 import { prepText } from '../../i18n/strings/prep';
+import { prepFormat } from '../../i18n/strings/prep-format';
 import { SpokenResult } from './SpokenResult';
 
 /**
@@ -24,15 +26,21 @@ export function AttemptResult({
       {spoken && <SpokenResult attemptId={attempt.id} spoken={spoken} onChange={onChange} />}
       {spoken && score && (
         <p className="practice-result__transcript" data-testid="spoken-transcript">
-          {t(practiceText.transcript)}: {attempt.answer}
+          {t(practiceText.transcript)}: <span data-user-content>{attempt.answer}</span>
         </p>
       )}
       {score && (
         <dl className="practice-result__figures" data-testid="text-score">
           <dt>{t(prepText.characters)}</dt>
           <dd data-testid="result-characters">
-            {score.characters}字{' '}
+            {t(charCount(score.characters))}{' '}
             <Badge tone={score.length === 'ok' ? 'success' : 'warning'}>{t(prepText.lengths[score.length])}</Badge>
+            {score.targetChars !== undefined && (
+              <span className="meta-text" data-testid="result-length-gap">
+                {' '}
+                {t(lengthFromTarget(score.characters, score.targetChars, 'chars'))}
+              </span>
+            )}
           </dd>
           <dt>{t(prepText.pace)}</dt>
           <dd data-testid="result-pace">
@@ -45,7 +53,9 @@ export function AttemptResult({
           <dt>{t(prepText.fillers)}</dt>
           <dd data-testid="result-fillers">
             {score.fillers}
-            {score.fillerWords.length > 0 && `（${score.fillerWords.join('、')}）`}
+            {score.fillerWords.length > 0 && (
+              <span data-user-content>{t(prepFormat.paren(score.fillerWords.join(t(prepFormat.list))))}</span>
+            )}
           </dd>
         </dl>
       )}
@@ -55,7 +65,7 @@ export function AttemptResult({
           <ul className="plain-list">
             {score.keyPoints.map((point) => (
               <li key={point.point} data-testid="key-point" data-covered={point.covered}>
-                {point.covered ? '✓' : '✗'} {point.point}
+                {point.covered ? '✓' : '✗'} <span data-user-content>{point.point}</span>
               </li>
             ))}
           </ul>

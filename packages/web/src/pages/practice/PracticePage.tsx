@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../hooks/useAction';
+import { usePracticeAttemptsChanged } from '../../hooks/usePracticeAttemptsChanged';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceSetText } from '../../i18n/strings/practice-set';
@@ -24,6 +25,7 @@ export function PracticePage({ target, round }: { target: string | null; round: 
   const [kind, setKind] = useState<string | null>(null);
   const action = useAction();
   const all = useResource('practice-attempts', () => prepApi.attempts());
+  usePracticeAttemptsChanged(all.reload);
   const start = (choice: SetChoice) =>
     void action.run(async () => {
       setKind(choice.set === 'category' ? (choice.category ?? null) : null);

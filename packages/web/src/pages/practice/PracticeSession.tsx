@@ -1,19 +1,23 @@
-import type { PracticeAttemptView, PracticeQuestion } from '@furikaeri/core';
+import { PREP_TEXT_LIMITS, type PracticeAttemptView, type PracticeQuestion } from '@furikaeri/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/useAction';
+import { usePollWhile } from '../../hooks/usePollWhile';
+import { usePracticeAttemptsChanged } from '../../hooks/usePracticeAttemptsChanged';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
+import { practiceSessionText } from '../../i18n/strings/practice-session';
 import { prepText } from '../../i18n/strings/prep';
-import { TextareaField } from '../prep/TextareaField';
+import { overLimit, TextareaField } from '../prep/TextareaField';
 import { useOutbox } from '../recorder/session/useRecorder';
 import { AttemptResult } from './AttemptResult';
+import { PracticeSummary } from './PracticeSummary';
 import { ProgressChart } from './ProgressChart';
 import { SpokenAnswer } from './SpokenAnswer';
-import { useAttempt } from './useAttempt';
+import { stillMeasuring, useAttempt } from './useAttempt';
 import { useElapsed } from './useElapsed';
 import { useSpeech } from './useSpeech';
 
@@ -28,6 +32,9 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
   const question = questions[index] as PracticeQuestion;
   const speech = useSpeech();
   const history = useResource(`attempts:${question.key}`, () => prepApi.attempts(question.key));
+  // A recovered take (saved on reopening, or by the server later) is charted, and re-charted once measured.
+  usePracticeAttemptsChanged(history.reload);
+  usePollWhile((history.data ?? []).some(stillMeasuring), history.reload, 3_000);
   const practiceEvent = useResource('practice-event', () => prepApi.practiceEvent());
   const { outbox, error: outboxError } = useOutbox();
   const action = useAction();
@@ -37,6 +44,12 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
   }, [history.reload, onAttempt]);
   const { attempt: result, setAttempt: setResult } = useAttempt(changed);
   const elapsed = useElapsed(question.key, result === null);
+  // This session's latest attempt per question, for the summary at the end (kept as it is re-measured).
+  const [results, setResults] = useState<ReadonlyMap<string, PracticeAttemptView>>(new Map());
+  const [finished, setFinished] = useState(false);
+  useEffect(() => {
+    if (result) setResults((all) => new Map(all).set(result.questionKey, result));
+  }, [result]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: read each new question aloud once, when it is shown.
   useEffect(() => {
@@ -70,18 +83,27 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
   // SpokenAnswer calls this once per saved take (it remembers which take it handled): the attempt the server
   // made of it when it was saved, waited for until its audio is measured.
   const recorded = (recordingId: string) => keep(() => prepApi.answerSpoken({ ...take, recordingId }));
-  const next = () => {
-    setIndex((index + 1) % questions.length);
+  const last = index === questions.length - 1;
+  const show = (nextIndex: number) => {
+    setIndex(nextIndex);
     setAnswer('');
     setResult(null);
   };
+  // The last question ends the session with its summary rather than starting over unannounced.
+  const next = () => (last ? setFinished(true) : show(index + 1));
+  const again = () => {
+    setResults(new Map());
+    setFinished(false);
+    show(0);
+  };
   const over = elapsed > question.targetSeconds;
 
+  if (finished) return <PracticeSummary questions={questions} results={results} onAgain={again} />;
   return (
     <div className="stack" data-testid="practice-session">
       <section className="card section practice-question">
         <p className="meta-text">{t(prepText.questionOf(index + 1, questions.length))}</p>
-        <p className="practice-question__text" data-testid="practice-question">
+        <p className="practice-question__text" data-testid="practice-question" data-user-content>
           {question.text}
         </p>
         {!speech.available && (
@@ -95,7 +117,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
             data-testid="practice-timer"
             role="timer"
           >
-            {t(prepText.timer)} {elapsed}s / {t(prepText.target(question.targetSeconds))}
+            {t(practiceSessionText.timer(elapsed, question.targetSeconds))}
           </span>
           {speech.available && (
             <button
@@ -107,7 +129,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
             </button>
           )}
           <button type="button" className="button button--small" onClick={next} data-testid="practice-next">
-            {t(prepText.next)}
+            {t(last ? practiceSessionText.finish : prepText.next)}
           </button>
         </div>
       </section>
@@ -125,13 +147,14 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
           value={answer}
           onChange={setAnswer}
           rows={5}
+          limit={PREP_TEXT_LIMITS.practiceAnswer}
           testId="practice-answer"
         />
         <div className="form__actions">
           <button
             type="submit"
             className="button button--primary"
-            disabled={action.busy || answer.trim() === ''}
+            disabled={action.busy || answer.trim() === '' || overLimit(answer, PREP_TEXT_LIMITS.practiceAnswer)}
             data-testid="practice-send"
           >
             {t(prepText.send)}

@@ -121,7 +121,12 @@ export function ProgressChart({
               chosenValue === null ? t(practiceText.noValue) : spec.format(chosenValue),
             ),
           )}
-          {chosen.question && ` — ${chosen.question}`}
+          {chosen.question && (
+            <>
+              {' — '}
+              <span data-user-content>{chosen.question}</span>
+            </>
+          )}
         </p>
       )}
       <AttemptTable attempts={attempts} />

@@ -3,6 +3,7 @@ import { Badge } from '../../components/Badge';
 import { Notice } from '../../components/Notice';
 import { useLocale } from '../../i18n/LocaleContext';
 import { practiceText } from '../../i18n/strings/practice';
+import { lengthFromTarget } from '../../i18n/strings/practice-length';
 import { ReanalyseButton } from './ReanalyseButton';
 
 /**
@@ -30,10 +31,22 @@ export function SpokenResult({
         <dl className="practice-result__figures" data-testid="spoken-delivery">
           <dt>{t(practiceText.answerLength)}</dt>
           <dd data-testid="spoken-length" data-length={delivery.length}>
-            {seconds(delivery.answerMs)} ({t(practiceText.target(Math.round(delivery.targetMs / 1000)))}){' '}
+            {seconds(delivery.answerMs)}{' '}
             <Badge tone={delivery.length === 'ok' ? 'success' : 'warning'}>
               {t(practiceText.lengths[delivery.length])}
             </Badge>
+            {delivery.length !== 'silent' && (
+              <span className="meta-text" data-testid="spoken-length-gap">
+                {' '}
+                {t(
+                  lengthFromTarget(
+                    Math.round(delivery.answerMs / 1000),
+                    Math.round(delivery.targetMs / 1000),
+                    'seconds',
+                  ),
+                )}
+              </span>
+            )}
           </dd>
           <dt>{t(practiceText.take)}</dt>
           <dd>{seconds(delivery.takeMs)}</dd>

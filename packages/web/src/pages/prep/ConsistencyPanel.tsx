@@ -2,20 +2,36 @@ import type { ConsistencyWarning, PrepEventRef } from '@furikaeri/core';
 import { Section } from '../../components/Section';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { prepStates } from '../../i18n/strings/prep-states';
 import { SourceLink } from './SourceLink';
 
 /** Things I said that do not fit together, each with both quotes and their moments. */
 export function ConsistencyPanel({
   warnings,
   events,
+  compared,
 }: {
   warnings: ConsistencyWarning[];
   events: ReadonlyMap<string, PrepEventRef>;
+  /** How many transcribed conversations (all companies) were compared: "none found" needs two. */
+  compared: number;
 }) {
   const { t } = useLocale();
+  // No warning from nothing compared is not "consistent": say what is missing instead (DESIGN.md: never
+  // report "no issues" from an analysis that could not run).
+  const empty =
+    events.size === 0
+      ? prepStates.noCompanyTranscript
+      : compared < 2
+        ? prepStates.onlyOneTranscript
+        : prepStates.noWarnings(compared);
   return (
     <Section title={t(prepText.consistency)} count={warnings.length} card testId="consistency">
-      {warnings.length === 0 && <p className="empty">{t(prepText.noWarnings)}</p>}
+      {warnings.length === 0 && (
+        <p className="empty" data-testid="consistency-empty" data-compared={compared}>
+          {t(empty)}
+        </p>
+      )}
       <ul className="plain-list stack">
         {warnings.map((warning) => (
           <li

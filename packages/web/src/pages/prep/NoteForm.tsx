@@ -1,4 +1,4 @@
-import type { PrepNote, PrepNoteView } from '@furikaeri/core';
+import { PREP_TEXT_LIMITS, type PrepNote, type PrepNoteView } from '@furikaeri/core';
 import { type FormEvent, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -6,7 +6,7 @@ import { useAction } from '../../hooks/useAction';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
 import { prepScopeText } from '../../i18n/strings/prep-scope';
-import { TextareaField } from './TextareaField';
+import { overLimit, TextareaField } from './TextareaField';
 
 interface NoteFormProps {
   target: string;
@@ -23,8 +23,11 @@ export function NoteForm({ target, question, note, onSaved }: NoteFormProps) {
   const [saved, setSaved] = useState(false);
   const action = useAction();
 
+  const tooLong = overLimit(draft, PREP_TEXT_LIMITS.draft);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // The box says how much is over; a draft the server would refuse is not sent.
+    if (tooLong) return;
     setSaved(false);
     void action.run(async () => {
       const keyPoints = points
@@ -48,12 +51,12 @@ export function NoteForm({ target, question, note, onSaved }: NoteFormProps) {
         value={draft}
         onChange={setDraft}
         rows={4}
-        maxLength={5000}
+        limit={PREP_TEXT_LIMITS.draft}
         testId="note-draft"
       />
       <TextareaField label={t(prepText.keyPoints)} value={points} onChange={setPoints} rows={3} testId="note-points" />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={action.busy} data-testid="note-save">
+        <button type="submit" className="button" disabled={action.busy || tooLong} data-testid="note-save">
           {t(prepText.save)}
         </button>
         {saved && (

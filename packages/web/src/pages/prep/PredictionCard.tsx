@@ -41,7 +41,8 @@ export function PredictionCard({ target, prediction, events, note, onNotes }: Pr
           </Badge>
         )}
       </div>
-      <p className="prediction__text" data-testid="prediction-text">
+      {/* Worded from what I said (its topic in my words): user content, whatever the language. */}
+      <p className="prediction__text" data-testid="prediction-text" data-user-content>
         {t(prediction.text)}
       </p>
       <p className="prediction__why">

@@ -1,5 +1,6 @@
 import { type InterviewRound, type PrepView, ROUND_LABELS } from '@furikaeri/core';
 import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/errors';
 import { prepApi } from '../../api/prep';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
@@ -10,6 +11,7 @@ import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
 import { prepText } from '../../i18n/strings/prep';
+import { prepFormat } from '../../i18n/strings/prep-format';
 import { prepScopeText } from '../../i18n/strings/prep-scope';
 import { href, navigate } from '../../router/routes';
 import { ConsistencyPanel } from './ConsistencyPanel';
@@ -40,7 +42,9 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       if (shown.current === choice) setSwitching(false);
     });
   }, [target, round, reload]);
-  if (!view.data) return <LoadState error={view.error} onRetry={view.reload} />;
+  // A target that is gone (deleted, mistyped) after another was shown: its error, not the old page.
+  const gone = view.error instanceof ApiError && view.error.status === 404;
+  if (!view.data || gone) return <LoadState error={view.error} onRetry={view.reload} />;
   const data = view.data;
   const events = new Map(data.events.map((event) => [event.id, event]));
   const notes = new Map(data.notes.map((note) => [note.question, note]));
@@ -57,7 +61,9 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       />
       <PageTitle
         title={t(
-          prepText.prepTitle(data.application ? `${data.company.name}（${data.application.role}）` : data.company.name),
+          prepText.prepTitle(
+            data.application ? `${data.company.name}${t(prepFormat.paren(data.application.role))}` : data.company.name,
+          ),
         )}
         lead={<p>{t(prepText.prepLead)}</p>}
         aside={
@@ -115,8 +121,8 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
           </Section>
         </div>
         <aside className="page-grid__side">
-          <ConsistencyPanel warnings={data.warnings} events={events} />
-          <RoundChecklist items={data.checklist} />
+          <ConsistencyPanel warnings={data.warnings} events={events} compared={data.consistencyEvents} />
+          <RoundChecklist items={data.checklist} predictions={data.predictions} />
           <ReverseQuestionsForm
             key={data.scopeId}
             target={data.scopeId}

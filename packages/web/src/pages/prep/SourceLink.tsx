@@ -2,6 +2,7 @@ import type { PrepEventRef, PrepSource } from '@furikaeri/core';
 import { eventKind } from '../../i18n/event-labels';
 import { useLocale } from '../../i18n/LocaleContext';
 import { prepText } from '../../i18n/strings/prep';
+import { prepFormat } from '../../i18n/strings/prep-format';
 import { href } from '../../router/routes';
 
 const clock = (ms: number) => {
@@ -24,10 +25,12 @@ export function SourceLink({ source, event }: { source: PrepSource; event?: Prep
     source.date,
   ]
     .filter(Boolean)
-    .join(' ・ ');
+    .join(t(prepFormat.separator));
   return (
     <div className="prep-source">
-      <blockquote className="prep-source__quote">「{source.quote}」</blockquote>
+      <blockquote className="prep-source__quote" data-user-content>
+        {t(prepFormat.quote(source.quote))}
+      </blockquote>
       <a className="prep-source__link" href={href.review(source.eventId, source.atMs)} data-testid="source-link">
         {label} {clock(source.atMs)} — {t(prepText.listen)}
       </a>

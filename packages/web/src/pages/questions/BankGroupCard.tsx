@@ -1,7 +1,9 @@
 import { type BankGroupView, ROUND_LABELS } from '@furikaeri/core';
 import { Badge } from '../../components/Badge';
 import { useLocale } from '../../i18n/LocaleContext';
+import { charCount } from '../../i18n/strings/practice-length';
 import { prepText } from '../../i18n/strings/prep';
+import { prepFormat } from '../../i18n/strings/prep-format';
 import { href } from '../../router/routes';
 import { categoryLabel } from './category-label';
 
@@ -20,7 +22,9 @@ export function BankGroupCard({ group, onMarkBest, busy }: BankGroupCardProps) {
         <Badge tone="neutral">{t(categoryLabel(group.category))}</Badge>
         <span className="meta-text">{t(prepText.askedTimes(group.entries.length))}</span>
       </div>
-      <p className="bank-group__question">{group.text}</p>
+      <p className="bank-group__question" data-user-content>
+        {group.text}
+      </p>
       <div className="bank-group__answers">
         {group.entries.map((entry) => {
           const best = group.best?.eventId === entry.eventId && group.best.questionId === entry.questionId;
@@ -34,16 +38,22 @@ export function BankGroupCard({ group, onMarkBest, busy }: BankGroupCardProps) {
               <a href={href.review(entry.eventId, entry.atMs)} className="bank-answer__where">
                 {[entry.companyName, entry.round ? t(ROUND_LABELS[entry.round]) : null, entry.date]
                   .filter(Boolean)
-                  .join(' ・ ')}
+                  .join(t(prepFormat.separator))}
               </a>
-              <p className="bank-answer__text">{entry.answer?.text ?? t(prepText.noAnswer)}</p>
+              {entry.answer ? (
+                <p className="bank-answer__text" data-user-content>
+                  {entry.answer.text}
+                </p>
+              ) : (
+                <p className="bank-answer__text">{t(prepText.noAnswer)}</p>
+              )}
               {entry.answer && (
                 <p className="meta-text">
-                  {entry.answer.characters}字
+                  {t(charCount(entry.answer.characters))}
                   {entry.answer.charsPerMinute !== null &&
-                    ` ・ ${entry.answer.charsPerMinute} ${t(prepText.charsPerMinute)}`}
+                    `${t(prepFormat.separator)}${entry.answer.charsPerMinute} ${t(prepText.charsPerMinute)}`}
                   {entry.answer.fillersPerMinute !== null &&
-                    ` ・ ${entry.answer.fillersPerMinute} ${t(prepText.fillersPerMinute)}`}
+                    `${t(prepFormat.separator)}${entry.answer.fillersPerMinute} ${t(prepText.fillersPerMinute)}`}
                 </p>
               )}
               {best ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Notice } from '../../components/Notice';
+import { announcePracticeAttemptsChanged } from '../../hooks/usePracticeAttemptsChanged';
 import { useLocale } from '../../i18n/LocaleContext';
 import { recorderText } from '../../i18n/strings/recorder';
 import { href } from '../../router/routes';
@@ -24,6 +25,10 @@ export function PendingRecordings() {
       (done) => {
         setSending(false);
         setOutcomes(done);
+        // A practice take is an attempt now: a practice page open meanwhile charts it without a reload.
+        if (done.some((outcome) => outcome.result?.recording && outcome.take.practiceAttempt)) {
+          announcePracticeAttemptsChanged();
+        }
       },
       () => setSending(false),
     );
