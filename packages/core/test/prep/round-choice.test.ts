@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { type InterviewRound, predictNextRound } from '../../src/index';
+import { walkHistory } from './walk-history';
+
+const prepare = (targetRound: InterviewRound) =>
+  predictNextRound({ events: walkHistory, applicationId: 'ap_1', targetRound, role: 'バックエンドエンジニア' });
+const sourcesOf = (round: InterviewRound) =>
+  new Set(prepare(round).predictions.flatMap((p) => (p.source ? [p.source.eventId] : [])));
+
+describe('the round chosen decides the history and the mix', () => {
+  it('prepares a round from what happened before it only: the 1次 quotes no later round', () => {
+    expect([...sourcesOf('first')].filter((id) => id.startsWith('ev_r'))).toEqual([]);
+    expect(sourcesOf('second').has('ev_r1')).toBe(true);
+    expect([...sourcesOf('second')].some((id) => id === 'ev_r2' || id === 'ev_r3')).toBe(false);
+    expect(sourcesOf('final').has('ev_r3')).toBe(false);
+    expect(prepare('final').basedOn).not.toContain('ev_r3');
+    for (const round of ['first', 'second', 'final'] as const) {
+      expect(prepare(round).predictions.some((p) => p.why.ja.includes('最終面接で「'))).toBe(false);
+    }
+  });
+
+  it('gives each round its own list: 1次 the basics, 最終 入社意欲, 他社状況 and 価値観', () => {
+    const texts = (round: InterviewRound) => prepare(round).predictions.map((p) => p.text.ja);
+    const [first, second, final] = [texts('first'), texts('second'), texts('final')];
+    const shared = (a: string[], b: string[]) => a.filter((t) => b.includes(t)).length;
+    expect(shared(first, second)).toBeLessThan(3);
+    expect(shared(second, final)).toBeLessThan(Math.min(second.length, final.length) / 2);
+    const topics = (round: InterviewRound) => prepare(round).predictions.map((p) => p.topic);
+    expect(topics('first')).toEqual(expect.arrayContaining(['round:self_introduction', 'round:motivation']));
+    expect(topics('final')).toEqual(
+      expect.arrayContaining(['round:commitment', 'round:other_companies', 'round:values']),
+    );
+    expect(topics('second')).toContain('round:motivation_deep');
+  });
+
+  it('drills into the round just before first, earlier rounds after, and names the round in the reason', () => {
+    const final = prepare('final').predictions.filter((p) => p.kind === 'follow_up');
+    const firstOfR1 = final.findIndex((p) => p.source?.eventId === 'ev_r1');
+    const firstOfR2 = final.findIndex((p) => p.source?.eventId === 'ev_r2');
+    expect(firstOfR2).toBeGreaterThanOrEqual(0);
+    expect(firstOfR1 === -1 || firstOfR2 < firstOfR1).toBe(true);
+    expect(final.find((p) => p.source?.eventId === 'ev_r2')?.why.ja).toMatch(/^2次面接で/);
+  });
+});
