@@ -1,5 +1,5 @@
 import type { QuestionAnalysis } from '../analysis/report';
-import { STEP_LABELS } from './chain-steps';
+import { type ChainStep, STEP_LABELS } from './chain-steps';
 import { CATEGORY_CHAINS, CHAINS, type ChainKind } from './chains';
 import { extractClaims, sourceOf, threadRoots } from './claims';
 import { askedSteps, coveredSteps } from './coverage';
@@ -105,26 +105,26 @@ const fill = (template: string, topic: string) => template.replaceAll('{topic}',
 
 /**
  * Follow-ups built on what I said: for each answer (with its follow-ups), the drill-down chain of its kind,
- * minus the steps the answer already covered or the interviewer already asked; the method I named
+ * minus the steps the answer already covered or the interviewer already asked (by the questions' categories
+ * and words; `askedBefore`: steps any earlier interview asked, for questions that name nothing I said); the method I named
  * (〜ことで) asked for its reasons; the checks a technical interviewer makes of the kind of project. Each
  * keeps the sentence it came from as its source.
  */
-export function predictFollowUps(event: PrepEvent): PredictionDraft[] {
+export function predictFollowUps(event: PrepEvent, askedBefore: ReadonlySet<ChainStep> = new Set()): PredictionDraft[] {
   const claims = extractClaims(event);
   const drafts: PredictionDraft[] = [];
   for (const thread of threads(event, claims)) {
     const answers = thread.questions.flatMap((q) => (q.answer ? [q.answer.text] : []));
     if (answers.length === 0) continue;
-    const done = new Set([
-      ...coveredSteps(answers),
-      ...askedSteps(thread.questions.slice(1).map((q) => q.question.text)),
-    ]);
+    const done = new Set([...coveredSteps(answers), ...askedSteps(thread.questions)]);
     for (const kind of chainsFor(thread)) {
       const claim = topicClaim(kind, thread);
       if (!claim) continue;
       const topic = clip(claim.text);
       for (const link of CHAINS[kind]) {
         if (done.has(link.step)) continue;
+        // A question that names nothing I said (5年後は?) was asked already if any interview asked it.
+        if (!link.question.ja.includes('{topic}') && askedBefore.has(link.step)) continue;
         const when = whenSaid(claim.source);
         drafts.push({
           kind: 'follow_up',

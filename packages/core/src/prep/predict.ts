@@ -1,6 +1,7 @@
 import { type InterviewRound, ROUND_LABELS } from '../domain/labels';
 import { eventsOfApplication } from './application-scope';
 import { predictFromConversations } from './company-info';
+import { stepsAskedAnywhere } from './coverage';
 import { type PredictionDraft, predictFollowUps } from './follow-ups';
 import { chosenJobProfile, type JobChoice, type JobProfile, jobProfile, NO_JOB_CHOICE } from './job-profile';
 import { type GroupedDraft, rankPredictions } from './rank';
@@ -52,10 +53,12 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   const events = historyBefore(all, input.applicationId, targetRound);
   const interviews = events.filter((event) => INTERVIEW_TYPES.has(event.type));
   const weights = interviewWeights(interviews, input.applicationId);
+  const asked = eventsOfApplication(interviews, input.applicationId);
+  const askedBefore = stepsAskedAnywhere(asked.flatMap((event) => event.report.questions));
   const drafts: GroupedDraft[] = [];
   for (const event of interviews) {
     const { weight, latest } = weights.get(event.eventId) ?? { weight: 1, latest: true };
-    for (const draft of [...predictFollowUps(event), ...weakAnswerRepeats(event)]) {
+    for (const draft of [...predictFollowUps(event, askedBefore), ...weakAnswerRepeats(event)]) {
       drafts.push({ ...draft, score: draft.score * weight, group: latest ? 'latest' : 'earlier' });
     }
   }
@@ -63,7 +66,6 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   // Another position at the company says nothing about this one's field.
   const jobGuess = jobProfile(input.role, eventsOfApplication(all, input.applicationId));
   const job = chosenJobProfile(jobGuess, input.jobChoice ?? NO_JOB_CHOICE);
-  const asked = eventsOfApplication(interviews, input.applicationId);
   drafts.push(...roundTopicsNotAsked(asked, targetRound, job).map((draft) => ({ ...draft, group: 'common' as const })));
   for (const event of events) {
     drafts.push(...predictFromConversations(event).map((draft) => ({ ...draft, group: 'company' as const })));
