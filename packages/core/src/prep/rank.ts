@@ -21,12 +21,15 @@ const STAGE_MIX: Record<RoundStage, { common: number; company: number }> = {
 
 /** Two predictions whose wording overlaps this much (character bigrams) ask the same thing. */
 const SAME_QUESTION = 0.6;
-/** Keeps one answer from filling the list: at most this many predictions per quoted sentence. */
-const PER_SOURCE = 4;
+/** Drill-downs of one answer before the others get their turn: one answer must not fill the list. */
+const PER_ANSWER = 2;
+/** Each further question of a kind already listed (another 「具体的には?」) weighs this much less. */
+const SAME_KIND = 0.9;
 
 /**
  * Ranked and deduplicated, at most `limit`: the round's minimum of common questions first, then the rest by
- * score, at most four per quoted sentence unless nothing else is left.
+ * score, at most two drill-downs per answer and never two of the same kind on one answer; only when nothing
+ * else is left does an answer get more.
  */
 export function rankPredictions(drafts: readonly GroupedDraft[], stage: RoundStage, limit: number): Prediction[] {
   const sorted = [...drafts].sort((a, b) => b.score - a.score);
@@ -36,16 +39,18 @@ export function rankPredictions(drafts: readonly GroupedDraft[], stage: RoundSta
     !kept.includes(draft) &&
     !kept.some((other) => sameQuestion(other, draft)) &&
     (draft.group !== 'company' || kept.filter((d) => d.group === 'company').length < mix.company) &&
-    (!capped ||
-      !draft.source ||
-      kept.filter((other) => other.source?.quote === draft.source?.quote).length < PER_SOURCE);
+    !kept.some((other) => sameAnswer(other, draft) && stepKind(other) === stepKind(draft)) &&
+    (!capped || !answerOf(draft) || kept.filter((other) => sameAnswer(other, draft)).length < PER_ANSWER);
   for (const draft of sorted.filter((d) => d.group === 'common')) {
     if (kept.length >= Math.min(mix.common, limit)) break;
     if (fits(draft, true)) kept.push(draft);
   }
   for (const capped of [true, false]) {
     while (kept.length < limit) {
-      const next = sorted.find((draft) => fits(draft, capped));
+      const next = best(
+        sorted.filter((draft) => fits(draft, capped)),
+        kept,
+      );
       if (!next) break;
       kept.push(next);
     }
@@ -57,6 +62,46 @@ export function rankPredictions(drafts: readonly GroupedDraft[], stage: RoundSta
       ...draft,
       score: Math.round(draft.score * 100) / 100,
     }));
+}
+
+/** The candidate worth most once the kinds already listed are discounted. */
+function best(candidates: readonly GroupedDraft[], kept: readonly GroupedDraft[]): GroupedDraft | undefined {
+  let top: GroupedDraft | undefined;
+  let topScore = -1;
+  for (const draft of candidates) {
+    const kind = stepKind(draft);
+    const repeats = kind ? kept.filter((other) => stepKind(other) === kind).length : 0;
+    const score = draft.score * SAME_KIND ** repeats;
+    if (score > topScore) {
+      top = draft;
+      topScore = score;
+    }
+  }
+  return top;
+}
+
+/** The answer a drill-down or repeated question came from (event and segments); null for the rest. */
+function answerOf(draft: PredictionDraft): string | null {
+  if (!draft.source || (draft.kind !== 'follow_up' && draft.kind !== 'repeat_weak')) return null;
+  return `${draft.source.eventId}|${draft.source.segmentIds.join(',')}`;
+}
+
+const sameAnswer = (a: PredictionDraft, b: PredictionDraft) => {
+  const answer = answerOf(a);
+  return answer !== null && answer === answerOf(b);
+};
+
+/**
+ * What a drill-down asks about (why, role, number, difficulty, result, learning, apply…), whatever chain it
+ * came from: the reason for a method is a why, the detail of a role a role.
+ */
+function stepKind(draft: PredictionDraft): string | null {
+  if (draft.kind === 'repeat_weak') return 'repeat';
+  if (draft.kind !== 'follow_up') return null;
+  if (draft.topic === 'episode:method') return 'why';
+  if (draft.topic === 'role:detail') return 'role';
+  if (draft.topic.startsWith('technical:')) return draft.topic;
+  return draft.topic.split(':')[1] ?? draft.topic;
 }
 
 /**

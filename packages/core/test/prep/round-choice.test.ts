@@ -42,3 +42,29 @@ describe('the round chosen decides the history and the mix', () => {
     expect(final.find((p) => p.source?.eventId === 'ev_r2')?.why.ja).toMatch(/^2次面接で/);
   });
 });
+
+describe('drill-downs spread over the answers', () => {
+  const answerOf = (p: { source: { eventId: string; segmentIds: string[] } | null }) =>
+    p.source ? `${p.source.eventId}|${p.source.segmentIds.join(',')}` : '';
+  const drills = (round: InterviewRound) =>
+    prepare(round).predictions.filter((p) => p.kind === 'follow_up' || p.kind === 'repeat_weak');
+
+  it('takes at most two from one answer while others are left, each of another kind', () => {
+    const final = drills('final');
+    const perAnswer = new Map<string, string[]>();
+    for (const p of final) perAnswer.set(answerOf(p), [...(perAnswer.get(answerOf(p)) ?? []), p.topic]);
+    expect(Math.max(...[...perAnswer.values()].map((topics) => topics.length))).toBeLessThanOrEqual(2);
+    for (const topics of perAnswer.values()) {
+      const steps = topics.map((topic) => topic.split(':')[1]);
+      expect(new Set(steps).size).toBe(steps.length);
+    }
+    expect(final.filter((p) => p.source?.quote.includes('年収を上げたい')).length).toBeLessThanOrEqual(2);
+    expect(new Set(final.map(answerOf)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives one answer more when nothing else is left', () => {
+    const onlyOne = predictNextRound({ events: [walkHistory[0]].flatMap((e) => (e ? [e] : [])), limit: 15 });
+    const project = onlyOne.predictions.filter((p) => p.source?.quote.includes('決済システム'));
+    expect(project.length).toBeGreaterThan(2);
+  });
+});
