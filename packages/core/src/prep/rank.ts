@@ -112,6 +112,24 @@ function sameQuestion(a: PredictionDraft, b: PredictionDraft): boolean {
   if (a.topic === b.topic && a.source?.quote === b.source?.quote) return true;
   // Two common questions of the round are different topics however alike their words (強み・弱み).
   if (!a.source && !b.source) return false;
+  // The same project told in two rounds gives the same step twice: the words that differ name one thing.
+  if (a.topic === b.topic && a.kind === 'follow_up' && sameSubject(a.text.ja, b.text.ja)) return true;
   const sameSource = !a.source || !b.source || a.source.quote === b.source.quote;
   return sameSource && bigramSimilarity(a.text.ja, b.text.ja) >= SAME_QUESTION;
+}
+
+/**
+ * Whether two questions of one template are about the same thing: what is left once their common start
+ * and end (the template) are taken off — 「決済システムのデータベース移行」 and 「…移行プロジェクト」 are; 「学生時代の
+ * 挫折経験」 and 「大学時代のゼミ活動」 are not, though most of their words are the template's.
+ */
+function sameSubject(a: string, b: string): boolean {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
+  const restA = a.slice(start, a.length - end);
+  const restB = b.slice(start, b.length - end);
+  if (restA === '' || restB === '') return true;
+  return bigramSimilarity(a.slice(0, a.length - end), b.slice(0, b.length - end)) >= SAME_QUESTION;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type InterviewRound, predictNextRound } from '../../src/index';
+import { prepEvent } from './support';
 import { walkHistory } from './walk-history';
 
 const prepare = (targetRound: InterviewRound) =>
@@ -66,5 +67,30 @@ describe('drill-downs spread over the answers', () => {
     const onlyOne = predictNextRound({ events: [walkHistory[0]].flatMap((e) => (e ? [e] : [])), limit: 15 });
     const project = onlyOne.predictions.filter((p) => p.source?.quote.includes('決済システム'));
     expect(project.length).toBeGreaterThan(2);
+  });
+});
+
+describe('one project told in two rounds', () => {
+  const told = (id: string, date: string, round: InterviewRound, project: string) =>
+    prepEvent({
+      id,
+      date,
+      round,
+      rows: [
+        ['I', 'これまでで一番力を入れたプロジェクトについて教えてください。'],
+        ['M', `${project}です。八名のチームで三ヶ月かけて進めました。`],
+      ],
+    });
+
+  it('asks each step of it once, whichever round named it more fully', () => {
+    const events = [
+      told('ev_a', '2026-10-01', 'first', '決済システムのデータベース移行プロジェクト'),
+      told('ev_b', '2026-10-10', 'second', '決済システムのデータベース移行'),
+    ];
+    const steps = predictNextRound({ events, targetRound: 'final' })
+      .predictions.filter((p) => p.kind === 'follow_up' && p.text.ja.startsWith('決済システム'))
+      .map((p) => p.topic);
+    expect(steps.length).toBeGreaterThan(1);
+    expect(new Set(steps).size).toBe(steps.length);
   });
 });
