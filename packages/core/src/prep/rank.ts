@@ -47,10 +47,7 @@ export function rankPredictions(drafts: readonly GroupedDraft[], stage: RoundSta
   }
   for (const capped of [true, false]) {
     while (kept.length < limit) {
-      const next = best(
-        sorted.filter((draft) => fits(draft, capped)),
-        kept,
-      );
+      const next = best(sorted, kept, (draft) => fits(draft, capped));
       if (!next) break;
       kept.push(next);
     }
@@ -64,15 +61,24 @@ export function rankPredictions(drafts: readonly GroupedDraft[], stage: RoundSta
     }));
 }
 
-/** The candidate worth most once the kinds already listed are discounted. */
-function best(candidates: readonly GroupedDraft[], kept: readonly GroupedDraft[]): GroupedDraft | undefined {
+/**
+ * The candidate worth most once the kinds already listed are discounted. A discount only lowers a score, so
+ * the scan of the sorted candidates stops at the first whose full score cannot beat the best found; the
+ * costly checks (`fits`: the wording against every kept question) run only for a candidate that would win.
+ */
+function best(
+  sorted: readonly GroupedDraft[],
+  kept: readonly GroupedDraft[],
+  fits: (draft: GroupedDraft) => boolean,
+): GroupedDraft | undefined {
   let top: GroupedDraft | undefined;
   let topScore = -1;
-  for (const draft of candidates) {
+  for (const draft of sorted) {
+    if (draft.score <= topScore) break;
     const kind = stepKind(draft);
     const repeats = kind ? kept.filter((other) => stepKind(other) === kind).length : 0;
     const score = draft.score * SAME_KIND ** repeats;
-    if (score > topScore) {
+    if (score > topScore && fits(draft)) {
       top = draft;
       topScore = score;
     }
