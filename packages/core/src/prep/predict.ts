@@ -68,7 +68,9 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   const job = chosenJobProfile(jobGuess, input.jobChoice ?? NO_JOB_CHOICE);
   drafts.push(...roundTopicsNotAsked(asked, targetRound, job).map((draft) => ({ ...draft, group: 'common' as const })));
   for (const event of events) {
-    drafts.push(...predictFromConversations(event).map((draft) => ({ ...draft, group: 'company' as const })));
+    drafts.push(
+      ...predictFromConversations(event, targetRound).map((draft) => ({ ...draft, group: 'company' as const })),
+    );
   }
   return {
     targetRound,

@@ -94,3 +94,19 @@ describe('one project told in two rounds', () => {
     expect(new Set(steps).size).toBe(steps.length);
   });
 });
+
+describe('what an OB/OG said about the rounds', () => {
+  const tips = (round: InterviewRound) =>
+    prepare(round)
+      .predictions.filter((p) => p.topic === 'company:selection')
+      .map((p) => p.source?.quote ?? '');
+
+  it('passes on the tips about the round prepared, and none about another round', () => {
+    expect(tips('second')).toEqual(
+      expect.arrayContaining([expect.stringContaining('二次は開発部長'), expect.stringContaining('障害対応の経験')]),
+    );
+    expect(tips('second').some((quote) => quote.includes('最終は'))).toBe(false);
+    expect(tips('final')).toEqual([expect.stringContaining('最終は役員面接')]);
+    expect(tips('first')).toEqual([]);
+  });
+});
