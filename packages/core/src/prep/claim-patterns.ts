@@ -4,7 +4,7 @@ import type { ClaimKind } from './types';
 /**
  * What counts as a claim about me, by the words that carry it. Projects end in the nouns that name an
  * undertaking in 職務経歴 and ガクチカ (プロジェクト, 移行, 導入, 開発, 研究, サークル…); numbers carry a counter
- * (三ヶ月, 五名, 二割); roles name a position or a responsibility; motivations and plans are wishes (〜たい) and
+ * (三ヶ月, 半年, 一年半, 三十分, 五名, 二割); roles name a position or a responsibility; motivations and plans are wishes (〜たい) and
  * the future (将来, 入社後, 〜年後); strengths and weaknesses are named by 強み/長所 and 弱み/短所.
  */
 export const CLAIM_PATTERNS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = [
@@ -18,7 +18,7 @@ export const CLAIM_PATTERNS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }>
   {
     kind: 'number',
     pattern:
-      /(?:[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十百千万]+)(?:名|人|ヶ月|か月|カ月|ヵ月|年間|年|件|割|倍|日|週間|時間|回|%|％|万円|円|社)/g,
+      /(?:[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十百千万]+)(?:名|人|ヶ月|か月|カ月|ヵ月|ケ月|年半|年間|年|件|割|倍|日|週間|時間|分|回|%|％|万円|円|社)|半年間?|半月/g,
   },
   {
     kind: 'role',

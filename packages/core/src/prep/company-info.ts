@@ -1,28 +1,56 @@
-import { EVENT_TYPE_LABELS } from '../domain/labels';
+import { EVENT_TYPE_LABELS, type InterviewRound, ROUND_LABELS } from '../domain/labels';
 import type { PredictionDraft } from './follow-ups';
 import { answerSentences, clip } from './prep-text';
 import type { PrepEvent, PrepSource } from './types';
 
-/** Said about the selection itself (面接では…を聞かれる): what an OB/OG tells a candidate to prepare for. */
-const ABOUT_SELECTION = /(?:面接|選考)[^。]*(?:聞かれ|質問され|見られ|重視|深掘り)/;
+/** The rounds a sentence talks about (二次は…, 最終は役員面接で…). */
+const ROUND_WORDS: ReadonlyArray<[InterviewRound, RegExp]> = [
+  ['first', /一次|1次|１次/],
+  ['second', /二次|2次|２次/],
+  ['third', /三次|3次|３次/],
+  ['final', /最終|役員面接/],
+];
 
-/** Sentences of the company side that tell what the selection asks: in facts and in answers to questions. */
-function selectionTips(event: PrepEvent): Array<{ segmentIds: string[]; atMs: number; text: string }> {
+/** Said about the selection itself (面接では…を聞かれる, 二次は…深掘りされる): what an OB/OG tells a candidate to prepare for. */
+const ABOUT_SELECTION = /(?:面接|選考|一次|二次|三次|最終|[1-3１-３]次)[^。]*(?:聞かれ|質問され|見られ|重視|深掘り)/;
+/** A sentence that goes on about what is asked (障害対応の経験は必ず聞かれる) right after such a tip. */
+const ASKED = /聞かれ|質問され|見られ|重視|深掘り/;
+
+interface Tip {
+  segmentIds: string[];
+  atMs: number;
+  text: string;
+  /** The rounds it is about; empty when it names none (then it is about the selection as a whole). */
+  rounds: InterviewRound[];
+}
+
+const roundsOf = (text: string) => ROUND_WORDS.flatMap(([round, cue]) => (cue.test(text) ? [round] : []));
+
+/**
+ * Sentences of the company side that tell what the selection asks: in facts and in answers to questions.
+ * A sentence that goes on about what is asked, right after a tip in the same answer, is about the same
+ * round as the tip.
+ */
+function selectionTips(event: PrepEvent): Tip[] {
   const answers = [...event.report.myQuestions, ...(event.report.conversation?.othersQuestions ?? [])].flatMap((q) =>
     q.answer ? [q.answer] : [],
   );
-  const spans = [
-    ...(event.report.conversation?.facts ?? []).map((f) => ({ segmentIds: [f.segmentId], atMs: f.atMs, text: f.text })),
-    ...answers.flatMap((a) =>
-      answerSentences(a.text).map((text) => ({ segmentIds: a.segmentIds, atMs: a.startMs, text })),
-    ),
-  ];
+  const tips: Tip[] = (event.report.conversation?.facts ?? [])
+    .filter((f) => ABOUT_SELECTION.test(f.text))
+    .map((f) => ({ segmentIds: [f.segmentId], atMs: f.atMs, text: f.text, rounds: roundsOf(f.text) }));
+  for (const answer of answers) {
+    let previous: Tip | null = null;
+    for (const text of answerSentences(answer.text)) {
+      const about = ABOUT_SELECTION.test(text);
+      const before: Tip | null = previous;
+      const goesOn: boolean = !about && before !== null && ASKED.test(text) && roundsOf(text).length === 0;
+      const rounds: InterviewRound[] = goesOn && before ? before.rounds : roundsOf(text);
+      previous = about || goesOn ? { segmentIds: answer.segmentIds, atMs: answer.startMs, text, rounds } : null;
+      if (previous) tips.push(previous);
+    }
+  }
   const seen = new Set<string>();
-  return spans.filter((span) => {
-    if (!ABOUT_SELECTION.test(span.text) || seen.has(span.text)) return false;
-    seen.add(span.text);
-    return true;
-  });
+  return tips.filter((tip) => !seen.has(tip.text) && seen.add(tip.text));
 }
 
 function factSource(event: PrepEvent, segmentIds: string[], atMs: number, quote: string): PrepSource {
@@ -31,24 +59,33 @@ function factSource(event: PrepEvent, segmentIds: string[], atMs: number, quote:
 
 /**
  * What OB/OG visits and 座談会 of the same company say about the coming round: tips about the selection
- * (面接では…を聞かれる) come first; facts about the work and culture are things a next interviewer expects me
+ * (面接では…を聞かれる) come first, those about the round prepared (`round`) before all, those about another
+ * round not at all; facts about the work and culture are things a next interviewer expects me
  * to connect my motivation to; the questions an OB/OG put to me may come again.
  */
-export function predictFromConversations(event: PrepEvent): PredictionDraft[] {
+export function predictFromConversations(event: PrepEvent, round?: InterviewRound): PredictionDraft[] {
   if (event.type !== 'ob_og_visit' && event.type !== 'roundtable') return [];
   const label = EVENT_TYPE_LABELS[event.type];
   const drafts: PredictionDraft[] = [];
   for (const tip of selectionTips(event)) {
+    // A tip about another round (the 最終's questions while preparing the 2次) is not for this one.
+    const forThisRound = round !== undefined && tip.rounds.includes(round);
+    if (round !== undefined && tip.rounds.length > 0 && !forThisRound) continue;
     const quote = clip(tip.text, 60);
     drafts.push({
       kind: 'company_info',
       text: { ja: `${label.ja}で聞いた選考の話：「${quote}」`, en: `From the ${label.en}: "${quote}"` },
-      why: {
-        ja: '社員の方が選考で聞かれることを話していた',
-        en: 'Someone from the company said what the selection asks',
-      },
+      why: forThisRound
+        ? {
+            ja: `社員の方が${ROUND_LABELS[tip.rounds[0] ?? 'first'].ja}で聞かれることを話していた`,
+            en: `Someone from the company said what the ${ROUND_LABELS[tip.rounds[0] ?? 'first'].en.toLowerCase()} asks`,
+          }
+        : {
+            ja: '社員の方が選考で聞かれることを話していた',
+            en: 'Someone from the company said what the selection asks',
+          },
       topic: 'company:selection',
-      score: 0.8,
+      score: forThisRound ? 0.9 : 0.8,
       source: factSource(event, tip.segmentIds, tip.atMs, tip.text),
     });
   }

@@ -1,11 +1,11 @@
 import { bigramSimilarity } from '../analysis/text/similarity';
 import type { Message } from '../domain/message';
-import { extractClaims, threadRoots } from './claims';
+import { extractClaims } from './claims';
 import { MOTIVATION_THEMES, OPPOSED, REASON_THEMES, themesOf } from './consistency-themes';
-import { parseQuantity, type Quantity } from './japanese-numbers';
+import { type ProjectFigure, projectFigures, projectRoles } from './project-facts';
 import type { Claim, PrepEvent, PrepSource } from './types';
 
-export type ConsistencyKind = 'reason_for_change' | 'project_numbers' | 'motivation';
+export type ConsistencyKind = 'reason_for_change' | 'project_numbers' | 'project_role' | 'motivation';
 
 export interface ConsistencySide {
   source: PrepSource;
@@ -36,13 +36,15 @@ const side = ({ event, claim }: Said): ConsistencySide => ({
 
 /**
  * Checks what must stay the same about me across rounds, events and companies: the reason I am changing
- * jobs, the numbers of the same project, and wishes that exclude each other (manager vs specialist…).
+ * jobs, the numbers of the same project (durations however written: 三ヶ月, 3か月, 半年 = 6か月, 一年半; a
+ * target only against a target), my role in it (リーダー vs サブリーダー), and wishes that exclude each other
+ * (manager vs specialist…).
  * Only statements from different events are compared: within one answer several figures and wishes coexist.
  */
 export function checkConsistency(events: readonly PrepEvent[]): ConsistencyWarning[] {
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const said = ordered.map((event) => ({ event, claims: extractClaims(event) }));
-  return [...reasonWarnings(said), ...numberWarnings(said), ...motivationWarnings(said)];
+  return [...reasonWarnings(said), ...numberWarnings(said), ...roleWarnings(said), ...motivationWarnings(said)];
 }
 
 type EventClaims = Array<{ event: PrepEvent; claims: Claim[] }>;
@@ -78,63 +80,65 @@ function reasonWarnings(said: EventClaims): ConsistencyWarning[] {
   });
 }
 
-interface ProjectFigure {
-  said: Said;
-  project: string;
-  quantity: Quantity;
-}
-
-/** Numbers said in the thread of a project (its answer and the answers to its follow-ups). */
-function projectFigures(event: PrepEvent, claims: readonly Claim[]): ProjectFigure[] {
-  const roots = threadRoots(event.report.questions);
-  const rootOf = (questionId: string) => roots.get(questionId)?.id ?? questionId;
-  const projectOfThread = new Map<string, Claim>();
-  for (const claim of claims) {
-    if (claim.kind === 'project' && !projectOfThread.has(rootOf(claim.questionId))) {
-      projectOfThread.set(rootOf(claim.questionId), claim);
-    }
-  }
-  const figures: ProjectFigure[] = [];
-  for (const claim of claims.filter((c) => c.kind === 'number')) {
-    const quantity = parseQuantity(claim.text);
-    const project = projectOfThread.get(rootOf(claim.questionId));
-    if (quantity && project) {
-      figures.push({ said: { event, claim }, project: project.text.replace(/プロジェクト$/, ''), quantity });
-    }
-  }
-  // A unit with two different values in one event is ambiguous (三日かかる調査を一日で): it is not compared.
-  const values = new Map<string, Set<number>>();
-  for (const f of figures) {
-    const key = `${f.project}|${f.quantity.unit}`;
-    values.set(key, (values.get(key) ?? new Set()).add(f.quantity.value));
-  }
-  return figures.filter((f) => values.get(`${f.project}|${f.quantity.unit}`)?.size === 1);
-}
-
 function numberWarnings(said: EventClaims): ConsistencyWarning[] {
-  // One figure per event, project and unit stands for the rest (they agree within an event).
-  const firsts = new Map<string, ProjectFigure>();
-  for (const figure of said.flatMap(({ event, claims }) => projectFigures(event, claims))) {
-    const key = `${figure.said.event.eventId}|${figure.project}|${figure.quantity.unit}`;
-    if (!firsts.has(key)) firsts.set(key, figure);
+  // One figure per event, project, unit and standing stands for the rest (they agree within an event).
+  const firsts = new Map<string, { event: PrepEvent; figure: ProjectFigure }>();
+  for (const { event, claims } of said) {
+    for (const figure of projectFigures(event, claims)) {
+      const key = `${event.eventId}|${figure.project}|${figure.quantity.unit}|${figure.standing}`;
+      if (!firsts.has(key)) firsts.set(key, { event, figure });
+    }
   }
-  const figures = [...firsts.values()];
   const seen = new Set<string>();
-  return pairs(figures).flatMap(([a, b]) => {
-    if (a.said.event.eventId === b.said.event.eventId || a.quantity.unit !== b.quantity.unit) return [];
-    if (a.quantity.value === b.quantity.value || bigramSimilarity(a.project, b.project) < 0.6) return [];
-    const key = `${a.said.event.eventId}|${b.said.event.eventId}|${a.quantity.unit}`;
+  return pairs([...firsts.values()]).flatMap(([a, b]) => {
+    const [x, y] = [a.figure, b.figure];
+    if (a.event.eventId === b.event.eventId || x.quantity.unit !== y.quantity.unit) return [];
+    // A target and a result, or where a change started and where it ended, may differ and both be true.
+    if (x.standing !== y.standing) return [];
+    if (x.quantity.value === y.quantity.value || bigramSimilarity(x.project, y.project) < 0.6) return [];
+    const key = `${a.event.eventId}|${b.event.eventId}|${x.quantity.unit}|${x.standing}`;
     if (seen.has(key)) return [];
     seen.add(key);
     return [
       {
         kind: 'project_numbers' as const,
         message: {
-          ja: `「${a.project}」の数字が違います（${a.said.claim.text} と ${b.said.claim.text}）。`,
-          en: `Different figures for "${a.project}" (${a.said.claim.text} vs ${b.said.claim.text}).`,
+          ja: `「${x.project}」の数字が違います（${x.claim.text} と ${y.claim.text}）。`,
+          en: `Different figures for "${x.project}" (${x.claim.text} vs ${y.claim.text}).`,
         },
-        first: side(a.said),
-        second: side(b.said),
+        first: side({ event: a.event, claim: x.claim }),
+        second: side({ event: b.event, claim: y.claim }),
+      },
+    ];
+  });
+}
+
+/** リーダー in one round, サブリーダー in the next, for the same project (チームリーダー is still a リーダー). */
+function roleWarnings(said: EventClaims): ConsistencyWarning[] {
+  const roles = said.flatMap(({ event, claims }) => {
+    const own = projectRoles(event, claims);
+    // Two levels in one event (サブリーダーから始めてリーダーに) tell a career, not a contradiction.
+    const levels = new Set(own.map((role) => `${role.project}|${role.level}`));
+    return own
+      .filter((role) => [...levels].filter((level) => level.startsWith(`${role.project}|`)).length === 1)
+      .map((role) => ({ event, role }));
+  });
+  const seen = new Set<string>();
+  return pairs(roles).flatMap(([a, b]) => {
+    if (a.event.eventId === b.event.eventId || a.role.level === b.role.level) return [];
+    if (bigramSimilarity(a.role.project, b.role.project) < 0.6) return [];
+    const key = `${a.event.eventId}|${b.event.eventId}|${a.role.project}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        kind: 'project_role' as const,
+        message: {
+          ja: `「${a.role.project}」での役割が違います（${a.role.title} と ${b.role.title}）。`,
+          en: `Different roles in "${a.role.project}" (${a.role.title} vs ${b.role.title}).`,
+        },
+        first: side({ event: a.event, claim: a.role.claim }),
+        second: side({ event: b.event, claim: b.role.claim }),
       },
     ];
   });

@@ -1,9 +1,9 @@
 import type { QuestionAnalysis } from '../analysis/report';
-import { STEP_LABELS } from './chain-steps';
+import { type ChainStep, STEP_LABELS } from './chain-steps';
 import { CATEGORY_CHAINS, CHAINS, type ChainKind } from './chains';
 import { extractClaims, sourceOf, threadRoots } from './claims';
 import { askedSteps, coveredSteps } from './coverage';
-import { clip, NOUN, withoutFillers } from './prep-text';
+import { clip, NOUN, whenSaid, withoutFillers } from './prep-text';
 import { normaliseQuestion } from './question-bank';
 import { ACTION_PHRASE, TOPIC_DRILLS } from './topic-drills';
 import type { Claim, Prediction, PrepEvent } from './types';
@@ -105,32 +105,33 @@ const fill = (template: string, topic: string) => template.replaceAll('{topic}',
 
 /**
  * Follow-ups built on what I said: for each answer (with its follow-ups), the drill-down chain of its kind,
- * minus the steps the answer already covered or the interviewer already asked; the method I named
+ * minus the steps the answer already covered or the interviewer already asked (by the questions' categories
+ * and words; `askedBefore`: steps any earlier interview asked, for questions that name nothing I said); the method I named
  * (〜ことで) asked for its reasons; the checks a technical interviewer makes of the kind of project. Each
  * keeps the sentence it came from as its source.
  */
-export function predictFollowUps(event: PrepEvent): PredictionDraft[] {
+export function predictFollowUps(event: PrepEvent, askedBefore: ReadonlySet<ChainStep> = new Set()): PredictionDraft[] {
   const claims = extractClaims(event);
   const drafts: PredictionDraft[] = [];
   for (const thread of threads(event, claims)) {
     const answers = thread.questions.flatMap((q) => (q.answer ? [q.answer.text] : []));
     if (answers.length === 0) continue;
-    const done = new Set([
-      ...coveredSteps(answers),
-      ...askedSteps(thread.questions.slice(1).map((q) => q.question.text)),
-    ]);
+    const done = new Set([...coveredSteps(answers), ...askedSteps(thread.questions)]);
     for (const kind of chainsFor(thread)) {
       const claim = topicClaim(kind, thread);
       if (!claim) continue;
       const topic = clip(claim.text);
       for (const link of CHAINS[kind]) {
         if (done.has(link.step)) continue;
+        // A question that names nothing I said (5年後は?) was asked already if any interview asked it.
+        if (!link.question.ja.includes('{topic}') && askedBefore.has(link.step)) continue;
+        const when = whenSaid(claim.source);
         drafts.push({
           kind: 'follow_up',
           text: { ja: fill(link.question.ja, topic), en: fill(link.question.en, topic) },
           why: {
-            ja: `前回「${topic}」について話したが、「${STEP_LABELS[link.step].ja}」にはまだ触れていない`,
-            en: `You talked about "${topic}" but did not yet say anything about ${STEP_LABELS[link.step].en}`,
+            ja: `${when.ja}「${topic}」について話したが、「${STEP_LABELS[link.step].ja}」にはまだ触れていない`,
+            en: `${when.en} you talked about "${topic}" but did not yet say anything about ${STEP_LABELS[link.step].en}`,
           },
           topic: `${kind}:${link.step}`,
           score: link.weight,
@@ -158,8 +159,8 @@ function methodDrills(event: PrepEvent, thread: Thread): PredictionDraft[] {
           en: `Why did you choose to "${method}", and what did it show you?`,
         },
         why: {
-          ja: `前回、自分のやり方として「${method}」を挙げた：面接官は方法の理由を深掘りする`,
-          en: `You named "${method}" as your method: interviewers ask why you chose it`,
+          ja: `${whenSaid({ ...event, eventType: event.type }).ja}、自分のやり方として「${method}」を挙げた：面接官は方法の理由を深掘りする`,
+          en: `${whenSaid({ ...event, eventType: event.type }).en} you named "${method}" as your method: interviewers ask why you chose it`,
         },
         topic: 'episode:method',
         score: 0.85,
@@ -234,8 +235,8 @@ function roleDrills(thread: Thread): PredictionDraft[] {
           en: `You said "${role}": what do you pay attention to in that role?`,
         },
         why: {
-          ja: `前回「${role}」と自分の役割を話した：役割の中身が深掘りされやすい`,
-          en: `You mentioned your role ("${role}"): interviewers ask what it involves`,
+          ja: `${whenSaid(claim.source).ja}「${role}」と自分の役割を話した：役割の中身が深掘りされやすい`,
+          en: `${whenSaid(claim.source).en} you mentioned your role ("${role}"): interviewers ask what it involves`,
         },
         topic: 'role:detail',
         score: 0.7,

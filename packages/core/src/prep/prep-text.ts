@@ -1,4 +1,7 @@
 import { splitSentences } from '../analysis/text/sentences';
+import { EVENT_TYPE_LABELS, ROUND_LABELS } from '../domain/labels';
+import type { Message } from '../domain/message';
+import type { PrepSource } from './types';
 
 /**
  * Sentences of an answer, also when ASR left out the punctuation: a long run is cut after the polite
@@ -32,4 +35,14 @@ export const NOUN_PHRASE = `${NOUN}(?:の${NOUN}){0,2}`;
 /** Shortens a quote for display inside a question. */
 export function clip(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * When I said something, as a reason names it: 「2次面接で」, not 「前回」, since a list for the 最終 also
+ * builds on the 1次, and a round prepared again must not call a later round 「前回」.
+ */
+export function whenSaid({ round, date, eventType }: Pick<PrepSource, 'round' | 'date' | 'eventType'>): Message {
+  if (round) return { ja: `${ROUND_LABELS[round].ja}で`, en: `In the ${ROUND_LABELS[round].en}` };
+  const kind = EVENT_TYPE_LABELS[eventType];
+  return { ja: `${date}の${kind.ja}で`, en: `In the ${kind.en} of ${date}` };
 }

@@ -12,7 +12,7 @@ export function nextRound(held: ReadonlyArray<InterviewRound | null>): Interview
   return 'first';
 }
 
-function stageOf(round: InterviewRound): RoundStage {
+export function stageOf(round: InterviewRound): RoundStage {
   if (round === 'final') return 'final';
   if (round === 'second' || round === 'third') return 'second';
   return 'first';

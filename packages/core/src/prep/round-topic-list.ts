@@ -27,13 +27,19 @@ const topic = (
 const MOTIVATION = /志望/;
 const SUCCESS = /力を入れ|頑張った|ガクチカ|成果|実績/;
 const CAREER = /キャリア|将来|年後/;
+// The ガクチカ chain goes into an episode: once any episode was told, the drill-downs of it take its place.
+const EPISODES = ['success', 'gakuchika', 'student_life', 'hardship', 'teamwork'];
+const TOLD_EPISODE = /力を入れ|頑張った|ガクチカ|成果|実績|苦労|挫折|失敗/;
+const DEEP_MOTIVATION = /他社ではなく|他社ではだめ|当社でなければ|弊社でなければ|なぜ当社|なぜ弊社|数ある中で/;
 const OTHERS = /他社|選考状況|ほかに受け|就活の軸|転職の軸/;
 
 /**
  * What each round commonly asks, by kind of job. The stages follow the 就活/転職 guides' descriptions of the
  * rounds (マイナビ・リクナビの就活準備ガイド「一次面接・二次面接・最終面接の違い」, doda・リクルートエージェントの
- * 転職面接ガイド): the first round (人事) checks the basics; the second (現場・管理職) goes into experience, how I
- * work with others and what I would do in the job; the final (役員) confirms commitment and fit.
+ * 転職面接ガイド): the first round (人事) checks the basics (自己紹介, ガクチカ, 志望動機); the second (現場・管理職)
+ * goes into experience (the ガクチカ chain), strengths and weaknesses with their episodes, the 志望動機 again and
+ * deeper, how I work with others and what I would do in the job; the final (役員) confirms commitment
+ * (入社意欲), career plan, other applications and values.
  * The job-specific wordings come from the same publishers' lists for the job: new graduates are asked about
  * 学生時代 (ガクチカ) and 就活の軸, job changers about 転職理由, 実績 and 条件 (doda「中途採用の面接でよく聞かれる
  * 質問」); sales interviews about targets, numbers and customers (リクルートエージェント・doda「営業職の面接」);
@@ -121,12 +127,48 @@ export const ROUND_TOPIC_LIST: Record<RoundStage, readonly RoundTopic[]> = {
       ['今後のキャリアプランを教えてください。', 'What is your career plan?'],
       0.65,
     ),
+    // The 2次 asks the 志望動機 again, deeper (why this company rather than its competitors), even when the
+    // 1次 asked it: only that deeper question counts as asked.
     topic(
-      'motivation',
-      ['motivation'],
-      MOTIVATION,
-      ['改めて、当社を志望する理由を教えてください。', 'Once more: why us?'],
-      0.5,
+      'motivation_deep',
+      [],
+      DEEP_MOTIVATION,
+      [
+        '改めて、なぜ同業他社ではなく当社を志望するのですか。当社でなければならない理由を教えてください。',
+        'Once more: why us rather than our competitors?',
+      ],
+      0.6,
+    ),
+    topic(
+      'success_chain',
+      EPISODES,
+      TOLD_EPISODE,
+      [
+        '力を入れて取り組んだことについて、ご自身の役割と、困難をどう乗り越えたかを詳しく教えてください。',
+        'What did you put the most effort into: your own role, and how you got past the difficulties?',
+      ],
+      0.6,
+    ),
+    topic(
+      'success_chain',
+      EPISODES,
+      TOLD_EPISODE,
+      [
+        '学生時代に力を入れたことについて、ご自身の役割と、困難をどう乗り越えたかを詳しく教えてください。',
+        'What you put the most effort into as a student: your own role, and how you got past the difficulties?',
+      ],
+      0.6,
+      { track: 'new_grad' },
+    ),
+    topic(
+      'strengths_weaknesses',
+      ['strengths', 'self_pr', 'weaknesses'],
+      /強み|長所|弱み|短所|自己PR/,
+      [
+        'あなたの強みと弱みを、それぞれ具体的なエピソードとあわせて教えてください。',
+        'Your strength and your weakness, each with a concrete episode?',
+      ],
+      0.55,
     ),
     topic(
       'technical',

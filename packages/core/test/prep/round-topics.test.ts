@@ -58,7 +58,16 @@ describe('the common questions of a round by kind of job', () => {
 
   it('asks no technical question when the job is not known to be technical', () => {
     expect(ids('second')).not.toContain('technical');
-    expect(ids('second')).toEqual(expect.arrayContaining(['teamwork', 'hardship', 'career_plan', 'motivation']));
+    expect(ids('second')).toEqual(
+      expect.arrayContaining([
+        'teamwork',
+        'hardship',
+        'career_plan',
+        'motivation_deep',
+        'success_chain',
+        'strengths_weaknesses',
+      ]),
+    );
     expect(topicsForRound('second', { field: 'engineering', track: null }).map((t) => t.id)).toContain('technical');
     expect(topicsForRound('second', { field: 'sales', track: null }).map((t) => t.id)).not.toContain('technical');
   });

@@ -48,6 +48,8 @@ export class PrepService {
       jobChoice: this.notes.jobChoice(scopeId),
       targetRound: round,
     });
+    const basedOn = new Set(set.basedOn);
+    const before = ofCompany.filter((event) => basedOn.has(event.eventId));
     const involved = new Set(ofCompany.map((event) => event.eventId));
     const warnings = checkConsistency(all.events).filter(
       (w) => involved.has(w.first.source.eventId) || involved.has(w.second.source.eventId),
@@ -73,7 +75,8 @@ export class PrepService {
       notes,
       reverseQuestions,
       companyReverseQuestions,
-      checklist: roundChecklist(set.predictions, notes, toAsk, eventsOfApplication(ofCompany, application?.id)),
+      // The 逆質問 already asked are those of the history the round is prepared from, as for the predictions.
+      checklist: roundChecklist(set.predictions, notes, toAsk, eventsOfApplication(before, application?.id)),
       events: this.refs(all.events, warnings, company.id),
       withoutTranscript: all.withoutTranscript.filter((event) => event.companyId === company.id).length,
     };

@@ -120,6 +120,10 @@ describe('GET /api/prep/:target', () => {
     expect(after.checklist.filter((i) => i.kind === 'reverse_question').map((i) => i.text)).toEqual([
       '評価制度について教えてください。',
     ]);
+    // Preparing the 2次 again reads only the 1次: what was asked in the 2次 is still to ask there.
+    const again = (await (await http.call(`/api/prep/${applicationId}?round=second`)).json()) as PrepView;
+    expect(again.checklist.filter((i) => i.kind === 'reverse_question')).toHaveLength(2);
+    expect(again.predictions.every((p) => p.source?.eventId !== secondId)).toBe(true);
     const bad = await http.call(`/api/prep/${applicationId}/notes`, { method: 'PUT', json: { draft: 'x' } });
     expect(bad.status).toBe(400);
   });

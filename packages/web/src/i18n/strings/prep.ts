@@ -27,7 +27,7 @@ export const prepText = {
     follow_up: { ja: '深掘り', en: 'Follow-up' },
     round_category: { ja: 'この段階の定番', en: 'Common at this stage' },
     company_info: { ja: 'OB・OG／座談会から', en: 'From OB/OG or roundtable' },
-    repeat_weak: { ja: '前回うまく答えられなかった', en: 'Answered poorly last time' },
+    repeat_weak: { ja: '以前うまく答えられなかった', en: 'Answered poorly before' },
   } satisfies Record<string, Message>,
   consistency: { ja: '話の一貫性', en: 'Consistency' },
   prepareAnswer: { ja: '回答を準備', en: 'Prepare an answer' },
