@@ -33,6 +33,8 @@ describe('question categories, fourth round', () => {
     // The floor left open at the end names no topic.
     ['最後に、言い残したことはありますか。', 'other'],
     ['面接の中で話しきれなかったことがあればどうぞ。', 'other'],
+    // 挑戦したい (without して) is the career question as much as 挑戦してみたい.
+    ['新しい職場ではどんな分野に挑戦したいと考えてます', 'career_plan'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text)).toBe(category);
   });
