@@ -123,7 +123,7 @@ for (const [name, dir] of [
     BLIND3_CONVERSATIONS_DIR,
   ],
   [
-    'Second set, blind4 (fixtures/conversations/blind4; a fourth author who never saw the rules nor the model corpus — its first run is the held-out figure: see the README)',
+    'Second set, blind4 (fixtures/conversations/blind4; a fourth author who never saw the rules nor the model corpus — first run: categories 74.8 %, follow-ups 57.1 % — seen since the fourth round of rules: see the README)',
     BLIND4_CONVERSATIONS_DIR,
   ],
   [

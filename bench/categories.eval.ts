@@ -33,6 +33,7 @@ const sets: Array<[string, LabelledInterview[]]> = [
   ['blind2', sets2.loadConversations(sets2.BLIND2_CONVERSATIONS_DIR)],
   ['tuning2', sets2.loadConversations(sets2.TUNING2_DIR)],
   ['blind3', sets2.loadConversations(sets2.BLIND3_CONVERSATIONS_DIR)],
+  ['blind4', sets2.loadConversations(sets2.BLIND4_CONVERSATIONS_DIR)],
 ];
 const items: Item[] = [];
 for (const [set, fixtures] of sets) {

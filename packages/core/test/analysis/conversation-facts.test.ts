@@ -30,7 +30,9 @@ describe('OB/OG visit facts (#16 items 2 and 4)', () => {
 
   it('keeps the selection process and the advice, each with its moment', () => {
     const facts = report.conversation?.facts ?? [];
+    // The second sentence holds both: what the last interview asks (selection), then how to prepare (advice).
     expect(facts.map((fact) => [fact.kind, fact.segmentId, fact.atMs])).toEqual([
+      ['selection', 'seg-3', 10_500],
       ['selection', 'seg-3', 10_500],
       ['advice', 'seg-3', 10_500],
       ['culture', 'seg-5', 33_500],
@@ -66,5 +68,24 @@ describe('OB/OG facts without a number or a keyword of their own', () => {
     const advice = facts.filter((fact) => fact.kind === 'advice').map((fact) => fact.text);
     expect(advice).toContain('成果の大きさより、周りをどう巻き込んだかを話す方が伝わると思う。');
     expect(advice).toContain('数字は一つあるのが一番です。');
+  });
+});
+
+describe('OB/OG facts, fourth round: one spoken sentence holding the selection and advice', () => {
+  const RUN_ON = transcript({ O: 'interviewer', M: 'me' }, [
+    ['M', 0, 4, 'エントリーシートで気をつけることってありますか'],
+    ['O', 4.5, 20, '志望理由は一行目に結論を書いとくといいよあと提出期限は例年一月の末だから余裕を持って準備してね'],
+    ['M', 20.5, 24, '説明会には出た方がいいですか'],
+    ['O', 24.5, 32, 'ひとつアドバイスすると、説明会より工場の見学会に来ると面接で話せることがぐっと増えるよ。'],
+  ]);
+  const facts = analyseAs(RUN_ON, 'ob_og_visit').conversation?.facts ?? [];
+
+  it('keeps the clauses apart by kind', () => {
+    expect(facts.find((fact) => fact.text.includes('一行目に結論'))?.kind).toBe('advice');
+    expect(facts.find((fact) => fact.text.includes('一月の末'))?.kind).toBe('selection');
+  });
+
+  it('a sentence announced as advice stays whole, and a step with what it gains is advice', () => {
+    expect(facts.find((fact) => fact.text.includes('見学会'))?.kind).toBe('advice');
   });
 });

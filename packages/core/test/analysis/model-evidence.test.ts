@@ -30,4 +30,10 @@ describe('the category model as evidence', () => {
     expect(decision.category).toBe('hardship');
     expect(decision.evidence.some((item) => item.kind === 'model')).toBe(false);
   });
+
+  it('lets a drill-down take another topic only when the model is very sure of it (fourth round)', () => {
+    const decision = classify('大きい組織に移りたい理由っていうのは', 'motivation');
+    expect(decision.category).toBe('reason_for_change');
+    expect(decision.evidence.some((item) => item.kind === 'model')).toBe(true);
+  });
 });

@@ -100,6 +100,19 @@ describe('question detection: soft endings, hedged requests and calls to act (#1
     ['それって結構大変だったんじゃない', 'sentence_final'],
     // The 逆質問 prompt after a remark, in an unpunctuated turn.
     ['そこは安心してもらえると思います最後に小川さんから聞いておきたいことは', 'reverse_prompt'],
+    // Fourth round: interrogatives with から (not the indefinite か), a condition then what you would do with ます.
+    ['新しい店を一人で任されたらどこから始めます', 'interrogative'],
+    ['急に予算が半分になったとしたら何から削ります', 'interrogative'],
+    ['応募してる中で弊社は何番目くらいなの', 'interrogative'],
+    // Terse and hedged requests, a bare topic word, a second 逆質問 prompt, a theme after an ASR opener.
+    ['志望動機、一分で。', 'elliptical'],
+    ['趣味は。', 'elliptical'],
+    ['強みは', 'elliptical'],
+    ['今度は失敗したときの話も聞きたいです。', 'request'],
+    ['チームで揉めた経験があれば。', 'request'],
+    ['ほかには', 'reverse_prompt'],
+    ['了解ですじゃあほかに何か気になることあれば', 'reverse_prompt'],
+    ['では時間になりましたのでお願いしますテーマは駅前の空き地の使い道です', 'request'],
   ] as const)('「%s」 is a question (%s)', (sentence, cue) => {
     expect(detectQuestion(sentence)?.cue).toBe(cue);
   });
@@ -121,6 +134,9 @@ describe('question detection: soft endings, hedged requests and calls to act (#1
     'いつでも連絡してください',
     // Softened か with no interrogative is a statement.
     'じゃあ私からはそろそろ終わりにしようかな',
+    // An invitation in a casual form, and a greeting to a room.
+    '遠慮しないでどんどん質問しちゃってください',
+    'みなさん、こんにちは。',
   ])('「%s」 is not a question', (sentence) => {
     expect(detectQuestion(sentence)).toBeNull();
   });

@@ -21,6 +21,9 @@ describe('statements left for the candidate to take up (hedged, tag and casual e
     'ほかにも人材系の会社とか受けてます',
     'それだけ続けていれば、後輩の指導も任されているんでしょうね。',
     'ご家族の理解も得られているのかなと思って。',
+    // ASR dropped the か: whether something exists, what would have happened otherwise.
+    '五年後の自分のイメージってあります',
+    'その誘いがなかったら今も研究を続けてました',
   ])('「%s」 right after my answer, and answered by me, is a question', (statement) => {
     const report = exchange([
       ['I', '学生時代に力を入れたことを教えてください。'],

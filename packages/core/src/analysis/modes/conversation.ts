@@ -14,10 +14,13 @@ const NUMBER =
   /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)|半分|半数|大半/;
 /** The selection process: its steps, what they look at, when things happen (選考の流れ, 面接で見られる点). */
 const SELECTION =
-  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|応募|深掘り|(を|は)(見て|見られ|評価し|重視し)/;
-/** Advice: what to do or prepare (〜しておくといい, 〜した方がいい, おすすめ, 〜べき). */
+  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|期限|応募|深掘り|(を|は)(見て|見られ|評価し|重視し)/;
+/**
+ * Advice: what to do or prepare (〜しておくといい, 〜した方がいい, おすすめ, 〜べき), advice named as such
+ * (「ひとつアドバイスすると」), and a step with what it gains (「見学に来ると話せることがぐっと増える」).
+ */
 const ADVICE =
-  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|[うくすつぬむるぐぶた](方|ほう)が.{0,8}(いい|良い|評価され|伝わ|有利)|(の|こと)が一番(です|だ|だと思|かな)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい/;
+  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|[うくすつぬむるぐぶた](方|ほう)が.{0,8}(いい|良い|評価され|伝わ|有利)|(の|こと)が一番(です|だ|だと思|かな)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい|アドバイス|早めに|(と|て)いてね?$|(と|ば)[、,]?[^。]{0,12}(もっと|ぐっと|ずっと|より)[^。]{0,8}(伝わ|増え|良くな|よくな|話せ)/;
 
 /**
  * Advice first (what to do), then the selection process, then numbers, culture and the work itself. `asked`
@@ -48,6 +51,33 @@ function topicAsked(turn: Turn | undefined): CompanyFact['kind'] | null {
   return WORK.test(turn.text) ? 'work' : null;
 }
 
+const ADVICE_PREFACE = /^[^。]{0,12}(アドバイス|おすすめ|お勧め|コツ)/;
+/** Where a spoken sentence joins its clauses: after 〜から・〜ので・〜けど and a comma, before あと・それと・なので. */
+const CLAUSE_JOIN = /(?<=(?:[るたいだ]|です|ます)から|ので|けど|けれど|[、,])|(?=あと|それと|それから|なので)/;
+
+/**
+ * A sentence with both advice and a fact of the selection (「締め切りは三月末なので早めに出した方がいい」, one
+ * unpunctuated ASR sentence of several clauses) holds two facts: its clauses are kept apart by kind, a clause of no
+ * kind of its own going with the one before it (or after it, at the start).
+ */
+function factPieces(text: string): string[] {
+  // 「ひとつアドバイスすると、…」 announces the whole sentence as advice.
+  if (!ADVICE.test(text) || !SELECTION.test(text) || ADVICE_PREFACE.test(text)) return [text];
+  const pieces: Array<{ text: string; kind: CompanyFact['kind'] | null }> = [];
+  let pending = '';
+  for (const clause of text.split(CLAUSE_JOIN).filter((part) => part !== '')) {
+    const kind = ADVICE.test(clause) ? 'advice' : SELECTION.test(clause) ? 'selection' : null;
+    const last = pieces[pieces.length - 1];
+    if (kind === null && !last) pending += clause;
+    else if (last && (kind === null || kind === last.kind)) last.text += clause;
+    else {
+      pieces.push({ text: pending + clause, kind });
+      pending = '';
+    }
+  }
+  return pieces.length > 0 ? pieces.map((piece) => piece.text) : [text];
+}
+
 /**
  * OB/OG visits and roundtables: what the company's people said about the company and the job — numbers,
  * culture, work content, the selection process and their advice for it — sentence by sentence, each with its moment, and the questions other participants asked.
@@ -61,15 +91,21 @@ export function conversationReport(turns: readonly Turn[], morphemes: SegmentMor
       // An unpunctuated turn ends with its greeting glued on: what comes before it still counts.
       const text = withoutTrailingGreeting(sentence.text.replace(/[。．.！!\s]+$/, ''));
       if (text.length < 8 || detectQuestion(sentence.text) || isInvitation(text)) continue;
-      const kind = kindOf(text, sentence.segmentId, morphemes, position === 0 ? asked : null);
-      if (!kind || /ありがとう|よろしく|以上で|終了します|お疲れ/.test(text)) continue;
-      facts.push({
-        kind,
-        speaker: turn.speaker,
-        segmentId: sentence.segmentId,
-        atMs: sentence.segmentStartMs,
-        text: sentence.text,
-      });
+      if (/ありがとう|よろしく|以上で|終了します|お疲れ/.test(text)) continue;
+      const pieces = factPieces(text);
+      for (const piece of pieces) {
+        const kind = kindOf(piece, sentence.segmentId, morphemes, position === 0 ? asked : null);
+        if (!kind) continue;
+        // A sentence kept whole keeps its own text (punctuation and all); a split one gives each clause.
+        const said = pieces.length === 1 ? sentence.text : piece;
+        facts.push({
+          kind,
+          speaker: turn.speaker,
+          segmentId: sentence.segmentId,
+          atMs: sentence.segmentStartMs,
+          text: said,
+        });
+      }
     }
   }
   return { facts, othersQuestions: questionsAskedBy(turns, 'candidate') };

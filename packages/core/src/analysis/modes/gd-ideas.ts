@@ -9,7 +9,7 @@ const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
   ['conclusion', /結論は|まとめると|私たちのグループは|以上です/],
   [
     'proposal',
-    /しませんか|してはどう|はどうでしょう|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
+    /しませんか|してはどう|(は|も)どうでしょう|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
   ],
   [
     'opinion',
@@ -19,7 +19,7 @@ const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
 
 /** Running the discussion, not an idea of its own: roles, time calls, how to proceed. */
 const PROCESS =
-  /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め)ましょう$|(から|について)(考え|話し合い)(たい|ましょう)/;
+  /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め|出し)(ていき)?ましょう[。！!]?$|(から|について)(考え|話し合い)(たい|ましょう)/;
 /**
  * Steering the discussion from one phase to the next — starting, sorting, comparing, wrapping up — is a
  * proposal in form (「〜ましょう」「〜しませんか」) but not an idea about the theme: 「それでは始めましょう。」,
@@ -35,11 +35,17 @@ export function isProceduralLine(text: string): boolean {
   return PROCEDURAL.test(clean) || (PROCESS.test(clean) && !/提案|アイデア|案(です|を)/.test(clean));
 }
 
-/** Explicit building on someone's proposal: 〜の案に付け加えると, それに加えて, 〜に足すなら, 〜とも組み合わせ. */
+/** Explicit building on someone's proposal: 〜の案に付け加えると・付け足すと, それに加えて, 〜に足すなら, 〜とも組み合わせ. */
 const BUILDS_ON =
-  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|に加えて|に足すなら|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
-/** 「それに加えて」「その案を広げると」: building on the idea just said, whoever's it was. */
-const BUILDS_ON_LAST = /^(それ|その(案|アイデア|意見))(に(加えて|付け加え|足す|足して|乗っか)|を(発展|広げ))/;
+  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
+/** 「それに加えて」「その案を広げると」「それに関連して」: building on the idea just said, whoever's it was. */
+const BUILDS_ON_LAST =
+  /^((あ|えっと|じゃあ)[、,\s]*)?(それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ))/;
+/**
+ * 「夜に開けるなら、…」: an idea that opens on a condition repeating the idea just said takes it as given — it
+ * builds on it (a word of the condition must be the other's).
+ */
+const TAKEN_AS_GIVEN = /^([^、,。]{2,20})(なら|ならば|のであれば|んだったら)[、,]/;
 /** A sentence that adds a separate idea: あと, それから, 別の案として. */
 const ANOTHER = /^(あと|それから|あとは|別の|ほかに|他に|もう一つ)/;
 /** A turn that opens by taking up what was said: 賛成です, いいですね, なるほど. */
@@ -66,6 +72,7 @@ interface Found extends KeyPoint {
  */
 export function ideasOf(input: IdeaInput): KeyPoint[] {
   const ideas: Found[] = [];
+  const names = withSelfIntroductions(input);
   for (const turn of input.turns) {
     if (!input.participants.has(turn.speaker)) continue;
     const takesUp = TAKES_UP.test(turn.text.trim());
@@ -73,15 +80,19 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
       const kind = kindOf(sentence.text);
       if (!kind) continue;
       const words = wordsOf(sentence, input.morphemes);
-      const builds = BUILDS_ON.test(sentence.text) || BUILDS_ON.test(turn.text) || takesUp;
-      const buildsOn =
+      const builds =
+        BUILDS_ON.test(sentence.text) || BUILDS_ON.test(turn.text) || BUILDS_ON_LAST.test(sentence.text) || takesUp;
+      const given =
+        kind !== 'conclusion' ? takenAsGiven(sentence.text, turn.speaker, ideas, input.morphemes, sentence) : null;
+      const named =
         builds && kind !== 'conclusion'
           ? BUILDS_ON_LAST.test(sentence.text)
             ? lastIdeaOfOthers(turn.speaker, ideas)
-            : (parentOf(sentence.text, turn.speaker, words, ideas, input.names) ??
+            : (parentOf(sentence.text, turn.speaker, words, ideas, names) ??
               // 「賛成です。ただ、…も必要」 adds to the proposal just made; 「いいですね。あと、…」 starts another.
               (takesUp && !ANOTHER.test(sentence.text) ? lastIdeaOfOthers(turn.speaker, ideas) : null))
           : null;
+      const buildsOn = named ?? given;
       ideas.push({
         speaker: turn.speaker,
         segmentId: sentence.segmentId,
@@ -95,6 +106,47 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
     }
   }
   return ideas.map(({ words: _words, ...idea }) => idea);
+}
+
+/**
+ * The names people give themselves (「僕井上が時間見ときます」「平野です」): ASR labels (話者3) carry no name, yet
+ * 「井上さんの案に」 names a participant.
+ */
+const SELF_NAMED = /(?:^|[、,\s]|(?:私|僕|わたし|ぼく|自分)\s*)(?!私|僕|自分)([一-龯]{2,3})(?:が|です|と申します)/;
+
+function withSelfIntroductions(input: IdeaInput): ReadonlyMap<string, string> {
+  const names = new Map(input.names);
+  for (const turn of input.turns) {
+    if (!input.participants.has(turn.speaker)) continue;
+    const named = SELF_NAMED.exec(turn.text.slice(0, 30))?.[1];
+    const known = names.get(turn.speaker) ?? '';
+    if (named && !known.includes(named)) names.set(`${turn.speaker}\u0000${named}`, named);
+  }
+  return names;
+}
+
+/** Whose idea a condition at the start repeats (「夜に開けるなら」 after 「夜十時まで開ける」), if any. */
+function takenAsGiven(
+  text: string,
+  speaker: string,
+  earlier: readonly Found[],
+  morphemes: SegmentMorphemes,
+  sentence: TurnSentence,
+): string | null {
+  const condition = TAKEN_AS_GIVEN.exec(text)?.[1];
+  const last = earlier.findLast((idea) => idea.speaker !== speaker);
+  if (!condition || !last) return null;
+  const words = contentWords(
+    (morphemes[sentence.segmentId] ?? []).filter(
+      (m) => m.start >= sentence.start && m.start < sentence.start + condition.length,
+    ),
+  );
+  // Nouns, or a verb's kanji and kana (開け in 「開けるなら」 and 「開けるのがいい」): time words are no nouns here.
+  const pieces = [...condition]
+    .map((_, at) => condition.slice(at, at + 2))
+    .filter((piece) => /^[一-龯][一-龯ぁ-ん]$/.test(piece));
+  const repeated = sharedWords(words, last.words).length > 0 || pieces.some((piece) => last.text.includes(piece));
+  return repeated ? last.speaker : null;
 }
 
 function kindOf(text: string): KeyPoint['kind'] | null {
@@ -121,7 +173,9 @@ function parentOf(
   earlier: readonly Found[],
   names: ReadonlyMap<string, string>,
 ): string | null {
-  for (const [key, name] of names) {
+  for (const [entry, name] of names) {
+    // A self-introduced name is stored under "speaker\0name", next to the speaker's own label.
+    const key = entry.split('\u0000')[0] ?? entry;
     const family = name.split(/[\s　（(]/)[0] ?? '';
     if (key !== speaker && family.length >= 2 && text.includes(`${family}さん`)) return key;
   }

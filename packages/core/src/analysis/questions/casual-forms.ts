@@ -7,13 +7,14 @@
  * An elliptical question leaves the predicate out: a topic marked with は/って/とか (「転職を考えたきっかけは」,
  * 「その結果は」), an object with を (「お父様はどういったお仕事を」), or a manner adverb that stands for 「教えて
  * ください」 (「今のお仕事について簡単に」). Common in casual interviews and drill-downs. って only after a noun-like
- * ending (こと, の, katakana): after a verb it is the て-form (思って, がんばって).
+ * ending (こと, の, katakana): after a verb it is the て-form (思って, がんばって). A topic with a length limit
+ * (「志望動機を一分で」「自己紹介、三十秒で」) is a request cut short.
  */
 const ELLIPTICAL =
-  /[^\s、,]{2,}(は|とかは|を)$|[^\s、,]{1,}(こと|の|もの|ところ|とき|[ァ-ヶー])って$|(について|を|のこと)、?(簡単に|手短に|一言で|ざっくり|詳しく|具体的に)$/;
+  /[^\s、,]{2,}(は|とかは|を)$|[^\s、,]{1,}(こと|の|もの|ところ|とき|[ァ-ヶー])って$|(について|を|のこと)、?(簡単に|手短に|一言で|ざっくり|詳しく|具体的に)$|[^\s、,]{2,}(を|、|,)\s*([一二三四五六七八九十百\d０-９]+(秒|分)|一言|手短|簡潔|端的)(で|に|以内で|くらいで|程度で)$/;
 /** Not questions although they end like one: openers and greetings (では, それでは, こんにちは, 本日は). */
 const ELLIPTICAL_NOT =
-  /^(はい|ええ|では|それでは|じゃあ|まずは|今日は|本日は|こんにちは|こんばんは|私からは|僕からは|こちらからは|以上|最後は|次は|それ|これ)[、,\s]*(は|って|を)?$|(に|(?<!こ)と|で|から|まで)は$|ては$/;
+  /^(はい|ええ|では|それでは|じゃあ|まずは|今日は|本日は|こんにちは|こんばんは|私からは|僕からは|こちらからは|以上|最後は|次は|それ|これ)[、,\s]*(は|って|を)?$|(に|(?<!こ)と|で|から|まで)は$|ては$|^((皆|みな)(さん|様|さま)[、,\s]*)(こんにちは|こんばんは)$/;
 
 /**
  * A drill-down that only asks for more (「具体的には」「それで」「それでも〜なかったら」): the topic is the previous
@@ -22,9 +23,14 @@ const ELLIPTICAL_NOT =
 const BARE_DRILL_DOWN =
   /(具体的に|詳しく|例えば|たとえば)は$|^(それで|で|それから)$|^(その後|そのあと)は?$|^(もし|仮に|それでも|じゃあ|では)[^。]{2,}(?<!(て|で)み)(たら|なら)$|[^。]{2,}(なかったら|なければ)$/;
 
+/** A bare compound noun of two kanji or katakana (短所, 年収, 趣味) or 強み・弱み, marked by は. */
+const SHORT_TOPIC = /^([一-龯ァ-ヶー]{2}|強み|弱み)は$/;
+
 export function ellipticalQuestion(bare: string): string | null {
   const drillDown = BARE_DRILL_DOWN.exec(bare);
   if (drillDown) return drillDown[0].slice(-8);
+  // 「短所は。」「年収は」: a two-character topic word is question enough; shorter bare words are not.
+  if (SHORT_TOPIC.test(bare)) return bare;
   if (bare.length < 4 || ELLIPTICAL_NOT.test(bare)) return null;
   const match = ELLIPTICAL.exec(bare);
   return match ? match[0].slice(-8) : null;
@@ -32,7 +38,7 @@ export function ellipticalQuestion(bare: string): string | null {
 
 /** 「何でも聞いてください」, 「気軽に質問してね」: an invitation to ask, which is not itself a question. */
 const INVITATION =
-  /(質問|聞きたい|聞いてみたい|気になる|思いついた|浮かんだ)[^。]{0,16}(方|人|かた)(は|から)[^。]{0,30}(ください|下さい|お願いします|どうぞ)$|(何でも|なんでも|気軽に|お気軽に|遠慮なく|ご遠慮なく|自由に|どんどん)(に)?.{0,12}(聞いて|質問して|尋ねて|声をかけて|ご質問)(ください|下さい|ね|ほしい|いただければ|もらえれば)?|(気になる|気になった|聞きたい)(こと|ところ|点)(から|を)?.{0,6}どうぞ$|(質問|ご質問)(は|が).{0,16}(で|から|まで)(お願い|どうぞ)/;
+  /(質問|聞きたい|聞いてみたい|気になる|思いついた|浮かんだ)[^。]{0,16}(方|人|かた)(は|から)[^。]{0,30}(ください|下さい|お願いします|どうぞ)$|(何でも|なんでも|気軽に|お気軽に|遠慮なく|ご遠慮なく|自由に|どんどん)(に)?.{0,12}(聞いて|聞いちゃって|質問して|質問しちゃって|尋ねて|声をかけて|ご質問)(ください|下さい|ね|ほしい|いただければ|もらえれば)?|(気になる|気になった|聞きたい)(こと|ところ|点)(から|を)?.{0,6}どうぞ$|(質問|ご質問)(は|が).{0,16}(で|から|まで)(お願い|どうぞ)/;
 
 export function isInvitation(bare: string): boolean {
   return INVITATION.test(bare) && !/(ありますか|ある[？?]?$|ありませんか|ございますか)/.test(bare);
@@ -48,9 +54,12 @@ export function isEmbeddedQuestion(bare: string, interrogativeAt: number): boole
   return EMBEDDED.test(bare.slice(interrogativeAt));
 }
 
-/** Indefinite words built on interrogatives (いつでも, 何でも, 何か, どこか): they ask nothing. */
+/**
+ * Indefinite words built on interrogatives (いつでも, 何でも, 何か, どこか): they ask nothing. 「どこから」「何から」 are
+ * interrogatives with から, not the indefinite か plus ら.
+ */
 export const INDEFINITE =
-  /(いつでも|いつも|何でも|なんでも|何か|なにか|誰か|誰でも|どこか|どこでも|どれも|どれでも|いつか|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも|なぜなら|どう(考えても|見ても|やっても)|誰も|何となく|なんとなく|何より|何とか|なんとか)/g;
+  /(いつでも|いつも|何でも|なんでも|何か(?!ら)|なにか(?!ら)|誰か(?!ら)|誰でも|どこか(?!ら)|どこでも|どれも|どれでも|いつか(?!ら)|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも|なぜなら|どう(考えても|見ても|やっても)|誰も|何となく|なんとなく|何より|何とか|なんとか)/g;
 
 /**
  * A greeting at the end of an unpunctuated turn (「…山口ですどうぞよろしくお願いします」) closes the turn; it is not

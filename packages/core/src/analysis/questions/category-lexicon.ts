@@ -50,6 +50,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(弊社|当社|うち|御社)(より|じゃなく|でなく|ではなく|じゃないと|でないと|でなければ)/, 2.5),
     // 「ほかの会社でも同じことができる」 challenges why this company.
     cue(/(ほか|他|別)の(会社|企業|業界)でも|(同業|他社)でも/, 3),
+    // 「同業の他社さんでもできる」「よその会社でも務まる」: the challenge why this company, though 他社 is named.
+    cue(
+      /(同業の)?(他社|同業|よその会社|ほかの会社|他の会社)(さん)?(で|に)?も.{0,4}(でき|いい|同じ|務ま|通用|やれ)/,
+      3.5,
+    ),
     cue(
       /(弊社|当社|うち|御社)(を|に)(受け|応募|志望)|(なぜ|なんで|どうして)[^、。]{0,8}(業界|職種)|(業界|職種)(を|に)(選|決め|志望)/,
       3,
@@ -66,6 +71,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/転職(?!活動)|退職|(?<!(部下|メンバー|後輩|スタッフ|社員)が)辞め(る|た|よう)|離職/, 3),
     cue(/(今|現在)の(会社|職場)を|(現職|前職)を?(離れ|辞め)|現職|不満/, 2.5),
     cue(/(会社|職場)を(離れ|辞め|変え)/, 3),
+    // 「今の会社の中で手を挙げる」「今の職場に残る」: why not stay, the other side of why leave.
+    cue(
+      /(今|現在|いま)の(会社|職場)(の中で|の中|内で|で(は|も)?|に残|にいて|のまま)|社内(で|の)(異動|転籍|手を挙げ)/,
+      2.5,
+    ),
   ],
   strengths: [
     cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3),
@@ -95,6 +105,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/成功|成果(?!が(出な|出ず|出てい?な|上がらな))|実績|成績|達成/, 2.5),
     cue(/(アルバイト|バイト|サークル|部活|インターン|ボランティア)(では|で)/, 2),
+    // 「学生時代はサークルの副代表」: the activity and the role held, the ガクチカ's usual opening.
+    cue(
+      /(サークル|部活|ゼミ|委員会|実行委員|学生団体|部)の(代表|副代表|部長|副部長|幹事|リーダー|会長|主将|キャプテン)/,
+      2.5,
+    ),
     cue(/(研究|ゼミ|卒論|卒業研究)(では|について|の内容|内容)/, 2),
     cue(/工夫し(た(?!い)|まし)|改善し(た(?!い)|まし)|誇れる/, 2),
     cue(/進め方を改善/, 1),
@@ -108,6 +123,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/試行錯誤|悔し|断られ|やめたく(なっ|なる)|諦めかけ/, 2.5),
+    // Casual words for a failure: やらかした, しくじった, ミスした.
+    cue(/やらかし|しくじ|ミス(を)?し(た|まし)|失態|大失敗/, 3),
     cue(/mistake|failure|fail(ed)?\b/i, 3),
   ],
   teamwork: [
@@ -116,17 +133,27 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
+    // 「上司と進め方が食い違った」「方針がぶつかった」: a clash with someone, whatever the work was (code, sales).
+    cue(
+      /(方針|考え方?|進め方|やり方|方向性|意見)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
+      3,
+    ),
     cue(/役割|立場|立ち位置|ポジション|反対/, 2),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
   career_plan: [
     cue(/キャリア|年後|将来/, 3),
-    cue(/実現したい|やってみたい|(挑戦|チャレンジ)(して(み)?)?たい|成し遂げ(たい|られる)/, 3),
+    cue(/実現したい|やってみたい|(挑戦|チャレンジ)(して(み)?|し)?たい|成し遂げ(たい|られる)/, 3),
     cue(/ゆくゆく|行く行く|将来的|いずれは|(入社(後|したら|してから|して)).{0,16}たい/, 3),
     cue(/関わりたい|携わりたい|担当したい/, 2.5),
-    cue(/[一二三四五六七八九十\d０-９]+年(後|先|たった|経った|で|目には)|になって(い)?たい/, 3),
-    cue(/今後|入社後|やりたい|したい[？?]|したいですか|したいこと|目指/, 2),
+    // 「三年で何を」, not 「副代表の一年で」 (a span of the past, named by の).
+    cue(
+      /(?<![の一二三四五六七八九十\d０-９])[一二三四五六七八九十\d０-９]+年(後|先|たった|経った|で|目には)|になって(い)?たい/,
+      3,
+    ),
+    // 「〜をやりたいなら」 states a premise, it does not ask what you want to do.
+    cue(/今後|入社後|やりたい(?!なら|のなら|のであれば|んだったら)|したい[？?]|したいですか|したいこと|目指/, 2),
     cue(/成果を出して?いく|(て|で)いきますか|ていきたい/, 3),
     cue(/see yourself|years from now|in (five|5|ten|10) years|future/i, 3),
   ],
@@ -147,6 +174,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/乗り切|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // Being shouted at or pressed by a customer, and how one feels right now under pressure.
+    cue(
+      /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ちを(保|維持|落ち着|保っ)|平常心/,
+      2.5,
+    ),
     // A target missed (「数字が届かない月」) is the pressure the ストレス耐性 question is about.
     cue(/(数字|目標|ノルマ|予算)(が|に|を)?(届かな|未達|達成できな)/, 2.5),
   ],
@@ -185,6 +217,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(チーム|メンバー|部署|課)の(目標|方針|役割分担)(を|は)?.{0,8}(決め|立て|設定)/, 2.5),
     cue(/(メンバー|部下|後輩)の?(評価|育成|指導|管理|モチベーション)|評価(の)?(基準|制度)|まとめ役|指導/, 2.5),
     cue(/(成果|結果)が出ない(メンバー|部下|人)|(メンバー|部下|後輩)(に|を|と).{0,8}(対応|接し|フォロー|任せ)/, 2.5),
+    cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
+    // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
+    cue(
+      /(本人|メンバー|部下|相手)の(自己)?評価|自己評価|評価(の場面|面談|をつけ|を下|を伝え)|メンター|面倒を見|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i,
+      2.5,
+    ),
   ],
   technical: [
     cue(
@@ -228,6 +266,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/how (many|much|long)/i, 4),
   ],
 };
+
+/**
+ * The floor left open at the end (「言い残したことはありますか」「伝えきれなかったことは」「補足しておきたいことは」):
+ * no topic of the taxonomy, "other" — whatever the model's likeness to a hardship question (〜なかったこと).
+ */
+export const OPEN_FLOOR =
+  /(言い残し|言い忘れ|言い足り|伝えきれ|伝え切れ|伝え忘れ|伝え足り|話し足り|話しきれ|話し忘れ|付け加えておきたい|補足(して)?(おき)?たい)(なかった|ていない|てない|た)?(こと|点|ところ)/;
 
 /** Model questions per category, for similarity when the keywords are silent or tied. */
 export const PROTOTYPES: Record<Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>, string[]> = {

@@ -16,6 +16,12 @@ const TAG_END =
  */
 const CASUAL_TOPIC =
   /(([ァ-ヶー]|(?![言行思持待立買会勝打取送知作使払笑習戻帰入走切減乗困残守通迷頼])[一-龯]|こと|もの|ところ|とき|の)って|とか(って|は)?)[^、,]{0,14}(ます|ました|です|でした)$/;
+/**
+ * A polite question whose か ASR dropped: whether the candidate has something (「イメージあります」「何か経験って
+ * あります」), or what they would have done had things gone otherwise (「その話がなかったら今も残ってました」).
+ */
+const DROPPED_KA =
+  /(イメージ|予定|経験|考え|希望|心当たり|アイデア|目標|夢|こだわり|理由)(は|って|とか|が|も)?(あります|ありました)$|(なかったら|なければ|てなかったら|てたら|ていたら)[、,]?[^。]{0,20}(ました|てました|でした)$/;
 /** The speaker talking about their own side (うちは, 私も, 弊社では) states, not asks. */
 const OWN_SIDE = /(うち|弊社|当社|私|わたし|僕|我々|こちら)(は|が|も|では|でも|だと|って|の(会社|部署|チーム|場合))/;
 
@@ -29,6 +35,6 @@ const REACTION =
 /** The hedged, tag or casual ending of a sentence that may be a question, or null. */
 export function statementLikeQuestion(bare: string): string | null {
   if (OWN_SIDE.test(bare) || REACTION.test(bare)) return null;
-  const match = HEDGED_END.exec(bare) ?? TAG_END.exec(bare) ?? CASUAL_TOPIC.exec(bare);
+  const match = HEDGED_END.exec(bare) ?? TAG_END.exec(bare) ?? CASUAL_TOPIC.exec(bare) ?? DROPPED_KA.exec(bare);
   return match ? match[0].slice(-8) : null;
 }

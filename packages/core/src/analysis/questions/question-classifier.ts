@@ -3,7 +3,7 @@ import { improperMatterOf } from '../fair-selection/improper-questions';
 import { ANSWER_CUES } from '../relevance/answer-cues';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
 import { bigramSimilarity } from '../text/similarity';
-import { type Cue, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
+import { type Cue, OPEN_FLOOR, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
 import { addModelEvidence } from './model-evidence';
 
 type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
@@ -117,7 +117,8 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   }
   // A private matter (「ご家族はどんなお仕事を」) is no interview topic however it is worded: no likeness to a model
   // question or to the corpus speaks for one (「お仕事をされて」 would read as 自己紹介).
-  const privateMatter = isPrivateMatter(input.text);
+  // The floor left open (「伝えきれなかったことは」) names no topic: nothing but a cue may place it.
+  const privateMatter = isPrivateMatter(input.text) || OPEN_FLOOR.test(input.text);
   if (ownMax < 2 && !privateMatter) {
     // A closed drill-down already leans to "fact"; a model fact question would count that twice.
     addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);

@@ -2,6 +2,7 @@ import type { QuestionCategory } from '../../categories';
 import { EXPERIENCE_AND_OUTLOOK } from './experience-and-outlook';
 import { SELF_AND_MOTIVATION } from './self-and-motivation';
 import { SPOKEN_EXPERIENCE_AND_OUTLOOK } from './spoken-experience-and-outlook';
+import { SPOKEN_PRESSURE_AND_DETAIL } from './spoken-pressure-and-detail';
 import { SPOKEN_SELF_AND_MOTIVATION } from './spoken-self-and-motivation';
 import { SPOKEN_WORK_AND_PRACTICALITIES } from './spoken-work-and-practicalities';
 import { WORK_AND_PRACTICALITIES } from './work-and-practicalities';
@@ -29,7 +30,9 @@ function joinCorpora(...parts: Phrasings[]): Phrasings {
  * unpunctuated forms, a few English ones) and industry (maker, bank, IT, consulting, retail, public sector,
  * trading; new graduates and job changers). Drill-downs (「具体的には？」「なぜ？」) are left out on purpose:
  * they take their parent question's category, which the classifier handles. The spoken-* files add the same
- * topics as people say them (long wind-ups, ASR without punctuation, drill-downs that name their topic).
+ * topics as people say them (long wind-ups, ASR without punctuation, drill-downs that name their topic);
+ * spoken-pressure-and-detail the kinds the fourth round found short of examples (appraisals, clashes, a customer's
+ * anger, casual failures, challenges to the motivation, staying put, technical detail, the floor left open).
  */
 export const CATEGORY_CORPUS: Phrasings = joinCorpora(
   SELF_AND_MOTIVATION,
@@ -38,4 +41,5 @@ export const CATEGORY_CORPUS: Phrasings = joinCorpora(
   SPOKEN_SELF_AND_MOTIVATION,
   SPOKEN_EXPERIENCE_AND_OUTLOOK,
   SPOKEN_WORK_AND_PRACTICALITIES,
+  SPOKEN_PRESSURE_AND_DETAIL,
 );
