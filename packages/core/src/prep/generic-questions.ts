@@ -46,10 +46,20 @@ const BEYOND_ROUNDS: Readonly<Record<string, readonly Message[]>> = {
  * count as that kind, in round order and each wording once, then the ones the rounds leave out. Practice
  * offers them when the user's own history has no question of that kind yet.
  */
+/**
+ * Topics that count no category as asked (only their own wording does) but are of a kind to practise: the
+ * 2次's deeper 志望動機 is a motivation question.
+ */
+const KIND_OF_WORDED_TOPIC: Readonly<Record<string, string>> = { motivation_deep: 'motivation' };
+
+function ofKind(topic: { id: string; categories: readonly string[] }, category: string): boolean {
+  return topic.categories.includes(category) || KIND_OF_WORDED_TOPIC[topic.id] === category;
+}
+
 export function genericQuestionsOf(category: string): Message[] {
   const found = new Map<string, Message>();
   for (const topics of Object.values(ROUND_TOPIC_LIST)) {
-    for (const topic of topics) if (topic.categories.includes(category)) found.set(topic.question.ja, topic.question);
+    for (const topic of topics) if (ofKind(topic, category)) found.set(topic.question.ja, topic.question);
   }
   for (const question of BEYOND_ROUNDS[category] ?? []) found.set(question.ja, question);
   return [...found.values()];

@@ -5,7 +5,10 @@ import { genericQuestionsOf } from '../../src/prep';
 describe('the generic questions of a kind', () => {
   it('gathers every round’s common questions of the kind, each wording once', () => {
     const motivation = genericQuestionsOf('motivation').map((q) => q.ja);
-    expect(motivation).toEqual(['当社の志望動機を教えてください。', '改めて、当社を志望する理由を教えてください。']);
+    expect(motivation).toEqual([
+      '当社の志望動機を教えてください。',
+      '改めて、なぜ同業他社ではなく当社を志望するのですか。当社でなければならない理由を教えてください。',
+    ]);
     expect(genericQuestionsOf('success').map((q) => q.ja)).toContain('学生時代に力を入れたことを教えてください。');
   });
 
