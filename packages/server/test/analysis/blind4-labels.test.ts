@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLIND4_CONVERSATIONS_DIR, loadConversations } from './support/conversations';
-import { CATEGORIES, describeLabelChecks } from './support/label-checks';
+import { CATEGORIES, describeLabelChecks, visitFactKinds } from './support/label-checks';
 
 /**
  * The blind4 set only loads here (its first run through the analysis is the lead's): the labels are checked
@@ -48,11 +48,6 @@ describe('blind4 as a set', () => {
   });
 
   it('labels facts of OB/OG visits and 座談会, the selection process and advice included', () => {
-    const kinds = new Set(
-      conversations
-        .filter((c) => c.eventType === 'ob_og_visit' || c.eventType === 'roundtable')
-        .flatMap((c) => (c.extra.facts ?? []).map((f) => f.kind)),
-    );
-    expect([...kinds].sort()).toEqual(['advice', 'culture', 'number', 'selection', 'work']);
+    expect(visitFactKinds(conversations)).toEqual(['advice', 'culture', 'number', 'selection', 'work']);
   });
 });

@@ -114,3 +114,13 @@ export function describeLabelChecks(name: string, conversations: LabelledConvers
     );
   });
 }
+
+/** The kinds of fact labelled in OB/OG visits and 座談会, sorted: a set must hold every kind. */
+export function visitFactKinds(conversations: LabelledConversation[]): string[] {
+  const kinds = new Set(
+    conversations
+      .filter((c) => c.eventType === 'ob_og_visit' || c.eventType === 'roundtable')
+      .flatMap((c) => (c.extra.facts ?? []).map((f) => f.kind)),
+  );
+  return [...kinds].sort();
+}
