@@ -1,7 +1,7 @@
 import type { Application, PracticeQuestion, PrepView } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
-import { seedTranscript } from './support/seed';
+import { importedInterview, seedTranscript } from './support/seed';
 
 let http: HttpTestApp;
 let companyId: string;
@@ -19,27 +19,14 @@ beforeAll(async () => {
   companyId = ctx.library.createCompany({ name: '株式会社段階' }).id;
   sales = ctx.library.createApplication({ companyId, role: '法人営業' }).id;
   const eventId = ctx.library.createEvent({ companyId, applicationId: sales, type: 'interview', round: 'first' }).id;
-  const segment = (id: string, speaker: string, at: number, text: string) => ({
-    id,
-    speaker,
-    startMs: at * 1000,
-    endMs: at * 1000 + 9000,
-    text,
-    confidence: null,
-  });
-  seedTranscript(ctx, eventId, {
-    language: 'ja',
-    source: { kind: 'import', format: 'text', fileName: 'first.txt', estimatedTiming: true },
-    speakers: [
-      { key: 'S1', label: '面接官', role: 'interviewer' },
-      { key: 'S2', label: '自分', role: 'me' },
-    ],
-    segments: [
-      segment('seg-1', 'S1', 0, '学生時代に力を入れたことを教えてください'),
-      segment('seg-2', 'S2', 10, 'テニスサークルで新入生の勧誘を担当し、入会者を三十人に増やしました'),
-    ],
-    speechRegions: [],
-  });
+  seedTranscript(
+    ctx,
+    eventId,
+    importedInterview('first.txt', { interviewer: '面接官', me: '自分' }, [
+      '学生時代に力を入れたことを教えてください',
+      'テニスサークルで新入生の勧誘を担当し、入会者を三十人に増やしました',
+    ]),
+  );
 });
 afterAll(() => http.cleanup());
 

@@ -1,35 +1,18 @@
 import type { PracticeQuestion, PrepView, TranscriptContent } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpTestApp, openHttpTestApp } from '../support/http-app';
-import { seedTranscript } from './support/seed';
+import { importedInterview, seedTranscript } from './support/seed';
 
 let http: HttpTestApp;
 
 /** A short interview transcript with words found nowhere else, so leftovers can be searched for. */
 function interview(marker: string, reverse: string): TranscriptContent {
-  const segment = (id: string, speaker: string, at: number, text: string) => ({
-    id,
-    speaker,
-    startMs: at * 1000,
-    endMs: at * 1000 + 9000,
-    text,
-    confidence: null,
-  });
-  return {
-    language: 'ja',
-    source: { kind: 'import', format: 'text', fileName: 'scope.txt', estimatedTiming: true },
-    speakers: [
-      { key: 'S1', label: '佐藤 一郎', role: 'interviewer' },
-      { key: 'S2', label: '話者2', role: 'me' },
-    ],
-    segments: [
-      segment('seg-1', 'S1', 0, '学生時代に力を入れたことを教えてください'),
-      segment('seg-2', 'S2', 10, `${marker}の立ち上げで、三ヶ月で会員を二百人に増やしました`),
-      segment('seg-3', 'S1', 20, '最後に何か質問はありますか'),
-      segment('seg-4', 'S2', 30, reverse),
-    ],
-    speechRegions: [],
-  };
+  return importedInterview('scope.txt', { interviewer: '佐藤 一郎', me: '話者2' }, [
+    '学生時代に力を入れたことを教えてください',
+    `${marker}の立ち上げで、三ヶ月で会員を二百人に増やしました`,
+    '最後に何か質問はありますか',
+    reverse,
+  ]);
 }
 
 const view = async (target: string, round = ''): Promise<PrepView> =>
