@@ -21,6 +21,8 @@ export const BLIND3_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind3');
 export const BLIND4_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind4');
 /** A fifth author, blind like the fourth (only the category ids read); committed before its first run (see README). */
 export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
+/** A sixth author, blind like the fifth (only the category ids read); committed before its first run (see README). */
+export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 
