@@ -46,6 +46,11 @@ export const transcriptImportText = {
     en: `Transcript saved (${lines} lines). The analysis is starting.`,
   }),
   openReview: { ja: '振り返りを開く', en: 'Open the review' },
+  savedRolesFailed: (lines: number) => ({
+    ja: `文字起こしは保存しました（${lines} 件の発言）。ただし、選んだ話者の役割を保存できませんでした。もう一度送るか、振り返り画面で選んでください。ファイルをもう一度取り込む必要はありません。`,
+    en: `The transcript is saved (${lines} lines), but the roles you picked could not be. Send them again, or pick them on the review page. There is no need to import the file again.`,
+  }),
+  retryRoles: { ja: '役割をもう一度送る', en: 'Send the roles again' },
   failed: {
     ja: '文字起こしを取り込めませんでした。何も保存していません。',
     en: 'Could not import the transcript. Nothing was saved.',

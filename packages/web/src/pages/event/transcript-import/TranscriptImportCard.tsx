@@ -32,6 +32,7 @@ export function TranscriptImportCard({ eventId, file, recordings, onSaved, onDis
   }, [shown]);
 
   const preview = phase.kind === 'preview' || phase.kind === 'saving' || phase.kind === 'failed' ? phase.preview : null;
+  const retryRoles = () => save(null);
   return (
     <li className="transcript-import" data-testid="transcript-import" data-phase={phase.kind}>
       <h3 className="transcript-import__title" ref={heading} tabIndex={-1}>
@@ -77,6 +78,25 @@ export function TranscriptImportCard({ eventId, file, recordings, onSaved, onDis
           onSave={save}
           onCancel={onDismiss}
         />
+      )}
+      {phase.kind === 'rolesFailed' && (
+        <Notice tone="warning" testId="transcript-roles-failed">
+          <p>{t(T.savedRolesFailed(phase.result.transcript.segments.length))}</p>
+          <ErrorNotice error={phase.error} />
+          <p className="transcript-import__after-error">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={retryRoles}
+              data-testid="transcript-retry-roles"
+            >
+              {t(T.retryRoles)}
+            </button>
+            <a className="button button--quiet" href={href.review(eventId)} data-testid="transcript-open-review">
+              {t(T.openReview)}
+            </a>
+          </p>
+        </Notice>
       )}
       {phase.kind === 'saved' && (
         <Notice tone="success" onDismiss={onDismiss} testId="transcript-saved">

@@ -11,6 +11,8 @@ export type ImportPhase =
   | { kind: 'preview'; preview: TranscriptPreview }
   | { kind: 'saving'; preview: TranscriptPreview; progress: number | null }
   | { kind: 'saved'; result: TranscriptImported }
+  /** The transcript is saved; the roles (or the name to remember) that go with it could not be. */
+  | { kind: 'rolesFailed'; result: TranscriptImported; preview: TranscriptPreview; error: unknown }
   | { kind: 'failed'; error: unknown; line: number | null; lineText: string | null; preview: TranscriptPreview | null };
 
 export interface TranscriptImportState {
@@ -40,6 +42,8 @@ export function useTranscriptImport(
   const [roles, setRoles] = useState<Record<string, SpeakerRole>>({});
   const [remember, setRemember] = useState(true);
   const active = useRef<UploadHandle<unknown> | null>(null);
+  /** Once the transcript is on the server, a retry sends only the roles: it must not import the file twice. */
+  const stored = useRef<TranscriptImported | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
@@ -76,32 +80,33 @@ export function useTranscriptImport(
 
   const save = useCallback(
     (recordingId: string | null) => {
-      if (phase.kind !== 'preview' && phase.kind !== 'failed') return;
+      if (phase.kind !== 'preview' && phase.kind !== 'failed' && phase.kind !== 'rolesFailed') return;
       const preview = phase.preview;
       if (!preview) return;
-      const handle = transcriptImportApi.save(eventId, file, recordingId, (loaded, total) =>
-        setPhase({ kind: 'saving', preview, progress: fraction(loaded, total) }),
-      );
-      active.current = handle;
-      setPhase({ kind: 'saving', preview, progress: 0 });
       void (async () => {
+        let result = stored.current;
+        if (!result) {
+          const handle = transcriptImportApi.save(eventId, file, recordingId, (loaded, total) =>
+            setPhase({ kind: 'saving', preview, progress: fraction(loaded, total) }),
+          );
+          active.current = handle;
+          setPhase({ kind: 'saving', preview, progress: 0 });
+          try {
+            result = await handle.done;
+          } catch (error) {
+            await fail(error, preview);
+            return;
+          }
+          stored.current = result;
+          // The event page shows the saved transcript at once, whatever happens to the roles next.
+          onSavedRef.current(result);
+        } else setPhase({ kind: 'saving', preview, progress: null });
         try {
-          let result = await handle.done;
-          // Only the roles the user changed are sent: those become confirmed, the rest stay guesses.
-          const changed = preview.speakers
-            .filter((speaker) => roles[speaker.key] !== undefined && roles[speaker.key] !== speaker.role)
-            .map((speaker) => {
-              const role = roles[speaker.key] as SpeakerRole;
-              return { key: speaker.key, role, remember: role === 'me' && remember };
-            });
-          if (changed.length > 0) result = await transcriptImportApi.setRoles(eventId, changed);
-          // A "me" the file's guess already made is not sent as a change (it stays a guess), but the ticked box
-          // asks for its name to be remembered all the same.
-          for (const label of guessedMeToRemember(preview.speakers, roles, remember)) await rememberOwnName(label);
+          result = await saveRoles(eventId, preview, roles, remember, result);
           setPhase({ kind: 'saved', result });
           onSavedRef.current(result);
         } catch (error) {
-          await fail(error, preview);
+          setPhase({ kind: 'rolesFailed', result, preview, error });
         }
       })();
     },
@@ -115,4 +120,26 @@ export function useTranscriptImport(
   const cancel = useCallback(() => active.current?.abort(), []);
 
   return { phase, roles, setRole, remember, setRemember, save, cancel };
+}
+
+/**
+ * The roles step after a saved transcript: only the roles the user changed are sent (those become confirmed,
+ * the rest stay guesses), and a "me" the file's guess already made has its name remembered if the box is ticked.
+ */
+async function saveRoles(
+  eventId: string,
+  preview: TranscriptPreview,
+  roles: Record<string, SpeakerRole>,
+  remember: boolean,
+  saved: TranscriptImported,
+): Promise<TranscriptImported> {
+  const changed = preview.speakers
+    .filter((speaker) => roles[speaker.key] !== undefined && roles[speaker.key] !== speaker.role)
+    .map((speaker) => {
+      const role = roles[speaker.key] as SpeakerRole;
+      return { key: speaker.key, role, remember: role === 'me' && remember };
+    });
+  const result = changed.length > 0 ? await transcriptImportApi.setRoles(eventId, changed) : saved;
+  for (const label of guessedMeToRemember(preview.speakers, roles, remember)) await rememberOwnName(label);
+  return result;
 }
