@@ -84,7 +84,8 @@ export const prepText = {
   send: { ja: '回答を送って確認', en: 'Send and check' },
   next: { ja: '次の質問', en: 'Next question' },
   result: { ja: '今回の結果', en: 'This attempt' },
-  characters: { ja: '文字数', en: 'Characters' },
+  // The answer as it would be spoken: the draft box counts punctuation too (as the server's limit does), so say so.
+  characters: { ja: '文字数（句読点・空白を除く）', en: 'Characters (punctuation and spaces not counted)' },
   fillers: { ja: 'フィラー', en: 'Fillers' },
   length: { ja: '長さ', en: 'Length' },
   lengths: {
