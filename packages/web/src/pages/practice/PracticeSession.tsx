@@ -1,22 +1,20 @@
-import { PREP_TEXT_LIMITS, type PracticeAttemptView, type PracticeQuestion } from '@furikaeri/core';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { PracticeAttemptView, PracticeQuestion } from '@furikaeri/core';
+import { useCallback, useEffect, useState } from 'react';
 import { prepApi } from '../../api/prep';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Notice } from '../../components/Notice';
 import { useAction } from '../../hooks/useAction';
 import { usePollWhile } from '../../hooks/usePollWhile';
 import { usePracticeAttemptsChanged } from '../../hooks/usePracticeAttemptsChanged';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
-import { practiceText } from '../../i18n/strings/practice';
-import { practiceSessionText } from '../../i18n/strings/practice-session';
 import { prepText } from '../../i18n/strings/prep';
-import { overLimit, TextareaField } from '../prep/TextareaField';
 import { useOutbox } from '../recorder/session/useRecorder';
 import { AttemptResult } from './AttemptResult';
+import { PracticeQuestionCard } from './PracticeQuestionCard';
 import { PracticeSummary } from './PracticeSummary';
 import { ProgressChart } from './ProgressChart';
 import { SpokenAnswer } from './SpokenAnswer';
+import { TypedAnswerForm } from './TypedAnswerForm';
 import { stillMeasuring, useAttempt } from './useAttempt';
 import { useElapsed } from './useElapsed';
 import { useSpeech } from './useSpeech';
@@ -61,8 +59,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
       setResult(await make());
       await changed();
     });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () =>
     keep(() =>
       prepApi.answer({
         questionKey: question.key,
@@ -73,7 +70,6 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
         scopeId: question.scopeId,
       }),
     );
-  };
   const take = {
     questionKey: question.key,
     question: question.text,
@@ -96,43 +92,19 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
     setFinished(false);
     show(0);
   };
-  const over = elapsed > question.targetSeconds;
 
   if (finished) return <PracticeSummary questions={questions} results={results} onAgain={again} />;
   return (
     <div className="stack" data-testid="practice-session">
-      <section className="card section practice-question">
-        <p className="meta-text">{t(prepText.questionOf(index + 1, questions.length))}</p>
-        <p className="practice-question__text" data-testid="practice-question" data-user-content>
-          {question.text}
-        </p>
-        {!speech.available && (
-          <Notice tone="info">
-            <p>{t(prepText.noVoice)}</p>
-          </Notice>
-        )}
-        <div className="practice-question__bar">
-          <span
-            className={over ? 'practice-timer practice-timer--over' : 'practice-timer'}
-            data-testid="practice-timer"
-            role="timer"
-          >
-            {t(practiceSessionText.timer(elapsed, question.targetSeconds))}
-          </span>
-          {speech.available && (
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => speech.speak(question.text)}
-            >
-              {t(prepText.speak)}
-            </button>
-          )}
-          <button type="button" className="button button--small" onClick={next} data-testid="practice-next">
-            {t(last ? practiceSessionText.finish : prepText.next)}
-          </button>
-        </div>
-      </section>
+      <PracticeQuestionCard
+        question={question}
+        position={index + 1}
+        count={questions.length}
+        elapsed={elapsed}
+        speech={speech}
+        last={last}
+        onNext={next}
+      />
       <section className="card section">
         {practiceEvent.data && outbox ? (
           <SpokenAnswer event={practiceEvent.data} take={take} outbox={outbox} onRecorded={recorded} />
@@ -140,27 +112,7 @@ export function PracticeSession({ questions, onAttempt }: { questions: PracticeQ
           <ErrorNotice error={practiceEvent.error ?? outboxError} />
         )}
       </section>
-      <form className="form card section" onSubmit={submit}>
-        <h3>{t(practiceText.orType)}</h3>
-        <TextareaField
-          label={t(prepText.yourAnswer)}
-          value={answer}
-          onChange={setAnswer}
-          rows={5}
-          limit={PREP_TEXT_LIMITS.practiceAnswer}
-          testId="practice-answer"
-        />
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={action.busy || answer.trim() === '' || overLimit(answer, PREP_TEXT_LIMITS.practiceAnswer)}
-            data-testid="practice-send"
-          >
-            {t(prepText.send)}
-          </button>
-        </div>
-      </form>
+      <TypedAnswerForm answer={answer} onAnswer={setAnswer} busy={action.busy} onSubmit={submit} />
       <ErrorNotice error={action.error} onDismiss={action.clearError} />
       {result && <AttemptResult attempt={result} onChange={setResult} />}
       {history.data && history.data.length > 0 && (
