@@ -1,4 +1,4 @@
-import { type InterviewRound, type PrepView, ROUND_LABELS } from '@furikaeri/core';
+import type { InterviewRound, PrepView } from '@furikaeri/core';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { prepApi } from '../../api/prep';
@@ -6,7 +6,6 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { LoadState } from '../../components/LoadState';
 import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
-import { Section } from '../../components/Section';
 import { useResource } from '../../hooks/useResource';
 import { useLocale } from '../../i18n/LocaleContext';
 import { common } from '../../i18n/strings/common';
@@ -15,7 +14,7 @@ import { prepFormat } from '../../i18n/strings/prep-format';
 import { prepScopeText } from '../../i18n/strings/prep-scope';
 import { href, navigate } from '../../router/routes';
 import { ConsistencyPanel } from './ConsistencyPanel';
-import { PredictionCard } from './PredictionCard';
+import { PredictionsSection } from './PredictionsSection';
 import { PrepScopeBar } from './PrepScopeBar';
 import { ReverseQuestionsForm } from './ReverseQuestionsForm';
 import { RoundChecklist } from './RoundChecklist';
@@ -47,7 +46,6 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
   if (!view.data || gone) return <LoadState error={view.error} onRetry={view.reload} />;
   const data = view.data;
   const events = new Map(data.events.map((event) => [event.id, event]));
-  const notes = new Map(data.notes.map((note) => [note.question, note]));
   const refresh = () => void view.reload();
 
   return (
@@ -95,30 +93,7 @@ export function PrepPage({ target, round }: { target: string; round: InterviewRo
       {/* While another application or round loads, what is shown is not clickable: it belongs to the old one. */}
       <div className="page-grid prep-grid" inert={switching} aria-busy={switching}>
         <div className="page-grid__main">
-          <Section
-            title={`${t(prepText.predictions)} — ${t(prepText.targetRound)} ${t(ROUND_LABELS[data.targetRound])}`}
-            count={data.predictions.length}
-            testId="predictions"
-          >
-            {data.withoutTranscript > 0 && (
-              <Notice tone="info">
-                <p>{t(prepText.withoutTranscript(data.withoutTranscript))}</p>
-              </Notice>
-            )}
-            {data.predictions.length === 0 && <p className="empty">{t(prepText.noPredictions)}</p>}
-            <ol className="plain-list stack">
-              {data.predictions.map((prediction) => (
-                <PredictionCard
-                  key={`${data.scopeId}:${prediction.text.ja}`}
-                  target={data.scopeId}
-                  prediction={prediction}
-                  events={events}
-                  note={notes.get(prediction.text.ja)}
-                  onNotes={refresh}
-                />
-              ))}
-            </ol>
-          </Section>
+          <PredictionsSection data={data} onNotes={refresh} />
         </div>
         <aside className="page-grid__side">
           <ConsistencyPanel warnings={data.warnings} events={events} compared={data.consistencyEvents} />
