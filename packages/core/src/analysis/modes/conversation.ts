@@ -5,22 +5,37 @@ import { detectQuestion } from '../questions/question-detector';
 import { sentencesOfTurn } from '../questions/question-finder';
 import type { CompanyFact, ConversationReport } from '../report';
 import { isCompanySide, type Turn } from '../turns';
+import { clausesOfFact } from './fact-clauses';
 
+/** Culture: how people work and live there — the vocabulary of 就活 guides' 社風・働き方 questions. */
 const CULTURE =
-  /雰囲気|文化|風土|社風|任せ|裁量|働き方|リモート|残業|休み|休暇|有給|有休|休日|研修|評価|制度|面談|相談|福利厚生|フレックス|副業|出社/;
-const WORK =
-  /担当|業務|仕事|開発|営業|提案|企画|運用|分析|管理|顧客|お客様|使って|しています|しております|(うち|弊社|当社|うちの会社)(は|で|の)/;
+  /雰囲気|仲が|人間関係|風通し|服装|在宅|育休|産休|時短|定時|ノルマ|飲み会|文化|風土|社風|任せ|裁量|働き方|リモート|残業|休み|休む|休め|休ん|休暇|有給|有休|休日|転勤|異動|勤務地|コース|当たり前|研修|評価|制度|面談|相談|福利厚生|フレックス|副業|出社/;
+/** The people one works with: culture (上司との距離が近い), unless the sentence is about the work they do together. */
+const PEOPLE = /上司|先輩|若手|同期|メンター/;
+/** What the job is made of (「先輩の案件に入って〜を担当しました」 tells the work, not how people get on). */
+const WORK_CONTENT =
+  /案件|プロジェクト|取引先|クライアント|設計|製造|商品|サービス|担当|業務|開発|営業|提案|企画|運用|分析|顧客|お客様/;
+const WORK = new RegExp(
+  `${WORK_CONTENT.source}|現場|部署|仕事|管理|使って|しています|しております|(うち|弊社|当社|うちの会社)(は|で|の)`,
+);
+
+function isCulture(text: string): boolean {
+  return CULTURE.test(text) || (PEOPLE.test(text) && !WORK_CONTENT.test(text));
+}
+
+/** A number as spoken: digits, kanji numerals with a counter (三十代, 二年目, 九時), or 数十/何百 and halves. */
 const NUMBER =
-  /[0-9０-９]|[一二三四五六七八九十百千万〇]+(人|名|件|社|年|か月|ヶ月|月|日|時間|割|倍|パーセント|%|拠点|回|軒|つ)|半分|半数|大半/;
+  /[0-9０-９]|[一二三四五六七八九十百千万億〇]+(人|名|件|社|年|か月|ヶ月|月|日|時|円|代|歳|才|週|期|位|割|倍|パーセント|%|拠点|回|軒|店|つ)|(数|何|十)(十|百|千|万)|[十百千]数|半分|半数|大半/;
 /** The selection process: its steps, what they look at, when things happen (選考の流れ, 面接で見られる点). */
 const SELECTION =
-  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内定|説明会|締め?切|期限|応募|深掘り|(を|は)(見て|見られ|評価し|重視し)/;
+  /選考|面接|適性検査|SPI|[Ww]eb\s?テスト|ウェブテスト|筆記|エントリーシート|ES|書類|グループディスカッション|インターン|内々?定|説明会|締め?切|期限|応募|深掘り|倍率|通過|合否|リクルーター|(早期|本)選考|エントリー|(一|二|三|1|2|3)次(?!会)|最終面接|役員面接|ケース面接|採用(人数|予定|枠|担当)|聞かれ|(を|は)(よく|しっかり|特に|一番|必ず)?(見て|見られ|評価し|重視し)/;
 /**
  * Advice: what to do or prepare (〜しておくといい, 〜した方がいい, おすすめ, 〜べき), advice named as such
- * (「ひとつアドバイスすると」), and a step with what it gains (「見学に来ると話せることがぐっと増える」).
+ * (「ひとつアドバイスすると」), a casual call to do or try something (〜しといて, 〜してみてください, 〜なきゃ),
+ * and a step with what it gains (「見学に来ると話せることがぐっと増える」, 「〜すると説得力が増える」).
  */
 const ADVICE =
-  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|[うくすつぬむるぐぶた](方|ほう)が.{0,8}(いい|良い|評価され|伝わ|有利)|(の|こと)が一番(です|だ|だと思|かな)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい|アドバイス|早めに|(と|て)いてね?$|(と|ば)[、,]?[^。]{0,12}(もっと|ぐっと|ずっと|より)[^。]{0,8}(伝わ|増え|良くな|よくな|話せ)/;
+  /(ておく|ておいた|でおく|ておけ)(と|方が|ほうが)?|[うくすつぬむるぐぶた](方|ほう)が.{0,8}(いい|良い|評価され|伝わ|有利)|(の|こと)が一番(です|だ|だと思|かな)|おすすめ|お勧め|(と|のが)(いい|良い)(です|と思|よ)|べき|気をつけ|意識して|練習して|準備して|と強い|とよい|アドバイス|早めに|(と|て)いてね?$|(しと|っと|いと|んど)いて|てみて(ください|ね|ほしい)|たら(いい|良い)(よ|です|と思)|なきゃ|ないと(だめ|ダメ|もったいない|損)|(と|ば)[、,]?[^。]{0,12}(もっと|ぐっと|ずっと|より)[^。]{0,8}(伝わ|増え|良くな|よくな|話せ)|([うくすつぬむるぐぶ]と|れば|たら)[、,]?[^。]{0,24}(伝わ|増え|厚み|強く|有利|差がつ|印象に残)/;
 
 /**
  * Advice first (what to do), then the selection process, then numbers, culture and the work itself. `asked`
@@ -39,48 +54,31 @@ function kindOf(
   const hasNumber =
     NUMBER.test(text) || (morphemes[segmentId] ?? []).some((m) => m.posDetail === '数' && text.includes(m.surface));
   if (hasNumber) return 'number';
-  if (CULTURE.test(text)) return 'culture';
+  if (isCulture(text)) return 'culture';
   return WORK.test(text) ? 'work' : asked;
+}
+
+/** A question to the student — but a request to try something (〜してみてください) is advice, not a question. */
+function asksSomething(text: string): boolean {
+  const detected = detectQuestion(text);
+  return detected !== null && !(detected.cue === 'request' && ADVICE.test(text));
 }
 
 /** What a student's question is about, when it asks about the selection, the culture or the work. */
 function topicAsked(turn: Turn | undefined): CompanyFact['kind'] | null {
   if (!turn || (turn.role !== 'me' && turn.role !== 'candidate') || !detectQuestion(turn.text)) return null;
   if (SELECTION.test(turn.text)) return 'selection';
-  if (CULTURE.test(turn.text)) return 'culture';
+  if (isCulture(turn.text)) return 'culture';
   return WORK.test(turn.text) ? 'work' : null;
 }
 
+/** 「ひとつアドバイスすると、…」 announces the whole sentence as advice: its clauses are not classed apart. */
 const ADVICE_PREFACE = /^[^。]{0,12}(アドバイス|おすすめ|お勧め|コツ)/;
-/** Where a spoken sentence joins its clauses: after 〜から・〜ので・〜けど and a comma, before あと・それと・なので. */
-const CLAUSE_JOIN = /(?<=(?:[るたいだ]|です|ます)から|ので|けど|けれど|[、,])|(?=あと|それと|それから|なので)/;
-
-/**
- * A sentence with both advice and a fact of the selection (「締め切りは三月末なので早めに出した方がいい」, one
- * unpunctuated ASR sentence of several clauses) holds two facts: its clauses are kept apart by kind, a clause of no
- * kind of its own going with the one before it (or after it, at the start).
- */
-function factPieces(text: string): string[] {
-  // 「ひとつアドバイスすると、…」 announces the whole sentence as advice.
-  if (!ADVICE.test(text) || !SELECTION.test(text) || ADVICE_PREFACE.test(text)) return [text];
-  const pieces: Array<{ text: string; kind: CompanyFact['kind'] | null }> = [];
-  let pending = '';
-  for (const clause of text.split(CLAUSE_JOIN).filter((part) => part !== '')) {
-    const kind = ADVICE.test(clause) ? 'advice' : SELECTION.test(clause) ? 'selection' : null;
-    const last = pieces[pieces.length - 1];
-    if (kind === null && !last) pending += clause;
-    else if (last && (kind === null || kind === last.kind)) last.text += clause;
-    else {
-      pieces.push({ text: pending + clause, kind });
-      pending = '';
-    }
-  }
-  return pieces.length > 0 ? pieces.map((piece) => piece.text) : [text];
-}
 
 /**
  * OB/OG visits and roundtables: what the company's people said about the company and the job — numbers,
- * culture, work content, the selection process and their advice for it — sentence by sentence, each with its moment, and the questions other participants asked.
+ * culture, work content, the selection process and their advice for it — clause by clause within a sentence,
+ * each with its moment, and the questions other participants asked.
  */
 export function conversationReport(turns: readonly Turn[], morphemes: SegmentMorphemes): ConversationReport {
   const facts: CompanyFact[] = [];
@@ -90,23 +88,50 @@ export function conversationReport(turns: readonly Turn[], morphemes: SegmentMor
     for (const [position, sentence] of sentencesOfTurn(turn).entries()) {
       // An unpunctuated turn ends with its greeting glued on: what comes before it still counts.
       const text = withoutTrailingGreeting(sentence.text.replace(/[。．.！!\s]+$/, ''));
-      if (text.length < 8 || detectQuestion(sentence.text) || isInvitation(text)) continue;
-      if (/ありがとう|よろしく|以上で|終了します|お疲れ/.test(text)) continue;
-      const pieces = factPieces(text);
+      if (text.length < 8 || isInvitation(text)) continue;
+      // A punctuated question is a question; an unpunctuated "sentence" may be several, a question among them.
+      if (asksSomething(sentence.text) && /[、。,？?！!]/.test(sentence.text)) continue;
+      const pieces = piecesOf(text, sentence.segmentId, morphemes, position === 0 ? asked : null);
       for (const piece of pieces) {
-        const kind = kindOf(piece, sentence.segmentId, morphemes, position === 0 ? asked : null);
-        if (!kind) continue;
-        // A sentence kept whole keeps its own text (punctuation and all); a split one gives each clause.
-        const said = pieces.length === 1 ? sentence.text : piece;
+        if (/ありがとう|よろしく|以上で|終了します|お疲れ/.test(piece.text)) continue;
         facts.push({
-          kind,
+          kind: piece.kind,
           speaker: turn.speaker,
           segmentId: sentence.segmentId,
           atMs: sentence.segmentStartMs,
-          text: said,
+          // A sentence of one kind is shown whole, as said (punctuation and all); a mixed one by its clauses.
+          text: piece.whole ? sentence.text : piece.text,
         });
       }
     }
   }
   return { facts, othersQuestions: questionsAskedBy(turns, 'candidate') };
+}
+
+/**
+ * A sentence's facts: its clauses classed one by one (a reason about the selection, then advice on what to do),
+ * a clause of no kind kept with its neighbour, neighbours of one kind joined — so a sentence of one kind stays
+ * whole, and a question inside unpunctuated speech is left out.
+ */
+function piecesOf(
+  text: string,
+  segmentId: string,
+  morphemes: SegmentMorphemes,
+  asked: CompanyFact['kind'] | null,
+): Array<{ kind: CompanyFact['kind']; text: string; whole: boolean }> {
+  const clauses = ADVICE_PREFACE.test(text) ? [{ start: 0, end: text.length }] : clausesOfFact(text);
+  const pieces: Array<{ kind: CompanyFact['kind'] | null; start: number; end: number }> = [];
+  for (const [index, clause] of clauses.entries()) {
+    const words = text.slice(clause.start, clause.end);
+    if (asksSomething(words)) continue;
+    const kind = kindOf(words, segmentId, morphemes, index === 0 ? asked : null);
+    const last = pieces.at(-1);
+    if (last && last.end === clause.start && (kind === null || last.kind === null || last.kind === kind)) {
+      last.end = clause.end;
+      last.kind = last.kind ?? kind;
+    } else pieces.push({ kind, start: clause.start, end: clause.end });
+  }
+  return pieces.flatMap(({ kind, start, end }) =>
+    kind ? [{ kind, text: text.slice(start, end), whole: start === 0 && end === text.length }] : [],
+  );
 }

@@ -3,13 +3,16 @@ import { sentencesOfTurn, type TurnSentence } from '../questions/question-finder
 import type { KeyPoint } from '../report';
 import { contentWords, sharedWords } from '../text/content-words';
 import type { Turn } from '../turns';
+import { mentionedPerson, type Person, personOf } from './gd-mentions';
+import { selfIntroducedNames } from './gd-names';
+import { rolesTaken } from './gd-roles';
 
 /** What makes a sentence an idea: a proposal, an opinion with a stance, a conclusion. */
 const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
   ['conclusion', /結論は|まとめると|私たちのグループは|以上です/],
   [
     'proposal',
-    /しませんか|してはどう|(は|も)どうでしょう|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
+    /しませんか|してはどう|(は|も)どうでしょう|(の|こと)(は|も)(どう|いかが)(でしょう|ですか)|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
   ],
   [
     'opinion',
@@ -32,18 +35,30 @@ const PROCEDURAL =
 /** True for a sentence that runs the discussion rather than adding an idea to it (see PROCEDURAL, PROCESS). */
 export function isProceduralLine(text: string): boolean {
   const clean = text.trim().replace(/[。！？!?]+$/, '');
-  return PROCEDURAL.test(clean) || (PROCESS.test(clean) && !/提案|アイデア|案(です|を)/.test(clean));
+  return PROCEDURAL.test(clean) || (PROCESS.test(clean) && !NAMES_AN_IDEA.test(clean));
 }
 
-/** Explicit building on someone's proposal: 〜の案に付け加えると・付け足すと, それに加えて, 〜に足すなら, 〜とも組み合わせ. */
-const BUILDS_ON =
-  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
-/** 「それに加えて」「その案を広げると」「それに関連して」: building on the idea just said, whoever's it was. */
-const BUILDS_ON_LAST =
-  /^((あ|えっと|じゃあ)[、,\s]*)?(それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ))/;
 /**
- * 「夜に開けるなら、…」: an idea that opens on a condition repeating the idea just said takes it as given — it
- * builds on it (a word of the condition must be the other's).
+ * A line that names a proposal is about the ideas even when it names a role: 「司会の方の案に加えて」 builds on
+ * the moderator's idea, it does not run the discussion.
+ */
+const NAMES_AN_IDEA = /提案|アイデア|案(です|を)|案に(加え|付け加え|付け足|足|乗っか|関連)/;
+
+/**
+ * Explicit building on someone's proposal: 〜の案に付け加えると・付け足すと, それに加えて, 〜に足すなら,
+ * 〜とも組み合わせ, 〜に関連して, 〜を活かして, 〜を踏まえて.
+ */
+const BUILDS_ON =
+  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に関連して|を(活|生)かして|を踏まえて|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
+/**
+ * 「それに加えて」「その案を広げると」「それに関連して」「それなら、」: building on the idea just said, whoever's
+ * it was.
+ */
+const BUILDS_ON_LAST =
+  /^((あ|えっと|じゃあ)[、,\s]*)?((それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ|活かし|生かし))|(それ|だっ|それだっ)(なら|たら)[、,\s])/;
+/**
+ * 「夜に開けるなら、…」: an idea that opens on a condition repeating someone's idea takes it as given — it builds
+ * on it (a word of the condition must be the other's; see takenAsGiven).
  */
 const TAKEN_AS_GIVEN = /^([^、,。]{2,20})(なら|ならば|のであれば|んだったら)[、,]/;
 /** A sentence that adds a separate idea: あと, それから, 別の案として. */
@@ -72,7 +87,7 @@ interface Found extends KeyPoint {
  */
 export function ideasOf(input: IdeaInput): KeyPoint[] {
   const ideas: Found[] = [];
-  const names = withSelfIntroductions(input);
+  const people = peopleOf(input);
   for (const turn of input.turns) {
     if (!input.participants.has(turn.speaker)) continue;
     const takesUp = TAKES_UP.test(turn.text.trim());
@@ -88,7 +103,7 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
         builds && kind !== 'conclusion'
           ? BUILDS_ON_LAST.test(sentence.text)
             ? lastIdeaOfOthers(turn.speaker, ideas)
-            : (parentOf(sentence.text, turn.speaker, words, ideas, names) ??
+            : (parentOf(sentence, input.morphemes, turn.speaker, words, ideas, people) ??
               // 「賛成です。ただ、…も必要」 adds to the proposal just made; 「いいですね。あと、…」 starts another.
               (takesUp && !ANOTHER.test(sentence.text) ? lastIdeaOfOthers(turn.speaker, ideas) : null))
           : null;
@@ -109,23 +124,27 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
 }
 
 /**
- * The names people give themselves (「僕井上が時間見ときます」「平野です」): ASR labels (話者3) carry no name, yet
- * 「井上さんの案に」 names a participant.
+ * Everyone who may be named as the one an idea builds on: by their label, by a name they gave in the room
+ * (話者3 → 井上さん), by the reading of a romanised label (Kenta Endo → 遠藤さん), by the number in their label
+ * (3番の方) or by the role they took (司会の方の案). Roles are read without ideas: 発案 names nobody.
  */
-const SELF_NAMED = /(?:^|[、,\s]|(?:私|僕|わたし|ぼく|自分)\s*)(?!私|僕|自分)([一-龯]{2,3})(?:が|です|と申します)/;
-
-function withSelfIntroductions(input: IdeaInput): ReadonlyMap<string, string> {
-  const names = new Map(input.names);
-  for (const turn of input.turns) {
-    if (!input.participants.has(turn.speaker)) continue;
-    const named = SELF_NAMED.exec(turn.text.slice(0, 30))?.[1];
-    const known = names.get(turn.speaker) ?? '';
-    if (named && !known.includes(named)) names.set(`${turn.speaker}\u0000${named}`, named);
-  }
-  return names;
+function peopleOf(input: IdeaInput): Person[] {
+  const roomNames = selfIntroducedNames(input.turns, input.participants);
+  const roles = rolesTaken(input.turns, input.participants, []);
+  return [...input.names].map(([key, label]) =>
+    personOf(
+      key,
+      label,
+      roles.filter((taken) => taken.speaker === key).map((taken) => taken.role),
+      roomNames.get(key),
+    ),
+  );
 }
 
-/** Whose idea a condition at the start repeats (「夜に開けるなら」 after 「夜十時まで開ける」), if any. */
+/**
+ * Whose idea a condition at the start repeats (「夜に開けるなら」 after 「夜十時まで開ける」), if any: the idea just
+ * said by someone else, or an earlier one (「土日にやるなら」 after another's idea came between).
+ */
 function takenAsGiven(
   text: string,
   speaker: string,
@@ -134,8 +153,7 @@ function takenAsGiven(
   sentence: TurnSentence,
 ): string | null {
   const condition = TAKEN_AS_GIVEN.exec(text)?.[1];
-  const last = earlier.findLast((idea) => idea.speaker !== speaker);
-  if (!condition || !last) return null;
+  if (!condition) return null;
   const words = contentWords(
     (morphemes[sentence.segmentId] ?? []).filter(
       (m) => m.start >= sentence.start && m.start < sentence.start + condition.length,
@@ -145,8 +163,13 @@ function takenAsGiven(
   const pieces = [...condition]
     .map((_, at) => condition.slice(at, at + 2))
     .filter((piece) => /^[一-龯][一-龯ぁ-ん]$/.test(piece));
-  const repeated = sharedWords(words, last.words).length > 0 || pieces.some((piece) => last.text.includes(piece));
-  return repeated ? last.speaker : null;
+  const shares = (idea: Found) => sharedWords(words, idea.words).length > 0;
+  const last = earlier.findLast((idea) => idea.speaker !== speaker);
+  if (last && (shares(last) || pieces.some((piece) => last.text.includes(piece)))) return last.speaker;
+  // Further back a verb's two characters (来る, 使う) are too common to tell: a word or two kanji must be the other's.
+  const kanji = [...new Set(condition.match(/\p{sc=Han}/gu) ?? [])];
+  const repeats = (idea: Found) => shares(idea) || kanji.filter((k) => idea.text.includes(k)).length >= 2;
+  return earlier.findLast((idea) => idea.speaker !== speaker && repeats(idea))?.speaker ?? null;
 }
 
 function kindOf(text: string): KeyPoint['kind'] | null {
@@ -167,18 +190,17 @@ function lastIdeaOfOthers(speaker: string, earlier: readonly Found[]): string | 
 }
 
 function parentOf(
-  text: string,
+  sentence: TurnSentence,
+  morphemes: SegmentMorphemes,
   speaker: string,
   words: readonly string[],
   earlier: readonly Found[],
-  names: ReadonlyMap<string, string>,
+  people: readonly Person[],
 ): string | null {
-  for (const [entry, name] of names) {
-    // A self-introduced name is stored under "speaker\0name", next to the speaker's own label.
-    const key = entry.split('\u0000')[0] ?? entry;
-    const family = name.split(/[\s　（(]/)[0] ?? '';
-    if (key !== speaker && family.length >= 2 && text.includes(`${family}さん`)) return key;
-  }
+  const text = sentence.text;
+  const own = (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end);
+  const named = mentionedPerson(text, own, speaker, people);
+  if (named) return named;
   // The idea whose word comes first in the sentence (「AとBを組み合わせる」 builds on A's), the latest on ties.
   let best: { speaker: string; at: number } | null = null;
   for (let index = earlier.length - 1; index >= 0; index -= 1) {
