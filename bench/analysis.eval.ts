@@ -12,6 +12,7 @@ import {
   BLIND3_CONVERSATIONS_DIR,
   BLIND4_CONVERSATIONS_DIR,
   BLIND5_CONVERSATIONS_DIR,
+  BLIND6_CONVERSATIONS_DIR,
   HELDOUT_CONVERSATIONS_DIR,
   loadConversations,
   TUNING_DIR,
@@ -101,7 +102,7 @@ scores.push(...heldout);
 
 const secondSet: ConversationScore[] = [];
 /** Sets nobody who changes the rules may read the misses of. */
-const HELD_OUT_DIRS = new Set<string>([BLIND5_CONVERSATIONS_DIR]);
+const HELD_OUT_DIRS = new Set<string>([BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR]);
 let heldOutErrors = 0;
 for (const [name, dir] of [
   ['Second set, tuning half (fixtures/conversations/tuning)', TUNING_DIR],
@@ -132,6 +133,10 @@ for (const [name, dir] of [
   [
     'Second set, blind5 (fixtures/conversations/blind5; a fifth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
     BLIND5_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind6 (fixtures/conversations/blind6; a sixth author who never saw the rules nor the model corpus; a second annotator agreed on 106/109 categories — held out: no rule is changed from its output)',
+    BLIND6_CONVERSATIONS_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];
