@@ -1,11 +1,10 @@
-import type { Application, Company } from '@furikaeri/core';
+import type { Application } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
 import { INTERVIEW_JSON, interviewFixturePresent } from '../support/interview-fixture';
 import { shot } from '../support/polish-shots';
-import { seedInterview } from '../support/seed-review';
+import { seedFirstRoundApplication } from '../support/seed-review';
 
 /** A practice session from its first question to its end, after a first round (the shared fixture). */
 describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
@@ -16,13 +15,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
 
     beforeAll(async () => {
       app = await openApp({ passphrase: '最後まで練習する 2026' });
-      const company = await callApi<Company>(app.server, 'POST', '/companies', { name: '株式会社クラウド決済' });
-      application = await callApi<Application>(app.server, 'POST', '/applications', {
-        companyId: company.id,
-        role: 'バックエンドエンジニア',
-        status: 'in_progress',
-      });
-      await seedInterview(app.server, { companyId: company.id, applicationId: application.id, round: 'first' });
+      ({ application } = await seedFirstRoundApplication(app.server));
     });
     afterAll(async () => {
       await app?.dispose();

@@ -1,15 +1,14 @@
-import type { Application, Company } from '@furikaeri/core';
+import type { Application } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
 import { INTERVIEW_JSON, interviewFixturePresent } from '../support/interview-fixture';
 import { setLocale, shot } from '../support/polish-shots';
-import { seedInterview } from '../support/seed-review';
+import { seedFirstRoundApplication } from '../support/seed-review';
 import { untranslatedTexts } from '../support/untranslated';
 
 /** What the test named things: user content wherever it shows (titles, breadcrumbs, sources). */
-const NAMES = ['株式会社クラウド決済', 'バックエンドエンジニア'];
+const NAMES = ['株式会社クラウド決済', 'バックエンドエンジニア'] as const;
 
 /** The next-round pages switched to English, after a first round (the shared fixture). */
 describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
@@ -20,13 +19,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
 
     beforeAll(async () => {
       app = await openApp({ passphrase: 'in English please 2026' });
-      const company = await callApi<Company>(app.server, 'POST', '/companies', { name: NAMES[0] });
-      application = await callApi<Application>(app.server, 'POST', '/applications', {
-        companyId: company.id,
-        role: NAMES[1],
-        status: 'in_progress',
-      });
-      await seedInterview(app.server, { companyId: company.id, applicationId: application.id, round: 'first' });
+      ({ application } = await seedFirstRoundApplication(app.server, { company: NAMES[0], role: NAMES[1] }));
     });
     afterAll(async () => {
       await app?.dispose();

@@ -1,11 +1,10 @@
 import type { Application, Company } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
 import { INTERVIEW_JSON, interviewFixturePresent } from '../support/interview-fixture';
 import { screenshot } from '../support/screenshots';
-import { seedInterview } from '../support/seed-review';
+import { seedFirstRoundApplication } from '../support/seed-review';
 
 /**
  * The next round in Chromium: the shared first round as history; the prep page predicts follow-ups on the
@@ -21,13 +20,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
 
     beforeAll(async () => {
       app = await openApp({ passphrase: '次の面接に備える 2026' });
-      company = await callApi<Company>(app.server, 'POST', '/companies', { name: '株式会社クラウド決済' });
-      application = await callApi<Application>(app.server, 'POST', '/applications', {
-        companyId: company.id,
-        role: 'バックエンドエンジニア',
-        status: 'in_progress',
-      });
-      await seedInterview(app.server, { companyId: company.id, applicationId: application.id, round: 'first' });
+      ({ company, application } = await seedFirstRoundApplication(app.server));
     });
 
     afterAll(async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AnalysisReport, JobEvent, Transcript, TranscriptContent } from '@furikaeri/core';
+import type { AnalysisReport, Application, Company, JobEvent, Transcript, TranscriptContent } from '@furikaeri/core';
 import { callApi, uploadFile, waitUntilReady } from './api-client';
 import { interviewTranscript, interviewTurns } from './interview-fixture';
 import type { TestServer } from './test-server';
@@ -59,4 +59,22 @@ export async function seedInterview(
 export async function analyseSeeded(server: TestServer, eventId: string): Promise<AnalysisReport> {
   const stored = await callApi<{ report: AnalysisReport }>(server, 'POST', `/events/${eventId}/analysis`);
   return stored.report;
+}
+
+/**
+ * A company, its application for a backend role and the shared first round under it: the history the prep and
+ * practice pages start from.
+ */
+export async function seedFirstRoundApplication(
+  server: TestServer,
+  names = { company: '株式会社クラウド決済', role: 'バックエンドエンジニア' },
+): Promise<{ company: Company; application: Application }> {
+  const company = await callApi<Company>(server, 'POST', '/companies', { name: names.company });
+  const application = await callApi<Application>(server, 'POST', '/applications', {
+    companyId: company.id,
+    role: names.role,
+    status: 'in_progress',
+  });
+  await seedInterview(server, { companyId: company.id, applicationId: application.id, round: 'first' });
+  return { company, application };
 }
