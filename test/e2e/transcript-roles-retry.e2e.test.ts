@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable())('a failed roles step after an import (need
       });
     };
     await page.route('**/api/events/*/transcript/speakers', refuseOnce);
-    await page.route('**/api/settings/own-names', refuseOnce);
+    await page.route('**/api/settings/own-names/remembered', refuseOnce);
     const file = path.join(tempDir, 'meet-transcript.txt');
     fs.writeFileSync(file, MEET_TEXT);
     await chooseFileInUi(page, file);

@@ -49,6 +49,15 @@ export function withRememberedName(names: readonly string[], label: string): str
   return [...names, name].slice(-MAX_OWN_NAMES);
 }
 
+/** The body of "remember this name": one label, as a transcript names the user (checked by withRememberedName). */
+export function readRememberedLabel(input: unknown): string {
+  const label = (input as { label?: unknown } | null)?.label;
+  if (typeof label !== 'string' || label.length > MAX_OWN_NAME_CHARS * 4) {
+    throw invalid({ ja: '覚える名前が必要です', en: 'A name to remember is expected' });
+  }
+  return label;
+}
+
 const tooMany = (count: number) =>
   invalid({
     ja: `名前は${MAX_OWN_NAMES}個までです（${count}個あります）`,

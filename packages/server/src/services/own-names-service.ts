@@ -22,9 +22,13 @@ export class OwnNamesService {
     return { names };
   }
 
-  /** A label the user picked as themselves; a generic one ("Speaker 3") or a known spelling changes nothing. */
-  remember(label: string): void {
+  /**
+   * A label the user picked as themselves; a generic one ("Speaker 3") or a known spelling changes nothing.
+   * Read and written in one synchronous step, so a name typed in the settings meanwhile is never lost.
+   */
+  remember(label: string): { names: string[] } {
     const names = withRememberedName(this.names(), label);
     if (names) this.settings.set(KEY, names);
+    return { names: names ?? this.names() };
   }
 }

@@ -117,3 +117,36 @@ describe('remembering from the import preview (PUT speakers)', () => {
     expect(await ownNames()).toEqual(['Ichiro Sato (Guest)']);
   });
 });
+
+describe('remembering one name (POST own-names/remembered)', () => {
+  const remember = (json: unknown) => http.call('/api/settings/own-names/remembered', { method: 'POST', json });
+
+  it('adds the name to what is kept, as it is now on the server, and answers with the list', async () => {
+    await putNames({ names: ['Ichiro Sato'] });
+    const response = await remember({ label: '佐藤 一郎' });
+    expect(response.status).toBe(200);
+    await expect(response.json()).resolves.toEqual({ names: ['Ichiro Sato', '佐藤 一郎'] });
+    // A name typed in the settings after the page last read the list stays: the server adds to its own copy.
+    await putNames({ names: ['Ichiro Sato', '佐藤 一郎', 'いちろう'] });
+    await remember({ label: '佐藤 一郎 (ゲスト)' });
+    expect(await ownNames()).toEqual(['Ichiro Sato', '佐藤 一郎', 'いちろう']);
+  });
+
+  it('changes nothing for a generic label, and refuses a body without a name', async () => {
+    await putNames({ names: [] });
+    expect((await remember({ label: 'Speaker 3' })).status).toBe(200);
+    expect(await ownNames()).toEqual([]);
+    expect((await remember({ names: ['佐藤'] })).status).toBe(400);
+    expect((await remember({ label: 'x'.repeat(10_000) })).status).toBe(400);
+  });
+
+  it('needs the token', async () => {
+    const response = await http.app.request('http://127.0.0.1:4280/api/settings/own-names/remembered', {
+      method: 'POST',
+      headers: { host: '127.0.0.1:4280', 'content-type': 'application/json' },
+      body: JSON.stringify({ label: '佐藤 一郎' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await ownNames()).toEqual([]);
+  });
+});

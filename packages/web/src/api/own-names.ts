@@ -1,4 +1,3 @@
-import { withRememberedName } from '@furikaeri/core';
 import { request } from './http';
 
 /** The names the user goes by in transcripts: a speaker labelled with one is guessed to be them. */
@@ -8,11 +7,9 @@ export const ownNamesApi = {
 };
 
 /**
- * Adds one name the user goes by, as picking themselves in a review does on the server (the same rule: a whole
- * personal name, not a spelling already kept); nothing is written when it changes nothing.
+ * Adds one name the user goes by, on the server in one step (the same rule as picking themselves in a review:
+ * a whole personal name, not a spelling already kept); nothing is written when it changes nothing.
  */
 export async function rememberOwnName(label: string): Promise<void> {
-  const { names } = await ownNamesApi.get();
-  const next = withRememberedName(names, label);
-  if (next) await ownNamesApi.set(next);
+  await request<{ names: string[] }>('POST', '/settings/own-names/remembered', { label });
 }
