@@ -159,7 +159,7 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await expect.poll(() => page.getByTestId('prep-job').textContent()).toContain('エンジニア・技術職・中途（転職）');
       const kept = await callApi<PrepView>(app.server, 'GET', `/prep/${product.id}`);
       expect(kept.jobChoice).toEqual({ field: 'engineering', track: 'mid_career' });
-      expect(kept.jobGuess).toEqual({ field: null, track: null });
+      expect(kept.jobGuess).toMatchObject({ field: null, track: null });
       // Only this application: the backend one keeps its own guess.
       const other = await callApi<PrepView>(app.server, 'GET', `/prep/${backend.id}`);
       expect(other.jobChoice).toEqual({ field: null, track: null });
@@ -177,6 +177,25 @@ describe.skipIf(!chromiumAvailable() || !interviewFixturePresent())(
       await track.selectOption('');
       await field.selectOption('');
       await expect.poll(async () => (await texts()).some((t) => t.includes('転職を考えた理由'))).toBe(false);
+    });
+
+    it("follows the kind set for the whole company, and says it is the company's, not a guess", async () => {
+      const { page } = app;
+      await page.goto(`${app.server.url}/#/prep/${company.id}`);
+      const field = page.getByTestId('job-field');
+      await expect.poll(() => field.isVisible()).toBe(true);
+      await field.selectOption('engineering');
+      await expect
+        .poll(async () => (await callApi<PrepView>(app.server, 'GET', `/prep/${company.id}`)).jobChoice.field)
+        .toBe('engineering');
+      await page.goto(`${app.server.url}/#/prep/${product.id}`);
+      await expect
+        .poll(() => field.locator('option:checked').textContent())
+        .toBe('自動（会社の設定: エンジニア・技術職）');
+      await expect(page.getByTestId('prep-job').textContent()).resolves.toContain('エンジニア・技術職');
+      await screenshot(page, 'prep-scope-08-job-from-company', { fullPage: false });
+      await page.goto(`${app.server.url}/#/prep/${company.id}`);
+      await field.selectOption('');
     });
   },
 );

@@ -18,6 +18,8 @@ export interface PredictInput {
   role?: string | null;
   /** The kind of job as the user corrected it (parts left null are guessed from the role and history). */
   jobChoice?: JobChoice;
+  /** For an application: the company's correction, which applies to each part the application leaves null. */
+  companyJobChoice?: JobChoice;
   /** The round to prepare for; by default the one after the latest held for the application. */
   targetRound?: InterviewRound | null;
   limit?: number;
@@ -29,8 +31,11 @@ export interface PredictionSet {
   defaultRound: InterviewRound;
   /** The kind of job the round's common questions were chosen for (the user's correction over the guess). */
   job: JobProfile;
-  /** The kind of job guessed from the role and the history, before any correction. */
-  jobGuess: JobProfile;
+  /**
+   * The kind of job before the application's own correction: guessed from the role and the history, with the
+   * company's correction over the guess (`fromCompany` says which parts).
+   */
+  jobGuess: JobProfile & { fromCompany: { field: boolean; track: boolean } };
   predictions: Prediction[];
   /** Events the predictions were built from (those before the target round), oldest first. */
   basedOn: string[];
@@ -64,7 +69,11 @@ export function predictNextRound(input: PredictInput): PredictionSet {
   }
   // Another position's interviewers asked the common questions of their own process: they still come here.
   // Another position at the company says nothing about this one's field.
-  const jobGuess = jobProfile(input.role, eventsOfApplication(all, input.applicationId));
+  const company = input.companyJobChoice ?? NO_JOB_CHOICE;
+  const jobGuess = {
+    ...chosenJobProfile(jobProfile(input.role, eventsOfApplication(all, input.applicationId)), company),
+    fromCompany: { field: company.field !== null, track: company.track !== null },
+  };
   const job = chosenJobProfile(jobGuess, input.jobChoice ?? NO_JOB_CHOICE);
   drafts.push(...roundTopicsNotAsked(asked, targetRound, job).map((draft) => ({ ...draft, group: 'common' as const })));
   for (const event of events) {

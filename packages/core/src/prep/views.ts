@@ -4,6 +4,7 @@ import type { ConsistencyWarning } from './consistency';
 import type { GdPrep } from './gd-prep';
 import type { JobChoice, JobProfile } from './job-profile';
 import type { PracticeScore } from './practice-score';
+import type { PredictionSet } from './predict';
 import type { BankGroup, QuestionBank } from './question-bank';
 import type { SpokenDelivery } from './spoken-delivery';
 import type { Prediction } from './types';
@@ -31,8 +32,8 @@ export interface PrepView {
   defaultRound: InterviewRound;
   /** The kind of job the round's common questions are worded for (unknown parts: the neutral list). */
   job: JobProfile;
-  /** The kind of job guessed from the application's role and history. */
-  jobGuess: JobProfile;
+  /** The kind of job guessed from the application's role and history, with the company's correction over it. */
+  jobGuess: PredictionSet['jobGuess'];
   /** The user's correction, kept with this scope's prep (null parts: the guess applies). */
   jobChoice: JobChoice;
   predictions: Prediction[];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chosenJobProfile, jobProfile, NO_JOB_CHOICE, predictNextRound, topicsForRound } from '../../src/index';
+import {
+  chosenJobProfile,
+  type JobChoice,
+  jobProfile,
+  NO_JOB_CHOICE,
+  predictNextRound,
+  topicsForRound,
+} from '../../src/index';
 import { prepEvent } from './support';
 
 const newGrad = prepEvent({
@@ -109,7 +116,7 @@ describe('the common questions of a round by kind of job', () => {
     const guessed = set(undefined);
     expect([guessed.job, guessed.jobGuess]).toEqual([
       { field: 'sales', track: 'new_grad' },
-      { field: 'sales', track: 'new_grad' },
+      { field: 'sales', track: 'new_grad', fromCompany: { field: false, track: false } },
     ]);
     // Really an engineering job change: the technical questions come in, the sales ones go.
     const corrected = set({ field: 'engineering', track: 'mid_career' });
@@ -123,5 +130,17 @@ describe('the common questions of a round by kind of job', () => {
     expect(set({ field: null, track: 'mid_career' }).job).toEqual({ field: 'sales', track: 'mid_career' });
     expect(set({ field: 'other', track: null }).job).toEqual({ field: null, track: 'new_grad' });
     expect(chosenJobProfile({ field: 'engineering', track: null }, NO_JOB_CHOICE).field).toBe('engineering');
+  });
+
+  it("takes the company's correction for a part the application leaves to the guess", () => {
+    const set = (jobChoice: JobChoice, companyJobChoice: JobChoice) =>
+      predictNextRound({ events: [newGrad], role: '法人営業', targetRound: 'second', jobChoice, companyJobChoice });
+    const following = set(NO_JOB_CHOICE, { field: 'engineering', track: null });
+    expect(following.job).toEqual({ field: 'engineering', track: 'new_grad' });
+    expect(following.jobGuess.fromCompany).toEqual({ field: true, track: false });
+    expect(set({ field: 'general', track: null }, { field: 'engineering', track: 'mid_career' }).job).toEqual({
+      field: 'general',
+      track: 'mid_career',
+    });
   });
 });

@@ -46,6 +46,7 @@ export class PrepService {
       applicationId: application?.id ?? null,
       role: application?.role ?? null,
       jobChoice: this.notes.jobChoice(scopeId),
+      companyJobChoice: scopeId === company.id ? undefined : this.notes.jobChoice(company.id),
       targetRound: round,
     });
     const basedOn = new Set(set.basedOn);

@@ -134,6 +134,24 @@ describe('the kind of job, corrected per application', () => {
     // Set again: it must go with the company below.
     expect((await putJob(sales, { field: 'general', track: 'new_grad' })).status).toBe(200);
   });
+
+  it('follows the kind set for the whole company where the application sets none, and says so', async () => {
+    expect((await view(planning, 'second')).job.field).toBe('general');
+    expect((await putJob(companyId, { field: 'engineering', track: null })).status).toBe(200);
+    const following = await view(planning, 'second');
+    expect(following.jobChoice).toEqual({ field: null, track: null });
+    expect(following.job.field).toBe('engineering');
+    expect(following.jobGuess.fromCompany).toEqual({ field: true, track: false });
+    expect(roundTopics(following)).toContain('round:technical');
+    // The application's own setting comes first.
+    expect((await putJob(planning, { field: 'sales' })).status).toBe(200);
+    expect((await view(planning, 'second')).job.field).toBe('sales');
+    expect((await putJob(planning, { field: null, track: null })).status).toBe(200);
+    expect((await putJob(companyId, { field: null, track: null })).status).toBe(200);
+    const back = await view(planning, 'second');
+    expect(back.job.field).toBe('general');
+    expect(back.jobGuess.fromCompany).toEqual({ field: false, track: false });
+  });
 });
 
 describe('deleting an application or a company', () => {

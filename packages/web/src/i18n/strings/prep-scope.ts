@@ -28,6 +28,7 @@ export const prepScopeText = {
   jobTrack: { ja: '採用区分', en: 'Hiring track' },
   jobGuessed: (guess: string) => ({ ja: `自動（推定: ${guess}）`, en: `Automatic (guessed: ${guess})` }),
   jobNotGuessed: { ja: '不明', en: 'unknown' },
+  jobFromCompany: (kind: string) => ({ ja: `自動（会社の設定: ${kind}）`, en: `Automatic (the company's: ${kind})` }),
   jobCorrectHint: {
     ja: '推定が違うときは選び直してください。この応募の準備として保存され、予測と練習の質問に使われます。',
     en: 'If the guess is wrong, choose the right one. It is kept with this application’s preparation and used for the predictions and practice.',

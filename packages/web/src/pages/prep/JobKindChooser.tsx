@@ -3,8 +3,8 @@ import {
   JOB_TRACKS,
   type JobChoice,
   type JobField,
-  type JobProfile,
   type JobTrack,
+  type PrepView,
 } from '@furikaeri/core';
 import { useRef, useState } from 'react';
 import { prepApi } from '../../api/prep';
@@ -18,7 +18,12 @@ import { prepScopeText } from '../../i18n/strings/prep-scope';
  * The kind of job the round's common questions are worded for, as guessed, with two plain selects to correct
  * it (kept with this application's preparation; "automatic" goes back to the guess). Saving re-predicts.
  */
-export function JobKindChooser(props: { scopeId: string; guess: JobProfile; choice: JobChoice; onSaved(): void }) {
+export function JobKindChooser(props: {
+  scopeId: string;
+  guess: PrepView['jobGuess'];
+  choice: JobChoice;
+  onSaved(): void;
+}) {
   const { t } = useLocale();
   const action = useAction();
   const { guess } = props;
@@ -38,6 +43,9 @@ export function JobKindChooser(props: { scopeId: string; guess: JobProfile; choi
     );
   };
   const guessed = (label: string | null) => t(prepScopeText.jobGuessed(label ?? t(prepScopeText.jobNotGuessed)));
+  // A part the company's preparation set: "automatic" here follows it, and says so (it is no guess).
+  const automatic = (part: 'field' | 'track', label: string | null) =>
+    guess.fromCompany[part] ? t(prepScopeText.jobFromCompany(label ?? t(prepScopeText.fields.other))) : guessed(label);
   return (
     <div
       className="prep-job-kind"
@@ -47,7 +55,7 @@ export function JobKindChooser(props: { scopeId: string; guess: JobProfile; choi
     >
       <GuessSelect
         label={t(prepScopeText.jobField)}
-        automatic={guessed(guess.field ? t(prepScopeText.fields[guess.field]) : null)}
+        automatic={automatic('field', guess.field ? t(prepScopeText.fields[guess.field]) : null)}
         options={JOB_FIELD_CHOICES.map((field) => [field, t(prepScopeText.fields[field])])}
         value={choice.field}
         onChange={(field) => save({ ...choice, field: field as JobField | 'other' | null })}
@@ -55,7 +63,7 @@ export function JobKindChooser(props: { scopeId: string; guess: JobProfile; choi
       />
       <GuessSelect
         label={t(prepScopeText.jobTrack)}
-        automatic={guessed(guess.track ? t(prepScopeText.tracks[guess.track]) : null)}
+        automatic={automatic('track', guess.track ? t(prepScopeText.tracks[guess.track]) : null)}
         options={JOB_TRACKS.map((track) => [track, t(prepScopeText.tracks[track])])}
         value={choice.track}
         onChange={(track) => save({ ...choice, track: track as JobTrack | null })}
