@@ -5,6 +5,9 @@ import { SPOKEN_EXPERIENCE_AND_OUTLOOK } from './spoken-experience-and-outlook';
 import { SPOKEN_PRESSURE_AND_DETAIL } from './spoken-pressure-and-detail';
 import { SPOKEN_SELF_AND_MOTIVATION } from './spoken-self-and-motivation';
 import { SPOKEN_WORK_AND_PRACTICALITIES } from './spoken-work-and-practicalities';
+import { VARIED_EXPERIENCE_AND_OUTLOOK } from './varied-experience-and-outlook';
+import { VARIED_SELF_AND_MOTIVATION } from './varied-self-and-motivation';
+import { VARIED_WORK_AND_PRACTICALITIES } from './varied-work-and-practicalities';
 import { WORK_AND_PRACTICALITIES } from './work-and-practicalities';
 
 type Phrasings = Readonly<Partial<Record<QuestionCategory, readonly string[]>>>;
@@ -42,4 +45,7 @@ export const CATEGORY_CORPUS: Phrasings = joinCorpora(
   SPOKEN_EXPERIENCE_AND_OUTLOOK,
   SPOKEN_WORK_AND_PRACTICALITIES,
   SPOKEN_PRESSURE_AND_DETAIL,
+  VARIED_SELF_AND_MOTIVATION,
+  VARIED_EXPERIENCE_AND_OUTLOOK,
+  VARIED_WORK_AND_PRACTICALITIES,
 );
