@@ -4,6 +4,7 @@ import { ANSWER_CUES } from '../relevance/answer-cues';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
 import { bigramSimilarity } from '../text/similarity';
 import { type Cue, OPEN_FLOOR, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
+import type { CategoryProbability } from './category-model';
 import { addModelEvidence } from './model-evidence';
 
 type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
@@ -32,6 +33,12 @@ export interface ClassifyInput {
   parentCategory: QuestionCategory | null;
   /** My answer, when there is one: its topic is weak evidence for a question that names none. */
   answerText?: string;
+  /**
+   * The category model to consult; the one trained on the whole corpus when absent. An evaluation passes one
+   * trained without the phrasings it tests (bench/categories.eval.ts), so the rules and the model are measured
+   * together on wordings neither has seen.
+   */
+  modelScores?: (text: string) => CategoryProbability[];
 }
 
 /** The keywords of each category found in a text, with their weights (each cue counted once). */
@@ -104,7 +111,16 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
       weight: promptWeight(input.detection.evidence, input.text),
     });
   }
-  const ownMax = Math.max(0, ...[...own.values()].flat().map((item) => item.weight));
+  let ownMax = 0;
+  let ownTop: QuestionCategory | null = null;
+  for (const [category, items] of own) {
+    for (const item of items) {
+      if (item.weight > ownMax) {
+        ownMax = item.weight;
+        ownTop = category;
+      }
+    }
+  }
   if (input.parentCategory && hasParent) {
     // A yes/no check leans to "fact", but less than the parent's topic: it needs a detail word (何人, ってこと).
     if (ownMax < 2 && closedDrillDown)
@@ -124,7 +140,8 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
     if (input.answerText) addAnswerTopic(input.answerText, add);
   }
-  if (!privateMatter) addModelEvidence(input.text, { ownMax, isFollowUp: input.parentCategory !== null }, add);
+  if (!privateMatter)
+    addModelEvidence(input.text, { ownMax, ownTop, isFollowUp: input.parentCategory !== null }, add, input.modelScores);
   return decide(totals, evidence);
 }
 
