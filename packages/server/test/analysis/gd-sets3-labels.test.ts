@@ -10,7 +10,8 @@ import { describeConversationChecks } from './support/label-checks';
  */
 const tuning = loadConversations(TUNING3_DIR);
 const heldout = loadConversations(HELDOUT3_DIR);
-const unpunctuated = (c: LabelledConversation): boolean => c.content.segments.every((s) => !/[。、？！?!]/.test(s.text));
+const unpunctuated = (c: LabelledConversation): boolean =>
+  c.content.segments.every((s) => !/[。、？！?!]/.test(s.text));
 
 for (const [name, conversations, first] of [
   ['tuning3', tuning, 81],
