@@ -14,9 +14,11 @@ import {
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
   HELDOUT_CONVERSATIONS_DIR,
+  HELDOUT3_DIR,
   loadConversations,
   TUNING_DIR,
   TUNING2_DIR,
+  TUNING3_DIR,
 } from '../packages/server/test/analysis/support/conversations';
 import { type FixtureScore, scoreFixture, totals } from '../packages/server/test/analysis/support/evaluate';
 import {
@@ -102,7 +104,7 @@ scores.push(...heldout);
 
 const secondSet: ConversationScore[] = [];
 /** Sets nobody who changes the rules may read the misses of. */
-const HELD_OUT_DIRS = new Set<string>([BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR]);
+const HELD_OUT_DIRS = new Set<string>([HELDOUT3_DIR, BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR]);
 let heldOutErrors = 0;
 for (const [name, dir] of [
   ['Second set, tuning half (fixtures/conversations/tuning)', TUNING_DIR],
@@ -129,6 +131,14 @@ for (const [name, dir] of [
   [
     'Second set, blind4 (fixtures/conversations/blind4; a fourth author who never saw the rules nor the model corpus — first run: categories 74.8 %, follow-ups 57.1 % — seen since the fourth round of rules: see the README)',
     BLIND4_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, tuning3 (fixtures/conversations/tuning3; group discussions written for the GD builds-on rules before they were changed: tuning data)',
+    TUNING3_DIR,
+  ],
+  [
+    'Second set, heldout3 (fixtures/conversations/heldout3; group discussions written with tuning3 and committed before any GD rule changed — held out: no rule is changed from its output)',
+    HELDOUT3_DIR,
   ],
   [
     'Second set, blind5 (fixtures/conversations/blind5; a fifth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',

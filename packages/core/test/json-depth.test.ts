@@ -6,7 +6,7 @@ const DEEP = 100_000;
 
 describe('deeply nested JSON', () => {
   it('a transcript file nested 100 000 levels deep is refused in words, not with a stack overflow', () => {
-    for (const text of ['['.repeat(DEEP) + ']'.repeat(DEEP), '{"a":'.repeat(DEEP) + '1' + '}'.repeat(DEEP)]) {
+    for (const text of ['['.repeat(DEEP) + ']'.repeat(DEEP), `${'{"a":'.repeat(DEEP)}1${'}'.repeat(DEEP)}`]) {
       const error = parseError(() => parseTranscriptFile('deep.json', text));
       expect(error.code).toBe('validation');
       expect(error.userMessage.ja).toContain('入れ子が深すぎます');

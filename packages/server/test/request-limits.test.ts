@@ -22,7 +22,7 @@ const DEEP = 100_000;
 
 describe('deeply nested JSON is a 400 in words, not a 500', () => {
   it('as a request body', async () => {
-    for (const body of ['['.repeat(DEEP) + ']'.repeat(DEEP), '{"a":'.repeat(DEEP) + '1' + '}'.repeat(DEEP)]) {
+    for (const body of ['['.repeat(DEEP) + ']'.repeat(DEEP), `${'{"a":'.repeat(DEEP)}1${'}'.repeat(DEEP)}`]) {
       const response = await http.call('/api/settings/analysis-norms', {
         method: 'PUT',
         body,
@@ -36,7 +36,7 @@ describe('deeply nested JSON is a 400 in words, not a 500', () => {
   it('as an imported transcript file', async () => {
     const response = await http.call(`/api/events/${eventId}/transcripts`, {
       method: 'POST',
-      body: '{"segments":'.repeat(DEEP) + '[]' + '}'.repeat(DEEP),
+      body: `${'{"segments":'.repeat(DEEP)}[]${'}'.repeat(DEEP)}`,
       headers: { 'x-file-name': 'deep.json' },
     });
     expect(response.status).toBe(400);

@@ -3,8 +3,10 @@ import { sentencesOfTurn, type TurnSentence } from '../questions/question-finder
 import type { KeyPoint } from '../report';
 import { contentWords, sharedWords } from '../text/content-words';
 import type { Turn } from '../turns';
+import { ideaClauses } from './gd-clauses';
 import { mentionedPerson, type Person, personOf } from './gd-mentions';
 import { selfIntroducedNames } from './gd-names';
+import { type Recall, recallOf } from './gd-references';
 import { rolesTaken } from './gd-roles';
 
 /** What makes a sentence an idea: a proposal, an opinion with a stance, a conclusion. */
@@ -12,11 +14,11 @@ const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
   ['conclusion', /結論は|まとめると|私たちのグループは|以上です/],
   [
     'proposal',
-    /しませんか|してはどう|(は|も)どうでしょう|(の|こと)(は|も)(どう|いかが)(でしょう|ですか)|のはどう|たらどう|ばどう|を提案|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
+    /しませんか|してはどう|(は|も)どうでしょう|(の|こと)(は|も)(どう|いかが)(でしょう|ですか)|のはどう|たらどう|ばどう|を提案|もあり(かな|かも)|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
   ],
   [
     'opinion',
-    /(と|だと)(思います|考えます|思う|考える|考えています|思っています)|かもしれ(ません|ない)|のではないか|が一番|が重要|が大事|が大きい|が原因|が問題|はず(です|だ)/,
+    /(と|だと)(思います|考えます|思う|考える|考えています|思っています)|かもしれ(ません|ない)|のではないか|が一番|が重要|が大事|が大きい|が原因|が問題|はず(です|だ)|(ん|の)じゃないか(な|と)|(あり|いい)かな(と|って)?$|かなと$/,
   ],
 ];
 
@@ -30,7 +32,7 @@ const PROCESS =
  * Checked before the 「案を」 exception of PROCESS: comparing the ideas names them without adding one.
  */
 const PROCEDURAL =
-  /(始め|はじめ|スタートし)ましょう|(比べ|比較し|評価し|整理し|まとめ|振り返り)(ましょう|ませんか|ます)[。か]?$|(まとめ|本題|議論|結論|次)に(入り|移り|進み)|^(では|それでは|じゃあ|まず|次に|最後に)[、,]?(テーマ|論点|前提|課題|時間|役割)/;
+  /(案|アイデア|意見)を[^。]{0,6}(出し|挙げ|言っ)て(いき|み)?ましょう|(始め|はじめ|スタートし)ましょう|(比べ|比較し|評価し|整理し|まとめ|振り返り)(ましょう|ませんか|ます)[。か]?$|(まとめ|本題|議論|結論|次)に(入り|移り|進み)|^(では|それでは|じゃあ|まず|次に|最後に)[、,]?(テーマ|論点|前提|課題|時間|役割)/;
 
 /** True for a sentence that runs the discussion rather than adding an idea to it (see PROCEDURAL, PROCESS). */
 export function isProceduralLine(text: string): boolean {
@@ -64,7 +66,8 @@ const TAKEN_AS_GIVEN = /^([^、,。]{2,20})(なら|ならば|のであれば|ん
 /** A sentence that adds a separate idea: あと, それから, 別の案として. */
 const ANOTHER = /^(あと|それから|あとは|別の|ほかに|他に|もう一つ)/;
 /** A turn that opens by taking up what was said: 賛成です, いいですね, なるほど. */
-const TAKES_UP = /^(はい[、,]?\s*)?(賛成|いいですね|良いですね|なるほど|確かに|その(案|アイデア|意見))/;
+const TAKES_UP =
+  /^((はい|あー?|えっと|うん|おー)[、,]?\s*)?(賛成|いいですね|良いですね|なるほど|確かに|その(案|アイデア|意見)|それ(めっちゃ|すごく|とても|は)?(いい|良い))/;
 const CONDITION = /(もし|仮に)|(なら|ならば|れば|たら|場合は)[、,]/;
 
 export interface IdeaInput {
@@ -91,21 +94,30 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
   for (const turn of input.turns) {
     if (!input.participants.has(turn.speaker)) continue;
     const takesUp = TAKES_UP.test(turn.text.trim());
-    for (const sentence of sentencesOfTurn(turn)) {
+    for (const sentence of sentencesOfTurn(turn).flatMap(ideaClauses)) {
       const kind = kindOf(sentence.text);
       if (!kind) continue;
       const words = wordsOf(sentence, input.morphemes);
+      // 「あと、…」 adds another idea: what the turn built on before it is not this one's.
+      const another = ANOTHER.test(sentence.text.trim());
+      const recall = another ? null : recallOf(sentence.text);
       const builds =
-        BUILDS_ON.test(sentence.text) || BUILDS_ON.test(turn.text) || BUILDS_ON_LAST.test(sentence.text) || takesUp;
+        BUILDS_ON.test(sentence.text) ||
+        (!another && BUILDS_ON.test(turn.text)) ||
+        BUILDS_ON_LAST.test(sentence.text) ||
+        takesUp ||
+        recall !== null;
       const given =
         kind !== 'conclusion' ? takenAsGiven(sentence.text, turn.speaker, ideas, input.morphemes, sentence) : null;
       const named =
         builds && kind !== 'conclusion'
           ? BUILDS_ON_LAST.test(sentence.text)
             ? lastIdeaOfOthers(turn.speaker, ideas)
-            : (parentOf(sentence, input.morphemes, turn.speaker, words, ideas, people) ??
-              // 「賛成です。ただ、…も必要」 adds to the proposal just made; 「いいですね。あと、…」 starts another.
-              (takesUp && !ANOTHER.test(sentence.text) ? lastIdeaOfOthers(turn.speaker, ideas) : null))
+            : recall
+              ? recalledIdea(sentence, recall, input.morphemes, turn.speaker, ideas, people)
+              : (parentOf(sentence, input.morphemes, turn.speaker, words, ideas, people) ??
+                // 「賛成です。ただ、…も必要」 adds to the proposal just made; 「いいですね。あと、…」 starts another.
+                (takesUp && !another ? lastIdeaOfOthers(turn.speaker, ideas) : null))
           : null;
       const buildsOn = named ?? given;
       ideas.push({
@@ -183,6 +195,31 @@ function wordsOf(sentence: TurnSentence, morphemes: SegmentMorphemes): string[] 
   return contentWords(
     (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= sentence.start && m.start < sentence.end),
   );
+}
+
+/**
+ * Whose idea a sentence recalls (see gd-references): the person named in the recalled part, the idea just said
+ * for 「今の案」, the latest idea of someone else sharing a word of the recalled part (「さっきの定期便の話」), and
+ * failing all that the idea just said — recalling an idea is never building on one's own.
+ */
+function recalledIdea(
+  sentence: TurnSentence,
+  recall: Recall,
+  morphemes: SegmentMorphemes,
+  speaker: string,
+  earlier: readonly Found[],
+  people: readonly Person[],
+): string | null {
+  const from = sentence.start + recall.start;
+  const to = sentence.start + recall.end;
+  const own = (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= from && m.start < to);
+  const referent = sentence.text.slice(recall.start, recall.end);
+  const named = mentionedPerson(referent, own, speaker, people);
+  if (named) return named;
+  if (recall.justSaid) return lastIdeaOfOthers(speaker, earlier);
+  const words = contentWords(own);
+  const recalled = earlier.findLast((idea) => idea.speaker !== speaker && sharedWords(words, idea.words).length > 0);
+  return recalled?.speaker ?? lastIdeaOfOthers(speaker, earlier);
 }
 
 function lastIdeaOfOthers(speaker: string, earlier: readonly Found[]): string | null {

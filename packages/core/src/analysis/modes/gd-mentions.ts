@@ -78,7 +78,12 @@ export function mentionedPerson(
   people: readonly Person[],
 ): string | null {
   const others = people.filter((person) => person.key !== speaker);
-  const byName = others.find((person) => person.names.some((name) => name.length >= 2 && text.includes(`${name}さん`)));
+  // 「山下さんと田中さんの案を合わせて」 builds first on the one named first: the earliest name wins.
+  let byName: { key: string; at: number } | null = null;
+  for (const person of others) {
+    const at = Math.min(...person.names.map((name) => nameAt(text, name)));
+    if (at < (byName?.at ?? Number.POSITIVE_INFINITY)) byName = { key: person.key, at };
+  }
   if (byName) return byName.key;
   const readings = readingsBeforeSan(morphemes);
   const byReading = others.find((person) => person.latin.some((token) => readings.has(token)));
@@ -93,6 +98,18 @@ export function mentionedPerson(
     if (holder) return holder.key;
   }
   return null;
+}
+
+/**
+ * Where a family name is called (〇〇さん, 〇〇くん, 〇〇君), or Infinity. A one-kanji name (原, 森) counts only when
+ * no kanji comes before it, so that 原さん is not found inside 野原さん.
+ */
+function nameAt(text: string, name: string): number {
+  if (name.length === 0 || (name.length === 1 && !/\p{sc=Han}/u.test(name))) return Number.POSITIVE_INFINITY;
+  const before = name.length === 1 ? '(?<!\\p{sc=Han})' : '';
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`${before}${escaped}(さん|くん|君)`, 'u').exec(text)?.index;
+  return at ?? Number.POSITIVE_INFINITY;
 }
 
 /** Folded readings of the word (or two) before さん/くん: 遠藤さん → endo. */

@@ -9,6 +9,14 @@ import type { Turn } from '../turns';
 const SELF_NAMED =
   /(?:^(?:(?:はい|えっと|あの)[、,\s]*)?(?:よろしくお願いします[。、,\s]*)?|[、,\s]|(?:私|僕|わたし|ぼく|自分)\s*)(?!私|僕|自分)(\p{sc=Han}{2,3})(?:が|です|と申します)/u;
 
+/**
+ * A one-kanji family name (原, 森, 林) only as the whole of an introduction at the very opening of a turn
+ * (「原です」, 「えっと森です」): anywhere else one kanji before です is a word (「案です」).
+ */
+const SELF_NAMED_ONE =
+  /^(?:(?:はい|えっと|えー|あの|あ)[、,\s]*)?(?:よろしくお願いします[。、,\s]*)?(\p{sc=Han})(?:です|と申します)/u;
+const NOT_ONE_KANJI_NAMES = /^(私|僕|俺|案|次|逆|前|後|今|皆|誰|何|私)$/;
+
 /** Kanji words that sit where a name would (「賛成です」「以上です」「結論が」) but name nobody. */
 const NOT_NAMES =
   /^(以上|結論|賛成|反対|同感|大丈夫|了解|確認|質問|意見|提案|司会|書記|発表|時間|最後|最初|今日|本日)$/;
@@ -21,7 +29,9 @@ export function selfIntroducedNames(turns: readonly Turn[], participants: Readon
   const names = new Map<string, string[]>();
   for (const turn of turns) {
     if (!participants.has(turn.speaker)) continue;
-    const name = SELF_NAMED.exec(turn.text.trim().slice(0, OPENING_CHARS))?.[1];
+    const opening = turn.text.trim().slice(0, OPENING_CHARS);
+    const one = SELF_NAMED_ONE.exec(opening)?.[1];
+    const name = SELF_NAMED.exec(opening)?.[1] ?? (one && !NOT_ONE_KANJI_NAMES.test(one) ? one : undefined);
     if (!name || NOT_NAMES.test(name)) continue;
     const known = names.get(turn.speaker) ?? [];
     if (!known.includes(name)) names.set(turn.speaker, [...known, name]);

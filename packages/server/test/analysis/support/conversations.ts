@@ -25,6 +25,10 @@ export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
+/** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
+export const TUNING3_DIR = path.join(CONVERSATIONS_DIR, 'tuning3');
+/** Group discussions written with tuning3, committed before any GD rule changed and never tuned on. */
+export const HELDOUT3_DIR = path.join(CONVERSATIONS_DIR, 'heldout3');
 
 export interface ConversationLabels {
   questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;

@@ -5,7 +5,8 @@ import { type Counts, type FixtureScore, scoreFixture } from './evaluate';
 /** What the second labelled set measures beyond questions and pairing (see conversations/README.md). */
 export interface ConversationScore {
   base: FixtureScore;
-  ideas: Counts & { buildsOnRight: number; buildsOnTotal: number };
+  /** fp: ideas no label names; buildsOnWrong: a builds-on given where the label has none. */
+  ideas: Counts & { buildsOnRight: number; buildsOnTotal: number; buildsOnWrong: number };
   participants: { found: number; total: number; turnsExact: number; interruptionsExact: number };
   gdRoles: { right: number; total: number };
   facts: Counts & { selectionOrAdvice: number; selectionOrAdviceFound: number };
@@ -61,7 +62,7 @@ export async function scoreConversation(
   const labelOf = new Map(fixture.content.speakers.map((speaker) => [speaker.key, speaker.label]));
   const score: ConversationScore = {
     base,
-    ideas: { tp: 0, fp: 0, fn: 0, buildsOnRight: 0, buildsOnTotal: 0 },
+    ideas: { tp: 0, fp: 0, fn: 0, buildsOnRight: 0, buildsOnTotal: 0, buildsOnWrong: 0 },
     participants: { found: 0, total: 0, turnsExact: 0, interruptionsExact: 0 },
     gdRoles: { right: 0, total: 0 },
     facts: { tp: 0, fp: 0, fn: 0, selectionOrAdvice: 0, selectionOrAdviceFound: 0 },
@@ -81,11 +82,28 @@ export async function scoreConversation(
       score.ideas.fn += 1;
       note(`missed idea of ${label.speaker} in ${label.segment} (「${label.quote}」)`);
     }
+    if (found?.buildsOn && !label.buildsOn) {
+      score.ideas.buildsOnWrong += 1;
+      note(`idea in ${label.segment} builds on nobody's, found ${labelOf.get(found.buildsOn) ?? found.buildsOn}`);
+    }
     if (label.buildsOn) {
       score.ideas.buildsOnTotal += 1;
       const builtOn = found?.buildsOn ? (labelOf.get(found.buildsOn) ?? found.buildsOn) : null;
       if (builtOn === label.buildsOn) score.ideas.buildsOnRight += 1;
       else note(`idea in ${label.segment} builds on ${label.buildsOn}, found ${builtOn ?? 'none'}`);
+    }
+  }
+  // Recall alone would reward taking every sentence for an idea: count what no label names (a summary, a cause,
+  // a presentation restating the ideas) so that looser rules show their cost.
+  if (labels.ideas) {
+    for (const idea of ideas) {
+      const labelled = labels.ideas.some(
+        (label) =>
+          labelOf.get(idea.speaker) === label.speaker &&
+          idea.segmentId === label.segment &&
+          idea.text.includes(label.quote),
+      );
+      if (!labelled) score.ideas.fp += 1;
     }
   }
   const participants = report.groupDiscussion?.participants ?? [];
@@ -151,7 +169,9 @@ export interface ConversationTotals {
   followUpF1: number;
   ideasRecall: number;
   ideaCount: number;
+  ideasUnlabelled: number;
   buildsOn: number;
+  buildsOnWrong: number;
   participants: number;
   gdRoles: number;
   factsRecall: number;
@@ -184,6 +204,8 @@ export function conversationTotals(scores: readonly ConversationScore[]): Conver
     categoriesAll: total((s) => s.base.categories.total),
     ideas: total((s) => s.ideas.tp),
     ideasAll: total((s) => s.ideas.tp + s.ideas.fn),
+    ideasUnlabelled: total((s) => s.ideas.fp),
+    buildsWrong: total((s) => s.ideas.buildsOnWrong),
     builds: total((s) => s.ideas.buildsOnRight),
     buildsAll: total((s) => s.ideas.buildsOnTotal),
     people: total((s) => s.participants.found + s.participants.turnsExact + s.participants.interruptionsExact),
@@ -204,7 +226,9 @@ export function conversationTotals(scores: readonly ConversationScore[]): Conver
     followUpF1: f1(followUps),
     ideasRecall: share(n.ideas, n.ideasAll),
     ideaCount: n.ideasAll,
+    ideasUnlabelled: n.ideasUnlabelled,
     buildsOn: share(n.builds, n.buildsAll),
+    buildsOnWrong: n.buildsWrong,
     participants: share(n.people, n.peopleAll),
     gdRoles: share(n.roles, n.rolesAll),
     factsRecall: share(n.facts, n.factsAll),
@@ -225,6 +249,7 @@ export function describeTotals(name: string, t: ConversationTotals): string[] {
     `     question detection F1 ${pct(t.questionF1)}, pairing ${pct(t.pairing)}, follow-up linking F1 ${pct(t.followUpF1)}`,
     `     category accuracy ${pct(t.categories)}   (target ≥ 85 % held out)`,
     `     GD ideas recall ${pct(t.ideasRecall)}, builds-on named ${pct(t.buildsOn)}, participants (found, turns, interruptions) ${pct(t.participants)}, roles ${pct(t.gdRoles)}`,
+    `     GD ideas found that no label names ${t.ideasUnlabelled}, builds-on given to an idea labelled as nobody's ${t.buildsOnWrong}`,
     `     OB/座談会 facts recall ${pct(t.factsRecall)}, selection/advice kind right ${pct(t.selectionAdviceKinds)}`,
     `     improper questions precision ${t.improperFlagged === 0 ? '— (none flagged)' : pct(t.improperPrecision)}, recall ${pct(t.improperRecall)}`,
   ];

@@ -43,7 +43,16 @@ export function describeLabelChecks(name: string, conversations: LabelledConvers
         expect(kinds).toContain(kind);
       }
     });
+  });
+  describeConversationChecks(name, conversations);
+}
 
+/**
+ * The checks of every conversation on its own (a set of one kind, such as the GD-only tuning3 and heldout3, runs
+ * only these): labels against the turns.
+ */
+export function describeConversationChecks(name: string, conversations: LabelledConversation[]): void {
+  describe(`${name} labels against the turns`, () => {
     it.each(conversations.map((c) => [c.id, c] as const))(
       '%s: questions and answers point at the right side',
       (_, c) => {
