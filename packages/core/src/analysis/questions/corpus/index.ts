@@ -1,5 +1,6 @@
 import type { QuestionCategory } from '../../categories';
 import { EXPERIENCE_AND_OUTLOOK } from './experience-and-outlook';
+import { LABELLED_CONVERSATIONS } from './labelled-conversations';
 import { SELF_AND_MOTIVATION } from './self-and-motivation';
 import { SPOKEN_EXPERIENCE_AND_OUTLOOK } from './spoken-experience-and-outlook';
 import { SPOKEN_PRESSURE_AND_DETAIL } from './spoken-pressure-and-detail';
@@ -63,3 +64,10 @@ export const CATEGORY_CORPUS: Phrasings = joinCorpora(
   VARIED_WORK_AND_PRACTICALITIES,
   VARIED_TOPICS_NAMED_IN_PASSING,
 );
+
+/**
+ * What the category model learns from: the written corpus and the questions of the labelled conversations the
+ * rules were tuned on (./labelled-conversations.ts, generated). Measured leave-one-set-out, the other authors'
+ * conversations lift the model on a set it never saw from 86.5 % to 92.5 % (`npm run eval:categories`).
+ */
+export const TRAINING_PHRASINGS: Phrasings = joinCorpora(CATEGORY_CORPUS, LABELLED_CONVERSATIONS);
