@@ -2,56 +2,26 @@
  * npm run corpus:labelled — writes packages/core/src/analysis/questions/corpus/labelled-conversations.ts: the
  * questions of our labelled conversations that the rules have already been tuned on (the "seen" sets), as the
  * analysis detects them, with their labelled category, for the category model to learn from beside the written
- * corpus. Measured leave-one-set-out (eval:categories), learning from the other authors' conversations lifts the
- * model on a set it has never seen. Held-out sets (blind5, blind6 and any later one) are not learned from: they
- * alone still measure wording nobody tuned on. Their turns are read for one thing only — a seen question that one
- * of them also happens to contain word for word (common openers) is left out, so that they measure nothing the
- * model learned by heart; their labels are never read. Drill-downs are left out (they take their parent's category) and
- * so are group discussions (their "questions" are the theme and the call to present).
+ * corpus (which questions: bench/support/labelled-questions.ts). Held-out sets (HELD_OUT_CONVERSATION_DIRS) are
+ * never learned from: they alone still measure wording nobody tuned on. What it adds on a set the model did not
+ * learn from: npm run eval:categories:loso.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { QUESTION_CATEGORIES, type QuestionCategory } from '../packages/core/src/analysis/categories';
-import { normaliseForModel } from '../packages/core/src/analysis/questions/category-model';
 import { sharedMorphology } from '../packages/server/src/morphology/kuromoji-host';
-import {
-  BLIND5_CONVERSATIONS_DIR,
-  BLIND6_CONVERSATIONS_DIR,
-  loadConversations,
-} from '../packages/server/test/analysis/support/conversations';
-import { analyseFixture } from '../packages/server/test/analysis/support/evaluate';
+import { trainableQuestions } from './support/labelled-questions';
 import { seenSets } from './support/seen-sets';
 
 const OUTPUT = fileURLToPath(
   new URL('../packages/core/src/analysis/questions/corpus/labelled-conversations.ts', import.meta.url),
 );
 
-const heldOutTurns = [BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR].flatMap((dir) =>
-  loadConversations(dir).flatMap((c) => c.content.segments.map((segment) => normaliseForModel(segment.text))),
-);
-const inHeldOutSet = (text: string): boolean => {
-  const normalised = normaliseForModel(text);
-  return normalised.length >= 6 && heldOutTurns.some((turn) => turn.includes(normalised));
-};
-
 const host = sharedMorphology();
+const questions = await trainableQuestions(seenSets(), host);
 const byCategory = new Map<QuestionCategory, string[]>(QUESTION_CATEGORIES.map((category) => [category, []]));
-const seen = new Set<string>();
-for (const [, fixtures] of seenSets()) {
-  for (const fixture of fixtures) {
-    if (fixture.eventType === 'group_discussion') continue;
-    const { report } = await analyseFixture(fixture, host);
-    for (const label of fixture.labels.questions) {
-      if (label.followUpOf !== null) continue;
-      const found = report.questions.find((q) => q.question.segmentIds.at(-1) === label.segment);
-      const text = found?.question.text.trim();
-      if (!text || seen.has(text) || inHeldOutSet(text)) continue;
-      seen.add(text);
-      byCategory.get(label.category as QuestionCategory)?.push(text);
-    }
-  }
-}
+for (const { text, category } of questions) byCategory.get(category)?.push(text);
 await host.close();
 
 const lists = [...byCategory]
@@ -79,4 +49,4 @@ ${lists.join('\n')}
 );
 // In the project's format (quotes, line width), so that regenerating shows only what changed.
 spawnSync('npx', ['biome', 'format', '--write', OUTPUT], { stdio: 'inherit' });
-console.log(`${seen.size} questions written to ${OUTPUT}`);
+console.log(`${questions.length} questions written to ${OUTPUT}`);

@@ -6,7 +6,7 @@ import {
 } from '../../packages/server/test/analysis/support/fixtures';
 
 /**
- * The labelled sets the rules have been tuned on (seen), each with its name. The held-out ones (blind5, blind6)
+ * The labelled sets the rules have been tuned on (seen), each with its name. The held-out ones (HELD_OUT_CONVERSATION_DIRS)
  * are not here on purpose: nothing that learns or is tuned may read them.
  */
 export function seenSets(): Array<[string, LabelledInterview[]]> {
@@ -20,5 +20,6 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['tuning2', conversations.loadConversations(conversations.TUNING2_DIR)],
     ['blind3', conversations.loadConversations(conversations.BLIND3_CONVERSATIONS_DIR)],
     ['blind4', conversations.loadConversations(conversations.BLIND4_CONVERSATIONS_DIR)],
+    ['tuning3', conversations.loadConversations(conversations.TUNING3_DIR)],
   ];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForModel } from '../../../core/src/analysis/questions/category-model';
 import { LABELLED_CONVERSATIONS } from '../../../core/src/analysis/questions/corpus/labelled-conversations';
-import { BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR, loadConversations } from './support/conversations';
+import { HELD_OUT_CONVERSATION_DIRS, loadConversations } from './support/conversations';
 
 /**
  * The category model learns from the labelled conversations the rules were tuned on; the held-out sets measure
@@ -9,7 +9,7 @@ import { BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR, loadConversations }
  */
 describe('the labelled training questions', () => {
   const training = Object.values(LABELLED_CONVERSATIONS).flatMap((list) => [...(list ?? [])].map(normaliseForModel));
-  const heldOut = [BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR].flatMap((dir) =>
+  const heldOut = HELD_OUT_CONVERSATION_DIRS.flatMap((dir) =>
     loadConversations(dir).flatMap((c) => c.content.segments.map((s) => normaliseForModel(s.text))),
   );
 
@@ -17,7 +17,7 @@ describe('the labelled training questions', () => {
     expect(training.length).toBeGreaterThan(300);
   });
 
-  it('hold nothing of a held-out set (blind5, blind6), not even inside a longer turn', () => {
+  it('hold nothing of a held-out set (blind5, blind6, heldout3), not even inside a longer turn', () => {
     expect(heldOut.length).toBeGreaterThan(300);
     const found = training.filter((text) => text.length >= 6 && heldOut.some((turn) => turn.includes(text)));
     expect(found).toEqual([]);

@@ -113,6 +113,14 @@ export function sharedCategoryModel(): CategoryModel {
   return shared;
 }
 
+/**
+ * Puts another model in the place of the built-in one (null restores it). For evaluation only: leave-one-set-out
+ * runs the whole analysis with a model that never learned from the set being measured (bench/categories-loso.eval.ts).
+ */
+export function replaceSharedCategoryModelForEvaluation(model: CategoryModel | null): void {
+  shared = model;
+}
+
 export function categoryModelScores(text: string): CategoryProbability[] {
   return scoreWithModel(sharedCategoryModel(), text);
 }

@@ -4,7 +4,7 @@ import type { QuestionCategory } from '../../categories';
 /**
  * The questions of the labelled conversations the rules were already tuned on, as the analysis detects them, by
  * their labelled category: training data for the category model beside the written corpus.
- * Sets: interviews, interviews heldout, tuning, heldout, blind, blind2, tuning2, blind3, blind4.
+ * Sets: interviews, interviews heldout, tuning, heldout, blind, blind2, tuning2, blind3, blind4, tuning3.
  * Held-out sets are never included (a test checks it).
  */
 export const LABELLED_CONVERSATIONS: Readonly<Partial<Record<QuestionCategory, readonly string[]>>> = {
