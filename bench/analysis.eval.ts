@@ -13,6 +13,7 @@ import {
   BLIND4_CONVERSATIONS_DIR,
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
+  HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
   loadConversations,
@@ -104,7 +105,7 @@ scores.push(...heldout);
 
 const secondSet: ConversationScore[] = [];
 /** Sets nobody who changes the rules may read the misses of. */
-const HELD_OUT_DIRS = new Set<string>([HELDOUT3_DIR, BLIND5_CONVERSATIONS_DIR, BLIND6_CONVERSATIONS_DIR]);
+const HELD_OUT_DIRS = new Set<string>(HELD_OUT_CONVERSATION_DIRS);
 let heldOutErrors = 0;
 for (const [name, dir] of [
   ['Second set, tuning half (fixtures/conversations/tuning)', TUNING_DIR],

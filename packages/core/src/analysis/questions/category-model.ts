@@ -1,5 +1,5 @@
 import type { QuestionCategory } from '../categories';
-import { CATEGORY_CORPUS } from './corpus';
+import { TRAINING_PHRASINGS } from './corpus';
 import {
   type Example,
   type SoftmaxModel,
@@ -107,10 +107,18 @@ export function scoreWithModel(model: CategoryModel, text: string): CategoryProb
 
 let shared: CategoryModel | null = null;
 
-/** The model trained on the built-in corpus (once, at first use). */
+/** The model trained on the built-in phrasings (once, at first use). */
 export function sharedCategoryModel(): CategoryModel {
-  shared ??= trainCategoryModel(CATEGORY_CORPUS);
+  shared ??= trainCategoryModel(TRAINING_PHRASINGS);
   return shared;
+}
+
+/**
+ * Puts another model in the place of the built-in one (null restores it). For evaluation only: leave-one-set-out
+ * runs the whole analysis with a model that never learned from the set being measured (bench/categories-loso.eval.ts).
+ */
+export function replaceSharedCategoryModelForEvaluation(model: CategoryModel | null): void {
+  shared = model;
 }
 
 export function categoryModelScores(text: string): CategoryProbability[] {

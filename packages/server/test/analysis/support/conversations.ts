@@ -29,6 +29,15 @@ export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 export const TUNING3_DIR = path.join(CONVERSATIONS_DIR, 'tuning3');
 /** Group discussions written with tuning3, committed before any GD rule changed and never tuned on. */
 export const HELDOUT3_DIR = path.join(CONVERSATIONS_DIR, 'heldout3');
+/**
+ * The sets nobody who changes the rules or trains the category model may read the labels or misses of: the eval
+ * counts their disagreements without listing them, and no training phrasing may come from their turns.
+ */
+export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
+  HELDOUT3_DIR,
+  BLIND5_CONVERSATIONS_DIR,
+  BLIND6_CONVERSATIONS_DIR,
+];
 
 export interface ConversationLabels {
   questions: Array<{ segment: string; category: string; answer: string[] | null; followUpOf: string | null }>;

@@ -1,0 +1,25 @@
+import * as conversations from '../../packages/server/test/analysis/support/conversations';
+import {
+  HELDOUT_DIR,
+  type LabelledInterview,
+  loadFixtures,
+} from '../../packages/server/test/analysis/support/fixtures';
+
+/**
+ * The labelled sets the rules have been tuned on (seen), each with its name. The held-out ones (HELD_OUT_CONVERSATION_DIRS)
+ * are not here on purpose: nothing that learns or is tuned may read them.
+ */
+export function seenSets(): Array<[string, LabelledInterview[]]> {
+  return [
+    ['interviews', loadFixtures()],
+    ['interviews heldout', loadFixtures(HELDOUT_DIR)],
+    ['tuning', conversations.loadConversations(conversations.TUNING_DIR)],
+    ['heldout', conversations.loadConversations(conversations.HELDOUT_CONVERSATIONS_DIR)],
+    ['blind', conversations.loadConversations(conversations.BLIND_CONVERSATIONS_DIR)],
+    ['blind2', conversations.loadConversations(conversations.BLIND2_CONVERSATIONS_DIR)],
+    ['tuning2', conversations.loadConversations(conversations.TUNING2_DIR)],
+    ['blind3', conversations.loadConversations(conversations.BLIND3_CONVERSATIONS_DIR)],
+    ['blind4', conversations.loadConversations(conversations.BLIND4_CONVERSATIONS_DIR)],
+    ['tuning3', conversations.loadConversations(conversations.TUNING3_DIR)],
+  ];
+}
