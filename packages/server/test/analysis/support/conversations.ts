@@ -23,6 +23,8 @@ export const BLIND4_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind4');
 export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 /** A sixth author, blind like the fifth (only the category ids read); committed before its first run (see README). */
 export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
+/** A seventh author, blind like the sixth (only the category ids read); committed before its first run (see README). */
+export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 /** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
