@@ -13,6 +13,7 @@ import {
   BLIND4_CONVERSATIONS_DIR,
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
+  BLIND7_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -148,6 +149,10 @@ for (const [name, dir] of [
   [
     'Second set, blind6 (fixtures/conversations/blind6; a sixth author who never saw the rules nor the model corpus; a second annotator agreed on 106/109 categories — held out: no rule is changed from its output)',
     BLIND6_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind7 (fixtures/conversations/blind7; a seventh author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND7_CONVERSATIONS_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];

@@ -17,7 +17,7 @@ describe('the labelled training questions', () => {
     expect(training.length).toBeGreaterThan(300);
   });
 
-  it('hold nothing of a held-out set (blind5, blind6, heldout3), not even inside a longer turn', () => {
+  it('hold nothing of a held-out set (HELD_OUT_CONVERSATION_DIRS), not even inside a longer turn', () => {
     expect(heldOut.length).toBeGreaterThan(300);
     const found = training.filter((text) => text.length >= 6 && heldOut.some((turn) => turn.includes(text)));
     expect(found).toEqual([]);

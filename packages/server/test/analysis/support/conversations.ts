@@ -39,6 +39,7 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   HELDOUT3_DIR,
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
+  BLIND7_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
