@@ -151,7 +151,7 @@ for (const [name, dir] of [
     BLIND6_CONVERSATIONS_DIR,
   ],
   [
-    'Second set, blind7 (fixtures/conversations/blind7; a seventh author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    'Second set, blind7 (fixtures/conversations/blind7; a seventh author who never saw the rules nor the model corpus — first run: categories 66.4 %, follow-ups 49.1 % — seen since the seventh round: see its README)',
     BLIND7_CONVERSATIONS_DIR,
   ],
 ] as const) {

@@ -39,7 +39,6 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   HELDOUT3_DIR,
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
-  BLIND7_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
