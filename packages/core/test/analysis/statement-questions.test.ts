@@ -96,3 +96,43 @@ describe('statements left for the candidate to take up (hedged, tag and casual e
     expect(preface.questions).toHaveLength(1);
   });
 });
+
+describe('questions only the rising tone made, in an unpunctuated transcript', () => {
+  it.each([
+    // an interrogative with a plain or polite ending
+    'そのバッチは何で動かしてました',
+    'うちは営業が少人数なんですけど前職ではどのくらいの件数を持ってました',
+    '障害の連絡が夜中に来たとしてまずどこから調べます',
+    // a request, an existence question, a confirmation, a condition alone — each with its か dropped
+    '前職の担当業務をざっくり教えてもらえます',
+    'この仕事で譲れないところってあります',
+    '同じ業界でほかにも面接進んでたりします',
+    'では内定が出たらほかは辞退されるということですね',
+    '担当の先輩が急に休んだら',
+  ])('「%s」 right after my answer, and answered by me, is a question', (statement) => {
+    const report = exchange([
+      ['I', '今のお仕事について教えてください'],
+      ['M', '物流会社で配車の仕組みを作っています'],
+      ['I', statement],
+      ['M', 'そうですね三年ほど担当していました'],
+    ]);
+    expect(asked(report)).toContainEqual([statement, 'statement']);
+  });
+
+  it.each([
+    // the interrogative sits in an indirect question, or is an indefinite word
+    '何を優先するかは配属先で決めてもらいます',
+    'どんな人でも最初は苦労します',
+    // the speaker's own side, and advice worded as why not try
+    'うちはどこの部署も残業は少なめです',
+    '一度現場を見てみたら',
+  ])('「%s」 stays a remark', (statement) => {
+    const report = exchange([
+      ['I', '今のお仕事について教えてください'],
+      ['M', '物流会社で配車の仕組みを作っています'],
+      ['I', statement],
+      ['M', 'なるほどありがとうございます'],
+    ]);
+    expect(report.questions.map((q) => q.question.text)).not.toContain(statement);
+  });
+});

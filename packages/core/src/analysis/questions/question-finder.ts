@@ -2,6 +2,7 @@ import { splitSentences } from '../text/sentences';
 import { isBackchannel, isCompanySide, type Turn } from '../turns';
 import { statementLikeQuestion } from './hedged-forms';
 import { type DetectedQuestion, detectQuestion } from './question-detector';
+import { risingToneQuestion } from './rising-forms';
 
 /** One sentence of a turn, with the segment it was said in. */
 export interface TurnSentence {
@@ -59,7 +60,8 @@ export function questionOfTurn(turn: Turn, replyExpected = false): QuestionDraft
   const lastAt = sentences.length - 1;
   const last = sentences[lastAt];
   if (replyExpected && last && !asked.some((detection) => detection !== null)) {
-    const ending = statementLikeQuestion(last.text.trim().replace(/[。．.！!\s]+$/, ''));
+    const bare = last.text.trim().replace(/[。．.！!\s]+$/, '');
+    const ending = statementLikeQuestion(bare) ?? risingToneQuestion(bare);
     if (ending) asked[lastAt] = { cue: 'statement', evidence: ending };
   }
   const first = asked.findIndex((detection) => detection !== null);
