@@ -231,3 +231,28 @@ describe('categories from the question structure, the parent and the answer (#16
     expect(hinted.category).toBe('other');
   });
 });
+
+describe('categories from the seventh round (blind7 seen): structures, not the set’s wording', () => {
+  it.each([
+    // a Fermi estimate without the word is a case question (技術・ケース)
+    ['日本で一日に使われる紙コップってどのくらいあると思いますか。', 'technical'],
+    // an imagined role without もし is a hypothetical one, even with a career-sounding verb
+    ['あなたがこの店の店長だとしたら、まず何から変えていきますか。', 'hypothetical'],
+    // working with others is the topic, whatever was achieved
+    ['ゼミで仲間と協力して何かを成し遂げた経験を教えてください。', 'teamwork'],
+    // what to grow from here, whatever field is named
+    ['営業としてこれから伸ばしていきたい力はありますか。', 'career_plan'],
+    // a challenge put to the candidate
+    ['正直、お話からは主体性があまり感じられないのですが、ご自身ではどう思いますか。', 'stress'],
+    // why this field, asked of its choice
+    ['数ある中で食品業界を見ようと思ったのはなぜですか。', 'motivation'],
+    ['まず、これまでのバックグラウンドを簡単に伺えますか。', 'self_introduction'],
+  ] as const)('「%s」 is %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('keeps a role-play premise about the past out of hypothetical, and a plain count a fact', () => {
+    expect(classify('そのチームは何人いましたか。').category).toBe('fact');
+    expect(classify('あなたがリーダーだったときに苦労したことは何ですか。').category).toBe('hardship');
+  });
+});

@@ -26,6 +26,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(/about yourself|introduce yourself/i, 3),
+    // 「ざっくりバックグラウンドを伺っても」: the background asked for is the career so far.
+    cue(/バックグラウンド|background/i, 3.5),
     cue(/(これまで|今まで).{0,8}(キャリア|経歴|職歴|歩んで)/, 3.5),
     // A 座談会's round of names: 「お名前と大学を一言ずつ」.
     cue(/(お)?名前(と|や|、)|(大学|学校名?|所属|学部)(と|や|、)(お)?名前/, 3),
@@ -36,6 +38,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(弊社|当社|うち)の(商品|製品|サービス)/, 2),
     cue(/入社していただけ|入社の意思/, 2.5),
     cue(/興味を(持|も)/, 1.5),
+    // 「化粧品メーカーを見ようと思ったのはなぜ」: why this field or company, asked of its choice.
+    cue(/(業界|メーカー|会社|企業|職種|仕事)を(見よう|受けよう|志望しよう|目指そう|選ぼう)と(思った|考えた)/, 3),
     // 「この仕事のどこに興味が」「どこに惹かれて」: what draws you to the field or the company.
     cue(/どこ(に|が)(興味|関心|魅力|惹か|ひか|面白)/, 2.5),
     // 「なぜ営業なんですか」「どうしてメーカーなの」: why this field (a hint: the topic word decides with it).
@@ -133,6 +137,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
+    // 「周りと協力して何かをやり遂げた経験」: working with others is the topic, whatever was achieved.
+    cue(
+      /(周り|周囲|仲間|メンバー|チーム|みんな|皆|ほかの人|他の人)(と|で)(協力|力を合わせ|一緒に)|チームワーク|協調性/,
+      3,
+    ),
     // 「上司と進め方が食い違った」「方針がぶつかった」: a clash with someone, whatever the work was (code, sales).
     cue(
       /(方針|考え方?|進め方|やり方|方向性|意見)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
@@ -155,6 +164,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 「〜をやりたいなら」 states a premise, it does not ask what you want to do.
     cue(/今後|入社後|やりたい(?!なら|のなら|のであれば|んだったら)|したい[？?]|したいですか|したいこと|目指/, 2),
     cue(/成果を出して?いく|(て|で)いきますか|ていきたい/, 3),
+    // 「この先どの辺を伸ばしていきたい」: what to grow from here, whatever the field named.
+    cue(/(この先|これから|今後|将来)[^。]{0,12}(伸ばし|身につけ|磨き|深め|広げ)/, 2.5),
     cue(/see yourself|years from now|in (five|5|ten|10) years|future/i, 3),
   ],
   values: [
@@ -178,6 +189,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(
       /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ちを(保|維持|落ち着|保っ)|平常心/,
       2.5,
+    ),
+    // A challenge put to the candidate in a pressure interview (「熱意が伝わってこないんですが、どう思いますか」).
+    cue(
+      /(伝わってこない|伝わらない|物足りない|感じられない|見えてこない|向いて(い)?ない)[^。]{0,30}(どう思|どう考え|どう受け止|反論)/,
+      3,
     ),
     // A target missed (「数字が届かない月」) is the pressure the ストレス耐性 question is about.
     cue(/(数字|目標|ノルマ|予算)(が|に|を)?(届かな|未達|達成できな)/, 2.5),
@@ -207,10 +223,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(
-      /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ|る|い)として[、,]|(た|だ)ら)[、,]?\s*.{0,20}(何を|何に|何で|どこに|誰に|どの|どれ)[^。]{0,10}(します|する|ますか|ます)[？?]?[。]?$/,
+      /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ|る|い)として[、,]|(た|だ)ら)[、,]?\s*.{0,20}(何を|何に|何で|どこに|どこから|誰に|どの|どれ)[^。]{0,10}(します|する|ますか|ます)[？?]?[。]?$/,
       2,
     ),
     cue(/無人島|生まれ変わ|魔法/, 2),
+    // 「あなたがプロジェクトのリードだとしたら」: a role the candidate is asked to imagine, without もし.
+    cue(/(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|の立場なら|の立場だったら)/, 4),
   ],
   management: [
     cue(/マネジメント|部下|育成|管理職|チームを(まとめ|率い|引っ張|運営)|チーム運営|リーダーとして|1on1/, 3),
@@ -229,11 +247,16 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /技術|スタック|アーキテクチャ|設計|構成|実装|コード|テスト|データベース|パフォーマンス|インデックス|リトライ|障害対応/,
       2.5,
     ),
-    cue(/市場規模|推定|フェルミ|ケース/, 3),
     cue(/技術的/, 1),
     cue(
       /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|ボトルネック|負荷|スケール|アルゴリズム|高速化|速くし|計算|キャッシュ|原因の?(切り分|特定)|障害(が|の|を)/,
       2.5,
+    ),
+    cue(/市場規模|推定|フェルミ|ケース/, 3),
+    // A Fermi estimate without the word (「ランドセルって一年にどれくらい売れてると思いますか」): how many there must be.
+    cue(
+      /(どれくらい|どのくらい|どれぐらい|何個|何台|何本|何人|何店|何軒|いくつ|何件)[^。]{0,24}(ある|いる|売れ(てい|て)?る|使われ(てい|て)?る|存在する|必要)(と|って)(思い|思う|見|考え)/,
+      3,
     ),
     cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
     cue(/学んでいる|勉強して/, 1.5),
