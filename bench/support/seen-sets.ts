@@ -21,5 +21,6 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind3', conversations.loadConversations(conversations.BLIND3_CONVERSATIONS_DIR)],
     ['blind4', conversations.loadConversations(conversations.BLIND4_CONVERSATIONS_DIR)],
     ['tuning3', conversations.loadConversations(conversations.TUNING3_DIR)],
+    ['blind7', conversations.loadConversations(conversations.BLIND7_CONVERSATIONS_DIR)],
   ];
 }

@@ -247,6 +247,12 @@ describe('categories from the seventh round (blind7 seen): structures, not the s
     // why this field, asked of its choice
     ['数ある中で食品業界を見ようと思ったのはなぜですか。', 'motivation'],
     ['まず、これまでのバックグラウンドを簡単に伺えますか。', 'self_introduction'],
+    // a member who does not deliver or who struggles, and what the lead does
+    ['実績が上がらない部下にはどう接してきましたか。', 'management'],
+    ['新人が伸び悩んでいたとき、どう声をかけましたか。', 'management'],
+    // what hurt most, and the biggest result, named without 失敗 or 成功
+    ['これまでの営業で一番こたえたのはどんな場面ですか。', 'hardship'],
+    ['前職で一番大きな契約を取ったときの話を聞かせてください。', 'success'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

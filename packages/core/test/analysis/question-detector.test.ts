@@ -36,6 +36,13 @@ describe('question detection (one sentence of the company side)', () => {
     ['その後は', 'elliptical'],
     ['じゃあ予算が足りなかったら', 'elliptical'],
     ['それでも先方が納得しなかったら。', 'elliptical'],
+    // Seventh round: a topic then 、ざっと (a request cut short), 「今は」 after a past story, 何 + a verb.
+    ['職歴、ざっと。', 'elliptical'],
+    ['今は。', 'elliptical'],
+    ['面接では何話すつもりなの', 'interrogative'],
+    ['週末は何してるの', 'interrogative'],
+    ['そっちから何かある。', 'reverse_prompt'],
+    ['最後になんか聞いときたいことある', 'reverse_prompt'],
     ['質問は', 'reverse_prompt'],
     ['ほかにご質問は', 'reverse_prompt'],
     ['内定が出たらうちに来てくれるんでしょ', 'sentence_final'],
@@ -77,6 +84,10 @@ describe('question detection (one sentence of the company side)', () => {
     '私はそうは思わないです',
     '配属が決まったらどうするか一緒に考えます',
     'ありがとうございますとても参考になりましたと思って',
+    // 何 before a verb asks; 何度, 何回, 何しろ, 何でも do not.
+    '何度も書き直しました',
+    '何回か面接官をやりました',
+    '何しろ忙しい時期でした',
   ])('「%s」 is not a question', (sentence) => {
     expect(detectQuestion(sentence)).toBeNull();
   });

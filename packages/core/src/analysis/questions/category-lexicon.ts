@@ -108,6 +108,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/成功|成果(?!が(出な|出ず|出てい?な|上がらな))|実績|成績|達成/, 2.5),
+    // 「一番でかい数字を作った案件は」: the biggest result one made.
+    cue(/(一番|いちばん|最も)(大きな|でかい|大きい)(数字|成果|売上|案件|契約)/, 2.5),
     cue(/(アルバイト|バイト|サークル|部活|インターン|ボランティア)(では|で)/, 2),
     // 「学生時代はサークルの副代表」: the activity and the role held, the ガクチカ's usual opening.
     cue(
@@ -127,6 +129,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/試行錯誤|悔し|断られ|やめたく(なっ|なる)|諦めかけ/, 2.5),
+    // 「失注で一番痛かったのは」「一番こたえたのは」: what hurt is the failure asked about.
+    cue(/(一番|いちばん|最も)(痛かった|こたえた|堪えた)|痛い目/, 2.5),
     // Casual words for a failure: やらかした, しくじった, ミスした.
     cue(/やらかし|しくじ|ミス(を)?し(た|まし)|失態|大失敗/, 3),
     cue(/mistake|failure|fail(ed)?\b/i, 3),
@@ -228,13 +232,18 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/無人島|生まれ変わ|魔法/, 2),
     // 「あなたがプロジェクトのリードだとしたら」: a role the candidate is asked to imagine, without もし.
-    cue(/(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|の立場なら|の立場だったら)/, 4),
+    cue(/(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|の立場なら|の立場だったら)/, 5),
   ],
   management: [
     cue(/マネジメント|部下|育成|管理職|チームを(まとめ|率い|引っ張|運営)|チーム運営|リーダーとして|1on1/, 3),
     cue(/(チーム|メンバー|部署|課)の(目標|方針|役割分担)(を|は)?.{0,8}(決め|立て|設定)/, 2.5),
     cue(/(メンバー|部下|後輩)の?(評価|育成|指導|管理|モチベーション)|評価(の)?(基準|制度)|まとめ役|指導/, 2.5),
-    cue(/(成果|結果)が出ない(メンバー|部下|人)|(メンバー|部下|後輩)(に|を|と).{0,8}(対応|接し|フォロー|任せ)/, 2.5),
+    cue(
+      /(成果|結果|数字|実績)が(出ない|出せない|上がらない)(メンバー|部下|人|後輩)|(メンバー|部下|後輩)(に|を|と).{0,8}(対応|接し|フォロー|任せ|扱)/,
+      2.5,
+    ),
+    // 「そのメンバーの方が伸び悩んだときは」: a member who struggles, and what the lead did about it.
+    cue(/(メンバー|部下|後輩|新人)(の方)?(が|は)(伸び悩|つまず|躓|行き詰|落ち込)/, 2.5),
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
     cue(
