@@ -79,7 +79,8 @@ export function loadConversations(dir: string): LabelledConversation[] {
   return fs
     .readdirSync(dir)
     .filter((name) => /^\d+-.*\.json$/.test(name))
-    .sort()
+    // By number, so that 100 comes after 99.
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
     .map((name) => toLabelled(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ConversationFile));
 }
 
