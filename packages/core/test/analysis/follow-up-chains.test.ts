@@ -86,4 +86,12 @@ describe('follow-ups within a chain', () => {
     const theme = candidate('テーマは駅前の空き地の使い道です。');
     expect(linkFollowUp([theme, candidate('はい、そこまでです。では発表をお願いします。')], 1, 'other')).toBeNull();
   });
+
+  it('the call for the presentation ends the discussion the theme opened, though it shares 発表 with it', () => {
+    const theme = candidate('テーマは図書館の利用者を増やす方法です。最後に三分で発表してください。', {
+      questionWords: ['図書館', '利用', '増やす', '発表'],
+    });
+    for (const call of ['時間になりました。発表をお願いします', '発表をお願いします。', 'ではどなたか発表して下さい'])
+      expect(linkFollowUp([theme, candidate(call, { questionWords: ['発表'] })], 1, 'other'), call).toBeNull();
+  });
 });

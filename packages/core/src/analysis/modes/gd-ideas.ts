@@ -62,7 +62,13 @@ const BUILDS_ON_LAST =
  * 「夜に開けるなら、…」: an idea that opens on a condition repeating someone's idea takes it as given — it builds
  * on it (a word of the condition must be the other's; see takenAsGiven).
  */
-const TAKEN_AS_GIVEN = /^([^、,。]{2,20})(なら|ならば|のであれば|んだったら)[、,]/;
+const TAKEN_AS_GIVEN = /^([^、,。\s]{2,20}?)(なら|ならば|のであれば|んだったら)([、,\s]|(?=[^ぁ-ん、,。\s]))/;
+/**
+ * What a speaker says before starting the sentence proper (「あ、すみません、」「えっと」), and a take-up of the
+ * idea just said (「それいいですね」, which ASR runs into the sentence): set aside before reading how it opens.
+ */
+const LEAD_IN =
+  /^((あ|あっ|あの|あのー|えっと|えー|えーと|すみません|すいません|はい|うーん|ええ|うん)[、,\s]+|(あ|えっと|はい)(?=[ぁ-んァ-ヶ一-龯])(?![ぁ-ん]{0,2}(る|た|て|ない))|(それ|その案)(めっちゃ|すごく|とても)?(いい|良い)(です)?ね[、,\s]*|(賛成|いいですね|良いですね|なるほど)(です)?[、,。\s]*)+/;
 /** A sentence that adds a separate idea: あと, それから, 別の案として. */
 const ANOTHER = /^(あと|それから|あとは|別の|ほかに|他に|もう一つ)/;
 /** A turn that opens by taking up what was said: 賛成です, いいですね, なるほど. */
@@ -101,17 +107,18 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
       // 「あと、…」 adds another idea: what the turn built on before it is not this one's.
       const another = ANOTHER.test(sentence.text.trim());
       const recall = another ? null : recallOf(sentence.text);
+      const buildsOnLast = BUILDS_ON_LAST.test(withoutLeadIn(sentence.text));
       const builds =
         BUILDS_ON.test(sentence.text) ||
         (!another && BUILDS_ON.test(turn.text)) ||
-        BUILDS_ON_LAST.test(sentence.text) ||
+        buildsOnLast ||
         takesUp ||
         recall !== null;
       const given =
         kind !== 'conclusion' ? takenAsGiven(sentence.text, turn.speaker, ideas, input.morphemes, sentence) : null;
       const named =
         builds && kind !== 'conclusion'
-          ? BUILDS_ON_LAST.test(sentence.text)
+          ? buildsOnLast
             ? lastIdeaOfOthers(turn.speaker, ideas)
             : recall
               ? recalledIdea(sentence, recall, input.morphemes, turn.speaker, ideas, people)
@@ -164,12 +171,12 @@ function takenAsGiven(
   morphemes: SegmentMorphemes,
   sentence: TurnSentence,
 ): string | null {
-  const condition = TAKEN_AS_GIVEN.exec(text)?.[1];
+  const opening = withoutLeadIn(text);
+  const condition = TAKEN_AS_GIVEN.exec(opening)?.[1];
   if (!condition) return null;
+  const from = sentence.start + text.length - opening.length;
   const words = contentWords(
-    (morphemes[sentence.segmentId] ?? []).filter(
-      (m) => m.start >= sentence.start && m.start < sentence.start + condition.length,
-    ),
+    (morphemes[sentence.segmentId] ?? []).filter((m) => m.start >= from && m.start < from + condition.length),
   );
   // Nouns, or a verb's kanji and kana (開け in 「開けるなら」 and 「開けるのがいい」): time words are no nouns here.
   const pieces = [...condition]
@@ -182,6 +189,10 @@ function takenAsGiven(
   const kanji = [...new Set(condition.match(/\p{sc=Han}/gu) ?? [])];
   const repeats = (idea: Found) => shares(idea) || kanji.filter((k) => idea.text.includes(k)).length >= 2;
   return earlier.findLast((idea) => idea.speaker !== speaker && repeats(idea))?.speaker ?? null;
+}
+
+function withoutLeadIn(text: string): string {
+  return text.trim().replace(LEAD_IN, '');
 }
 
 function kindOf(text: string): KeyPoint['kind'] | null {

@@ -40,6 +40,11 @@ export const CONTRAST = /^逆に/;
  * previous exchange.
  */
 export const ASIDE = /^ちなみに[、,\s]*/;
+/**
+ * The call for the group's presentation at the end of a discussion (「時間です。発表をお願いします」): it ends the
+ * discussion the theme opened and drills into nothing, even though it repeats the theme's 発表.
+ */
+export const PRESENTATION_CALL = /発表.{0,8}(お願い|して(ください|下さい|もらえ|いただけ))/;
 /** 「それぞれ」 (each of you) points at no answer: it links only with a shared word. */
 export const LOOSE_POINTER = /^それぞれ$/;
 /** The same question passed to another person: 「原田さんはいかがですか」, 「青木さんも同じ質問で」. */
