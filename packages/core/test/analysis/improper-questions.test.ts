@@ -27,6 +27,21 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     // A spouse's occupation is asked about the family too.
     ['奥様はどちらで働いていらっしゃいますか', 'family'],
     ['配偶者の方の年収を伺えますか', 'family'],
+    // Where one comes from, put as it is in speech, and where the family home is.
+    ['どちらのご出身ですか', 'birthplace'],
+    ['生まれも育ちも東京なんですか', 'birthplace'],
+    ['ご実家は県内のどのあたりなんですか', 'birthplace'],
+    ['地元ってどこだっけ', 'birthplace'],
+    ['ご兄弟はいらっしゃいますか', 'family'],
+    ['きょうだいって何人', 'family'],
+    ['ご両親はお元気ですか', 'family'],
+    ['今は一人暮らしですか', 'environment'],
+    ['誰と住んでるの', 'environment'],
+    ['神様って信じるほう？', 'religion'],
+    ['選挙には行かれてますか', 'politics'],
+    ['好きな政治家はいますか', 'politics'],
+    ['デモとか行ったことある？', 'union'],
+    ['産休とか取るつもりはありますか', 'marriage_childbirth'],
   ])('%s → %s', (text, matter) => {
     expect(improperMatterOf(text)?.matter).toBe(matter);
   });
@@ -43,6 +58,14 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     '通勤にはどのくらいかかりますか',
     'ご主人様に向けた商品の企画を考えてください',
     '営業の工夫で仕事が変わった経験はありますか',
+    '出身学部で学んだことは仕事にどう活きますか',
+    '地元の企業を支えたいと思ったきっかけは',
+    '一人暮らしを始めて一番苦労したことは何ですか',
+    '兄弟のように仲のいいチームで働いた経験はありますか',
+    'お客様がどこの出身でも伝わる説明を心がけていますか',
+    '選挙の投票率を上げる施策を考えてください',
+    '当社の産休・育休制度について説明は聞きましたか',
+    'デモ版を作ってお客様に見せたことはありますか',
   ])('not improper: %s', (text) => {
     expect(improperMatterOf(text)).toBeNull();
   });
