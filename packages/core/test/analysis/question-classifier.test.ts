@@ -253,6 +253,13 @@ describe('categories from the seventh round (blind7 seen): structures, not the s
     // what hurt most, and the biggest result, named without 失敗 or 成功
     ['これまでの営業で一番こたえたのはどんな場面ですか。', 'hardship'],
     ['前職で一番大きな契約を取ったときの話を聞かせてください。', 'success'],
+    // whether we are the first choice, checked in so many words; why we are is the motivation
+    ['当社が第一志望だと考えてよろしいでしょうか。', 'job_search'],
+    ['正直なところ、うちって第一志望なの？', 'job_search'],
+    ['うちが第一志望の理由を聞かせてもらえますか。', 'motivation'],
+    // how many people one looks after is the size of one's charge: management
+    ['今のチームでは何名ほど指導されているんですか。', 'management'],
+    ['新人って何人くらい見てるの？', 'management'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -209,7 +209,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/(職場|会社|企業|仕事)(に|を)(求め|選ぶ)|(の|が)軸|軸(で|は|を|って|に)/, 2.5),
-    cue(/志望(の)?(順位|度)|第一志望(です|でしょう)?か/, 3.5),
+    // Whether we are the first choice (志望度), however it is checked: 「第一志望だと受け取っていい」「第一志望なの」.
+    // Why we are (「第一志望の理由」) is the motivation and stays out.
+    cue(
+      /志望(の)?(順位|度)|第一志望(です|でしょう)?か|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
+      3.5,
+    ),
     cue(/(就職|就活|転職)活動/, 2.5),
     // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
     cue(
@@ -249,6 +254,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(
       /(本人|メンバー|部下|相手)の(自己)?評価|自己評価|評価(の場面|面談|をつけ|を下|を伝え)|メンター|面倒を見|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i,
       2.5,
+    ),
+    // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
+    // management, as 部下は何人 does; a count of anything else stays a fact.
+    cue(
+      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(を)?(見て|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
+      3,
     ),
   ],
   technical: [
