@@ -260,6 +260,10 @@ describe('categories from the seventh round (blind7 seen): structures, not the s
     // how many people one looks after is the size of one's charge: management
     ['今のチームでは何名ほど指導されているんですか。', 'management'],
     ['新人って何人くらい見てるの？', 'management'],
+    // how far along the move is: the job search, not the reason for it
+    ['今回の転職ってどのくらいの温度感で考えてます？', 'job_search'],
+    ['転職は本気で検討されている感じですか。', 'job_search'],
+    ['転職しようと思ったきっかけは何ですか。', 'reason_for_change'],
   ] as const)('「%s」 is %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

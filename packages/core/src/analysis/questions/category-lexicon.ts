@@ -216,6 +216,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3.5,
     ),
     cue(/(就職|就活|転職)活動/, 2.5),
+    // How far along the move is, as casual talks ask it: 温度感, 本気で考えている, いつまでに動く — above the bare
+    // 転職 of the reason for changing.
+    cue(
+      /温度感|(転職|就活|活動)(は|って|を)?.{0,8}(本気|真剣|具体的に)(で|に)?(考え|検討|動|進め)|いつ(頃|ごろ)?までに(転職|動|決め)/,
+      3.5,
+    ),
     // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
     cue(
       /(就活|就職活動|転職活動|(会社|企業|就職先|転職先|勤め先|職場)(選び|を選ぶ|を決める)).{0,12}(軸|基準|重視|大事|大切|ポイント)/,
