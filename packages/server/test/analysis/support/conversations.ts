@@ -27,6 +27,8 @@ export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** An eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND8_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind8');
+/** A ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND9_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind9');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 /** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
