@@ -25,6 +25,8 @@ export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 /** A seventh author, blind like the sixth (only the category ids read); committed before its first run (see README). */
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
+/** A tenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND10_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind10');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 /** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
@@ -76,12 +78,14 @@ const MS_PER_CHARACTER = 133;
 const GAP_MS = 600;
 
 export function loadConversations(dir: string): LabelledConversation[] {
-  return fs
-    .readdirSync(dir)
-    .filter((name) => /^\d+-.*\.json$/.test(name))
-    // By number, so that 100 comes after 99.
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
-    .map((name) => toLabelled(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ConversationFile));
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((name) => /^\d+-.*\.json$/.test(name))
+      // By number, so that 100 comes after 99.
+      .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+      .map((name) => toLabelled(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ConversationFile))
+  );
 }
 
 function toLabelled(file: ConversationFile): LabelledConversation {
