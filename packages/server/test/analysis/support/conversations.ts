@@ -29,6 +29,8 @@ export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 export const BLIND8_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind8');
 /** A ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND9_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind9');
+/** A tenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND10_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind10');
 /** Written for the second round of category and follow-up rules, before they were changed: tuning data. */
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 /** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
