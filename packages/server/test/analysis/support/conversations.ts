@@ -29,6 +29,8 @@ export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 /** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
 export const TUNING3_DIR = path.join(CONVERSATIONS_DIR, 'tuning3');
+/** GD and OB/座談会 conversations written blind for tuning the builds-on and fact rules (see its README). */
+export const TUNING4_DIR = path.join(CONVERSATIONS_DIR, 'tuning4');
 /** Group discussions written with tuning3, committed before any GD rule changed and never tuned on. */
 export const HELDOUT3_DIR = path.join(CONVERSATIONS_DIR, 'heldout3');
 /**
@@ -76,12 +78,14 @@ const MS_PER_CHARACTER = 133;
 const GAP_MS = 600;
 
 export function loadConversations(dir: string): LabelledConversation[] {
-  return fs
-    .readdirSync(dir)
-    .filter((name) => /^\d+-.*\.json$/.test(name))
-    // By number, so that 100 comes after 99.
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
-    .map((name) => toLabelled(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ConversationFile));
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((name) => /^\d+-.*\.json$/.test(name))
+      // By number, so that 100 comes after 99.
+      .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+      .map((name) => toLabelled(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as ConversationFile))
+  );
 }
 
 function toLabelled(file: ConversationFile): LabelledConversation {
