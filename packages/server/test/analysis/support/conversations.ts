@@ -35,6 +35,8 @@ export const BLIND10_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind10')
 export const TUNING2_DIR = path.join(CONVERSATIONS_DIR, 'tuning2');
 /** Group discussions written for the GD builds-on rules before they were changed: tuning data (see README). */
 export const TUNING3_DIR = path.join(CONVERSATIONS_DIR, 'tuning3');
+/** GD and OB/座談会 conversations written blind for tuning the builds-on and fact rules (see its README). */
+export const TUNING4_DIR = path.join(CONVERSATIONS_DIR, 'tuning4');
 /** Group discussions written with tuning3, committed before any GD rule changed and never tuned on. */
 export const HELDOUT3_DIR = path.join(CONVERSATIONS_DIR, 'heldout3');
 /**
