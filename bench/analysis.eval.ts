@@ -14,6 +14,8 @@ import {
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
   BLIND7_CONVERSATIONS_DIR,
+  BLIND8_CONVERSATIONS_DIR,
+  BLIND9_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -21,6 +23,7 @@ import {
   TUNING_DIR,
   TUNING2_DIR,
   TUNING3_DIR,
+  TUNING4_DIR,
 } from '../packages/server/test/analysis/support/conversations';
 import { type FixtureScore, scoreFixture, totals } from '../packages/server/test/analysis/support/evaluate';
 import {
@@ -153,6 +156,18 @@ for (const [name, dir] of [
   [
     'Second set, blind7 (fixtures/conversations/blind7; a seventh author who never saw the rules nor the model corpus — first run: categories 66.4 %, follow-ups 49.1 % — seen since the seventh round: see its README)',
     BLIND7_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind8 (fixtures/conversations/blind8; an eighth author who never saw the rules nor the model corpus, interviews first)',
+    BLIND8_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind9 (fixtures/conversations/blind9; a ninth author who never saw the rules nor the model corpus, casual and ASR speech)',
+    BLIND9_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
+    TUNING4_DIR,
   ],
 ] as const) {
   const half: ConversationScore[] = [];

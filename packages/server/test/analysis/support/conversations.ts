@@ -47,6 +47,7 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   HELDOUT3_DIR,
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
+  BLIND10_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
