@@ -11,17 +11,17 @@
  * (「志望動機を一分で」「自己紹介、三十秒で」) is a request cut short.
  */
 const ELLIPTICAL =
-  /[^\s、,]{2,}(は|とかは|を)$|[^\s、,]{1,}(こと|の|もの|ところ|とき|[ァ-ヶー])って$|(について|を|のこと)、?(簡単に|手短に|一言で|ざっくり|ざっと|軽く|詳しく|具体的に)$|[^\s、,]{2,}、\s*(簡単に|手短に|一言で|ざっくり|ざっと|軽く)$|[^\s、,]{2,}(を|、|,)\s*([一二三四五六七八九十百\d０-９]+(秒|分)|一言|手短|簡潔|端的)(で|に|以内で|くらいで|程度で)$/;
+  /[^\s、,]{2,}(は|とかは|を)$|[^\s、,]{1,}(こと|の|もの|ところ|とこ|とき|[ァ-ヶー])って$|(こと|もの|ところ|点)、?\s*(一つ|ひとつ|二つ|三つ|一言)(だけ)?$|(について|を|のこと)、?(簡単に|かんたんに|手短に|一言で|ざっくり|ざっと|軽く|詳しく|具体的に)$|[^\s、,]{2,}、\s*(簡単に|かんたんに|手短に|一言で|ざっくり|ざっと|軽く)$|[^\s、,]{2,}(を|、|,)\s*([一二三四五六七八九十百\d０-９]+(秒|分)|一言|手短|簡潔|端的)(で|に|以内で|くらいで|程度で)$/;
 /** Not questions although they end like one: openers and greetings (では, それでは, こんにちは, 本日は). */
 const ELLIPTICAL_NOT =
-  /^(はい|ええ|では|それでは|じゃあ|まずは|今日は|本日は|こんにちは|こんばんは|私からは|僕からは|こちらからは|以上|最後は|次は|それ|これ)[、,\s]*(は|って|を)?$|(に|(?<!こ)と|で|から|まで)は$|ては$|^((皆|みな)(さん|様|さま)[、,\s]*)(こんにちは|こんばんは)$/;
+  /^(はい|ええ|では|それでは|じゃあ|まずは|今日は|本日は|こんにちは|こんばんは|私からは|僕からは|こちらからは|以上|最後は|次は|それ|これ)[、,\s]*(は|って|を)?$|(に|(?<!こ)と|で|から|まで)は$|ては$|(こんにちは|こんばんは)$/;
 
 /**
  * A drill-down that only asks for more (「具体的には」「それで」「今は」「それでも〜なかったら」): the topic is the previous
  * question's, the rising tone that made it a question is lost in text. 「〜てみたら」 is advice (why not try), not asked.
  */
 const BARE_DRILL_DOWN =
-  /(具体的に|詳しく|例えば|たとえば)は$|^(それで|で|それから)$|^(その後|そのあと)は?$|^(今|いま|現在)は$|^(もし|仮に|それでも|じゃあ|では)[^。]{2,}(?<!(て|で)み)(たら|なら)$|[^。]{2,}(なかったら|なければ)$/;
+  /(具体的に|詳しく|例えば|たとえば)は$|^(それで|で|それから)$|^(で|それで)?\s*(その後|そのあと)は?$|(って|っての|というの)(は)?\s*(たとえば|例えば)$|(と申しますと|というと|っていうと|といいますと|と言いますと|って言うと)$|^(今|いま|現在)は$|^(もし|仮に|それでも|じゃあ|では)[^。]{2,}(?<!(て|で)み)(たら|なら)$|[^。]{2,}(なかったら|なければ)$/;
 
 /** A bare compound noun of two kanji or katakana (短所, 年収, 趣味) or 強み・弱み, marked by は. */
 const SHORT_TOPIC = /^([一-龯ァ-ヶー]{2}|強み|弱み)は$/;
@@ -46,9 +46,11 @@ export function isInvitation(bare: string): boolean {
 
 /**
  * An indirect question inside a statement: 「なぜ銀行なのかは毎回聞かれる」, 「何を頑張ったかを深掘りされる」 —
- * the interrogative belongs to a clause closed by か + particle, and the sentence itself ends as a statement.
+ * the interrogative belongs to a clause closed by か + particle, and the sentence itself ends as a statement; or a
+ * question quoted (「黙ってると何しに来たのって言われる」).
  */
-const EMBEDDED = /(か|かどうか)(は|を|が|も|に|で|って|について|と|まで)/;
+const EMBEDDED =
+  /(か|かどうか)(は|を|が|も|に|で|って|について|と|まで)|(の|か)?(って|と)(言われ|聞かれ|言って|聞いて|思われ)/;
 
 export function isEmbeddedQuestion(bare: string, interrogativeAt: number): boolean {
   return EMBEDDED.test(bare.slice(interrogativeAt));
@@ -59,14 +61,14 @@ export function isEmbeddedQuestion(bare: string, interrogativeAt: number): boole
  * interrogatives with から, not the indefinite か plus ら.
  */
 export const INDEFINITE =
-  /(いつでも|いつも|何でも|なんでも|何か(?!ら)|なにか(?!ら)|誰か(?!ら)|誰でも|どこか(?!ら)|どこでも|どれも|どれでも|いつか(?!ら)|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも|なぜなら|どう(考えても|見ても|やっても)|誰も|何となく|なんとなく|何より|何とか|なんとか)/g;
+  /(いつでも|いつも|何でも|なんでも|何か(?!ら)|なにか(?!ら)|誰か(?!ら)|誰でも|どこか(?!ら)|どこでも|どれも|どれでも|いつか(?!ら)|どうぞ|どうも|どうしても|何(人|回|度|年|日|件|社|か月|ヶ月|時間|通り|十|百|千)も|何(人|回|度|年|日|件|社|か所|ヶ所|個|本|台)か(?![らりるれ])|(誰|何|どこ|いつ)(とでも|にでも|からでも|まででも)|(どんな|どの)[^、。\s]{0,6}でも|いくらでも|なぜなら|どう(考えても|見ても|やっても)|誰も|何となく|なんとなく|何より|何とか|なんとか)/g;
 
 /**
  * A greeting at the end of an unpunctuated turn (「…山口ですどうぞよろしくお願いします」) closes the turn; it is not
  * a request. 「自己紹介をよろしくお願いします」 is, so a greeting right after を stays.
  */
 const TRAILING_GREETING =
-  /((どうぞ|本日は|今日は|改めて|引き続き|では|それでは|皆さん|皆様)[、,\s]*)*よろしく(お願い|おねがい)(します|いたします|致します|申し上げます)$/;
+  /((どうぞ|本日は|今日は|改めて|引き続き|では|それでは|皆さん|皆様)[、,\s]*)*(よろしく|よろしゅう)(お願い|おねがい)(します|いたします|致します|申し上げます)$/;
 
 export function withoutTrailingGreeting(bare: string): string {
   const match = TRAILING_GREETING.exec(bare);

@@ -16,7 +16,7 @@ export interface DetectedQuestion {
 
 /** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
 export const REVERSE_PROMPT =
-  /(質問|聞きたいこと|聞いておきたいこと|聞いときたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|(そっち|そちら|皆さん|みなさん)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか|なんか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|^(ほかに|他に|最後に|何か)?[、,]?\s*(ご)?質問(は|とか|って)$|^(ほかに|他に)は$|(聞き残した|聞き足りない|聞きそびれた)こと|(何か|なにか)気になる(こと|点|ところ)(は|って|とか|が)?(あり|ござい|ある|あれば)|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
+  /(質問|聞きたいこと|聞いておきたいこと|聞いときたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|(そっち|そちら|皆さん|みなさん)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか|なんか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|^(ほかに|他に|最後に|何か)?[、,]?\s*(ご)?質問(は|とか|って)$|^(ほかに|他に)は$|(何か|なにか|なんか)(ご)?質問$|(聞き残した|聞き足りない|聞きそびれた)こと|(何か|なにか|なんか)気になる(こと|点|ところ)(は|って|とか|が)?(あり|ござい|ある|あれば)|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
 
 /** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
 const REACTION =
@@ -28,11 +28,11 @@ const PROCEDURAL =
 
 /** Greetings that end like a request: (本日は)よろしくお願いします — but 自己紹介をよろしくお願いします asks. */
 const GREETING =
-  /^((はい|ええ|それでは|では|本日は|今日は|改めまして|改めて|引き続き|どうぞ|こちらこそ)[、,\s]*)*よろしく(お願い|おねがい)(します|いたします|致します|申し上げます)$/;
+  /^((はい|ええ|それでは|では|本日は|今日は|改めまして|改めて|引き続き|どうぞ|こちらこそ)[、,\s]*)*(よろしく|よろしゅう)(お願い|おねがい)(します|いたします|致します|申し上げます)$/;
 
 /** Requests for content: 教えてください, お聞かせください, 〜をお願いします, 推定してください. */
 const REQUEST =
-  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか)$/;
+  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか|できます|できる)$/;
 
 /**
  * Requests left open out of politeness: 「理由を伺えればと思います」, 「聞かせてもらえると」, 「お聞きしたいです」 —
@@ -44,13 +44,23 @@ const HEDGED_REQUEST =
 
 /** Requests that ask for no answer: お待ちください, おかけください, リラックスしてください. */
 const NON_CONTENT_REQUEST =
-  /(待ち|かけ|掛け|入り|座り|始めて|楽にして|リラックスして|気をつけて|連絡|連絡して|ご連絡|お越し|確認して)(ください|下さい)|させて(ください|下さい|いただけますか|もらえますか)/;
+  /(待ち|かけ|掛け|入り|座り|座って|おかけになって|お座りになって|始めて|楽にして|リラックスして|気をつけて|連絡|連絡して|ご連絡|お越し|確認して)(ください|下さい)|させて(ください|下さい|いただけますか|もらえますか)/;
 /** Requests for something done outside the conversation: アンケートのご記入, 挙手, 退出 (a 座談会's housekeeping). */
 const ACTION_REQUEST = /アンケート|フォーム|記入|提出|挙手|手を挙げ|退出|退室|ご移動/;
 
+/**
+ * A hint tacked on after the question in an unpunctuated turn (「一番しんどかったことって何 部活以外でもええよ」,
+ * 「何台あると思います 考え方だけでいいです」, 「自己紹介お願いできます 一分くらいで」): the question is what comes
+ * before it.
+ */
+const TRAILING_HINT =
+  /\s+[^\s]{0,24}((で|でも)(いい|ええ|良い|構わない|かまわない|大丈夫|結構)(よ|です|ですよ|から|し)?|(くらい|ぐらい|程度|以内)で|だけで(いい|ええ)(です|よ)?)$/;
+/** The question just asked, put to another candidate: 「〇〇さん、同じ質問で」. */
+const SAME_QUESTION = /同じ質問(で|です|を|に)/;
+
 /** Interrogative words (what, why, how, which…); mask INDEFINITE words first. */
 export const INTERROGATIVE =
-  /(なぜ|何故|どうして|何(だ(?!か)|が|を|で|に|と|の|は|から|まで|人|名|件|社|年|歳|回|位|割|時|点|番|%|パーセント|(?=[書話言使作見聞考選学読])(?!(度|回))|して|しに|する|やって)|なに|なん(で(?!す|しょ)|の|て|か月)|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
+  /(なぜ|何故|どうして|何(だ(?!か)|や|じゃ|が|を|で|に|と|の|は|から|まで|人|名|件|社|年|歳|回|位|割|時|点|番|台|個|本|枚|軒|店|倍|円|%|パーセント|(?=[書話言使作見聞考選学読])(?!(度|回))|して|しに|する|し(?=[よとてた])|やって)|なに|なん(で(?!す|しょ)|の|て|か月|だ(?!か|け)|や(?!ろ)|じゃ(?!な))|どの|どんな|どう(?!ぞ|も)|どういう|どういった|どちら|どっち|いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
 
 /** 「反応はどうでした」: a casual question in the past, with no か. */
 const CASUAL_PAST_QUESTION = /(どう|どんな感じ|いかが)(でした|だった)$/;
@@ -84,7 +94,8 @@ const ENGLISH_REQUEST =
  */
 export function detectQuestion(sentence: string): DetectedQuestion | null {
   const text = sentence.trim();
-  const bare = withoutTrailingGreeting(text.replace(/[。．.！!\s]+$/, ''));
+  const whole = withoutTrailingGreeting(text.replace(/[。．.！!\s]+$/, ''));
+  const bare = whole.replace(TRAILING_HINT, '') || whole;
   if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
   if (isInvitation(bare)) return null;
   const prompt = REVERSE_PROMPT.exec(bare);
@@ -104,6 +115,8 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
     return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
   }
   if (DISCUSSION_THEME.test(bare)) return { cue: 'request', evidence: bare.slice(0, 8) };
+  const same = SAME_QUESTION.exec(bare);
+  if (same) return { cue: 'request', evidence: same[0] };
   // 「何かな」: the softened ending is no indefinite 何か.
   const probe = SOFT_KA.test(bare) ? bare.replace(SOFT_KA, '') : bare;
   const masked = probe.replace(INDEFINITE, (word) => '・'.repeat(word.length));

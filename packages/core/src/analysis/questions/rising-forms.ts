@@ -13,6 +13,29 @@ const DROPPED_KA_REQUEST = /(て|で)(もらえ|いただけ|くれ)(ます|ま�
 const THERE_IS =
   /(こと|とこ|ところ|ポイント|もの|点|部分|何か|なにか|なんか)(は|って|とか|が|も)?(ある|あります|ありそう|あったりします|あったりする)$|(たり|だり)(します|する)$/;
 const CONFIRMATION = /(ということ|ってこと|という(理解|認識))(で)?(よろしい|いい)?(です|でしょう|だ)?ね$/;
+/**
+ * Whatever is named before it, 「大丈夫」 asks whether the candidate is fine with it (転勤, 運転, 年収が下がる…), and so
+ * do 「いいんですね」 and 「そのへんは気になります」.
+ */
+const FINE_WITH_IT =
+  /(大丈夫|問題ない|平気|いけ(る|そう)|行け(る|そう))(そう)?(です)?$|(いい|よろしい|大丈夫|構わない)(ん|の)ですね$|(は|って|とか)気にな(ります|る|りそう)$/;
+/** 「〜とかある」: whether there is something, with the casual とか for the thing. */
+const SOMETHING_LIKE = /とか(って|は)?(ある|あります|あった|ありました|あったりする)$/;
+/** The casual question in の: 「規模って気にしてないの」「もう決めてるの」. */
+const CASUAL_NO = /(ない|てる|ている|た|る|い)の$/;
+/**
+ * Regional question endings (Kansai, Chūgoku…): 「受けよるん」「一番なん」「なかったん」「せえへんかった」
+ * 「大きいやろ」「ええんちゃうの」「じゃないん」.
+ */
+const REGIONAL = /(るん|たん|なん|いん|へん|へんかった|せんかった|ちゃう(の|ん)?|やろ|じゃろ|じゃないん|やないの)$/;
+/** A cleft ending on the name of the one meant: 「それ言い出したのって川上さん自身」. */
+const CLEFT = /のって[^\s、,]{1,12}$/;
+/** 「もう物足りない感じ」: how it feels, put for the candidate to confirm. */
+const FEELS_LIKE = /(い|な|た|る)感じ$/;
+/** A topic word alone (「短所。」「志望動機」): the question reduced to what it is about — not a reaction. */
+const BARE_TOPIC = /^[一-龯ァ-ヶー]{2,8}$/;
+const REACTION_WORD =
+  /^(了解|承知|確か|最高|正解|残念|結構|大丈夫|失礼|以上|本当|当然|納得|感心|感謝|同感|順調|無理|最後|次|完璧|素敵|素晴|なるほど)/;
 /** 「〜てみたら」 is advice (why not try), not a what-if. */
 const CONDITION_ALONE = /(?<!(て|で)み)(たら|だら|なら|としたら|とすれば|場合は)$/;
 /** The clause after a concession (「うちはGoが中心なんですけど…」): what is asked follows it. */
@@ -39,8 +62,22 @@ function asksWithInterrogative(bare: string): string | null {
 
 /** The rising-tone form of a sentence that may be a question, or null. */
 export function risingToneQuestion(bare: string): string | null {
-  const match =
-    DROPPED_KA_REQUEST.exec(bare) ?? THERE_IS.exec(bare) ?? CONFIRMATION.exec(bare) ?? CONDITION_ALONE.exec(bare);
+  // The speaker's own side is told, unless a form that only asks closes it (「うちが一番なん」「…けど大丈夫」).
+  const asksOutright = FINE_WITH_IT.exec(bare) ?? REGIONAL.exec(bare);
+  if (OWN_SIDE.test(bare.replace(LAST_CLAUSE, ''))) return asksOutright?.[0] ?? asksWithInterrogative(bare);
+  if (BARE_TOPIC.test(bare) && !REACTION_WORD.test(bare)) return bare;
+  const match = [
+    DROPPED_KA_REQUEST,
+    THERE_IS,
+    CONFIRMATION,
+    CONDITION_ALONE,
+    FINE_WITH_IT,
+    SOMETHING_LIKE,
+    CASUAL_NO,
+    REGIONAL,
+    CLEFT,
+    FEELS_LIKE,
+  ].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(bare), null);
   if (match) return match[0];
   return asksWithInterrogative(bare);
 }
