@@ -31,6 +31,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(これまで|今まで).{0,8}(キャリア|経歴|職歴|歩んで)/, 3.5),
     // A 座談会's round of names: 「お名前と大学を一言ずつ」.
     cue(/(お)?名前(と|や|、)|(大学|学校名?|所属|学部)(と|や|、)(お)?名前/, 3),
+    // The round of names in a group interview (「お名前と大学、それから学生時代に力を入れたことを一言ずつ」) is the
+    // self-introduction, though it names the ガクチカ too.
+    cue(/(お)?名前(と|や|、)\s*(大学|学校|学部|所属)/, 5.5),
   ],
   motivation: [
     cue(/志望/, 3),
@@ -50,6 +53,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(なぜ|なんで|どうして).{0,12}(興味|応募|受け)|(応募|エントリー)(した|された|いただいた)?(理由|きっかけ)/, 2.5),
     cue(/(話|お話)を聞(いて|こう|きたい).{0,6}と思(った|われた)/, 2.5),
     cue(/(弊社|当社|うち|御社)を知った|魅力を感じ|惹かれ|共感|理念|ビジョン/, 2.5),
+    // How the candidate came to know us, however it is asked (「うちのこと知ったのってなに経由」).
+    cue(/(弊社|当社|うち|御社|この会社)(のこと|の会社|の名前)?(を)?(知った|知って(くれ|もら|いただ))/, 3.5),
     // 「うちより大きい会社は…」: a comparison with other companies asks why this one.
     cue(/(弊社|当社|うち|御社)(より|じゃなく|でなく|ではなく|じゃないと|でないと|でなければ)/, 2.5),
     // 「ほかの会社でも同じことができる」 challenges why this company.
@@ -80,6 +85,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(今|現在|いま)の(会社|職場)(の中で|の中|内で|で(は|も)?|に残|にいて|のまま)|社内(で|の)(異動|転籍|手を挙げ)/,
       2.5,
     ),
+    // Moving inside the present company instead (「今の会社の人事に移る手」「社内で、決める側に行く option」).
+    cue(
+      /(今|現在|いま)の(会社|職場|部署)の[^。]{0,8}(に|へ)(移る|移れ|異動|行く|行け)|社内で[、,]?[^。]{0,16}(行く|移る|異動|option|選択肢|手は|道は)/,
+      3,
+    ),
+    // Why leave, with the leaving named (「なんで店長やめて人事なん」).
+    cue(/(なぜ|なんで|どうして)[^。]{0,10}(辞め|やめ|離れ)(て|た|る)/, 3),
   ],
   strengths: [
     cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3),
@@ -191,9 +203,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/乗り切|リフレッシュ|気分転換|息抜き|持ち直/, 2),
     // Being shouted at or pressed by a customer, and how one feels right now under pressure.
     cue(
-      /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ちを(保|維持|落ち着|保っ)|平常心/,
+      /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ち(を|は)(どう)?(保|維持|落ち着|保っ)|平常心/,
       2.5,
     ),
+    // Nerves and harsh words in the moment: 緊張してるんですか, きつく言われた, the English pressure.
+    cue(/緊張(して|する|しや|しま)|(きつく|厳しく|強く)(言われ|当たられ|叱られ)|pressure|参っ(た|たり|て)/i, 2.5),
     // A challenge put to the candidate in a pressure interview (「熱意が伝わってこないんですが、どう思いますか」).
     cue(
       /(伝わってこない|伝わらない|物足りない|感じられない|見えてこない|向いて(い)?ない)[^。]{0,30}(どう思|どう考え|どう受け止|反論)/,
@@ -216,6 +230,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3.5,
     ),
     cue(/(就職|就活|転職)活動/, 2.5),
+    // Which way the candidate leans between us and another offer (「うちとそっちだと、どっちに気持ち傾いてます」).
+    cue(
+      /(気持ち|心)(が|は)?[^。]{0,4}傾い|(弊社|当社|うち)と(そっち|そちら|[^。]{1,8}社)(だと|なら|で)[^。]{0,6}(どっち|どちら)/,
+      3.5,
+    ),
     // How far along the move is, as casual talks ask it: 温度感, 本気で考えている, いつまでに動く — above the bare
     // 転職 of the reason for changing.
     cue(
@@ -255,6 +274,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     // 「そのメンバーの方が伸び悩んだときは」: a member who struggles, and what the lead did about it.
     cue(/(メンバー|部下|後輩|新人)(の方)?(が|は)(伸び悩|つまず|躓|行き詰|落ち込)/, 2.5),
+    // Leading people, said plainly: まとめる立場, bringing up those below, getting juniors to move, a big group led.
+    cue(
+      /(まとめる|束ねる|率いる)(立場|役|側)|(部下|後輩|下の(方|人|子)|メンバー|新人|若手|スタッフ)(を|の)?(育て|鍛え)|(部下|後輩|メンバー|スタッフ)(に|を)[^。]{0,8}(動いてもら|動かし|巻き込)|(人数|大所帯|人たち|スタッフ)(を)?(まとめ|束ね|率い)/,
+      3,
+    ),
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
     cue(
@@ -275,7 +299,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/技術的/, 1),
     cue(
-      /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|ボトルネック|負荷|スケール|アルゴリズム|高速化|速くし|計算|キャッシュ|原因の?(切り分|特定)|障害(が|の|を)/,
+      /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|切り分け|ボトルネック|負荷|スケール|アルゴリズム|高速化|速くし|計算|キャッシュ|原因の?(切り分|特定)|障害(が|の|を)/,
       2.5,
     ),
     cue(/市場規模|推定|フェルミ|ケース/, 3),
@@ -294,7 +318,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 休日の数 is a condition; 「休日は何を」 is small talk.
     cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
-    cue(/出勤|夜勤|土日|シフト|出張|単身赴任/, 2.5),
+    cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
+    cue(/compensation|salary|benefits|年俸|報酬/i, 3),
+    // 「土日に呼ばれることもあります。いいんですね」: accepting a condition, confirmed.
+    cue(/(いい|よろしい|構わない)(ん|の)ですね[。]*$/, 2.5),
     cue(/いつ(頃|ごろ)から|条件/, 1.5),
     // 「最初の二年は現場ですが、大丈夫ですか」: whether the candidate accepts a condition of the job.
     cue(/大丈夫(ですか|でしょうか|そう(ですか)?)?[？?。]*$/, 2.5),

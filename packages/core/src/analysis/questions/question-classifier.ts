@@ -84,6 +84,9 @@ function promptWeight(evidence: string, text: string): number {
  * The decision keeps every piece of evidence and a sentence saying why.
  */
 export function classifyQuestion(input: ClassifyInput): CategoryDecision {
+  // A matter of fair selection (家族, 結婚の予定, 出身…) is no interview topic, whatever words it shares with one
+  // (「今後ご結婚の予定は」 is no career plan): it is "other"; 座右の銘 and 尊敬する人 are read as values.
+  if (isPrivateMatter(input.text)) return PRIVATE_MATTER_DECISION;
   const totals = new Map<QuestionCategory, number>();
   const evidence = new Map<QuestionCategory, CategoryEvidence[]>();
   const add = (category: QuestionCategory, item: CategoryEvidence): void => {
@@ -144,6 +147,16 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     addModelEvidence(input.text, { ownMax, ownTop, isFollowUp: input.parentCategory !== null }, add, input.modelScores);
   return decide(totals, evidence);
 }
+
+const PRIVATE_MATTER_DECISION: CategoryDecision = {
+  category: 'other',
+  confidence: 0.9,
+  evidence: [],
+  reason: {
+    ja: '公正な採用選考で尋ねるべきでないとされる事柄についての質問で、面接の話題ではないため「その他」としました。',
+    en: 'It asks about a matter fair-selection guidance says should not be asked, which is no interview topic: "other".',
+  },
+};
 
 /** Family, origin, home, religion…: the fair-selection matters that are not a value (座右の銘, 尊敬する人 are). */
 function isPrivateMatter(text: string): boolean {
