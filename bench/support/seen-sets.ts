@@ -22,5 +22,8 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind4', conversations.loadConversations(conversations.BLIND4_CONVERSATIONS_DIR)],
     ['tuning3', conversations.loadConversations(conversations.TUNING3_DIR)],
     ['blind7', conversations.loadConversations(conversations.BLIND7_CONVERSATIONS_DIR)],
+    ['blind8', conversations.loadConversations(conversations.BLIND8_CONVERSATIONS_DIR)],
+    ['blind9', conversations.loadConversations(conversations.BLIND9_CONVERSATIONS_DIR)],
+    ['tuning4', conversations.loadConversations(conversations.TUNING4_DIR)],
   ];
 }
