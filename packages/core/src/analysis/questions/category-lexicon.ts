@@ -166,8 +166,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(/役割|立場|立ち位置|ポジション|反対/, 2),
-    // The part one took and the pushback met: 役回り, 受け持つ, 反発.
-    cue(/役回り|受け持|持ち場|反発/, 2.5),
+    // The part one took: 役回り, 受け持つ, 持ち場.
+    cue(/役回り|受け持|持ち場/, 2.5),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
@@ -280,7 +280,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(メンバー|部下|後輩|新人)(の方)?(が|は)(伸び悩|つまず|躓|行き詰|落ち込)/, 2.5),
     // Leading people, said plainly: まとめる立場, bringing up those below, getting juniors to move, a big group led.
     cue(
-      /(まとめる|束ねる|率いる)(立場|役|側)|(部下|後輩|下の(方|人|子)|メンバー|新人|若手|スタッフ)(を|の)?(育て|鍛え)|(部下|後輩|メンバー|スタッフ)[^。]{0,6}(に|を)[^。]{0,8}(動いてもら|動かし|巻き込)|(人数|大所帯|人たち|スタッフ)(を)?(まとめ|束ね|率い)/,
+      /(まとめる|束ねる|率いる)(立場|役|側)|(部下|後輩|下の(方|人|子)|メンバー|新人|若手|スタッフ)(を|の)?(育て|鍛え)|(部下|後輩|メンバー|スタッフ)(に|を)[^。]{0,8}(動いてもら|動かし|巻き込)|(人数|大所帯|人たち|スタッフ)(を)?(まとめ|束ね|率い)/,
       3,
     ),
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
