@@ -10,6 +10,7 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     ['本籍地はどちらになりますか', 'birthplace'],
     ['生まれはどこなの', 'birthplace'],
     ['ご両親のお仕事は', 'family'],
+    ['お父さんは何しよるん', 'family'],
     ['お父さんはどちらの会社にお勤めですか', 'family'],
     ['お住まいは持ち家ですか、それとも賃貸ですか', 'housing'],
     ['あなたの生い立ちを聞かせてください', 'environment'],

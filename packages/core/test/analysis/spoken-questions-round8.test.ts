@@ -14,6 +14,8 @@ describe('spoken questions the eighth round found (casual, regional, unpunctuate
     'お休みの日は何しよるん',
     // the same question put to the next candidate, and the prompt put casually
     '田中さん、同じ質問で。',
+    // a discussion's theme run into the opener by ASR
+    'それではディスカッションを始めていただきますテーマは商店街の空き店舗の使い道です',
     '最後になんか気になることある',
     // drill-downs that only ask for more
     'その時期の経緯をかんたんに',

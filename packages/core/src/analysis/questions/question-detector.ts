@@ -68,7 +68,7 @@ const CASUAL_PAST_QUESTION = /(どう|どんな感じ|いかが)(でした|だ�
  * A group discussion's theme, given by the staff: the prompt the discussion answers — also after an opener that ASR
  * runs into it (「それでは始めてくださいテーマは…」).
  */
-const DISCUSSION_THEME = /(^|ください|します|それでは|では|はい)[、,\s]*(今日の|本日の|議論の)?テーマは/;
+const DISCUSSION_THEME = /(^|ください|ます|それでは|では|はい)[、,\s]*(今日の|本日の|議論の)?テーマは/;
 
 /** Sentence endings that assert rather than ask. */
 const DECLARATIVE_END = /(です|ます|でした|ました|だ|た|ね|よ|ません|ない|でしょうね)$/;
