@@ -119,6 +119,7 @@ export function analyseTranscript(input: AnalysisInput): AnalysisReport {
             detection: draft.detection,
             // A question about a private matter (家族, 結婚…) does not carry on the topic it follows.
             parentCategory: improperMatterOf(draft.text) ? null : (parent?.category.category ?? null),
+            previousCategory: link ? null : (questions[index - 1]?.category.category ?? null),
             answerText: answerSpan?.text,
           });
     const id = `q${index + 1}`;

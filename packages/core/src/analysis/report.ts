@@ -99,7 +99,15 @@ export interface CategoryDecision {
 }
 
 export interface CategoryEvidence {
-  kind: 'keyword' | 'similar_question' | 'follow_up' | 'closed_question' | 'pattern' | 'answer' | 'model';
+  kind:
+    | 'keyword'
+    | 'similar_question'
+    | 'follow_up'
+    | 'previous_topic'
+    | 'closed_question'
+    | 'pattern'
+    | 'answer'
+    | 'model';
   text: string;
   weight: number;
 }

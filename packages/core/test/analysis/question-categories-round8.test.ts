@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../src/analysis/questions/question-classifier';
 import { detectQuestion } from '../../src/analysis/questions/question-detector';
+import type { QuestionCategory } from '../../src/index';
 
 function classify(text: string) {
   const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
@@ -50,5 +51,24 @@ describe('categories from the eighth round (blind8 and blind9 seen): structures,
     expect(marriage.reason.en).toMatch(/fair-selection/);
     expect(classify('ご両親はどんなお仕事をされていますか。').category).toBe('other');
     expect(classify('尊敬する人物はいますか。').category).toBe('values');
+  });
+});
+
+describe('a question linked to nothing leans to the topic just before', () => {
+  const after = (text: string, previousCategory: QuestionCategory) => {
+    const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
+    return classifyQuestion({ text, context: '', detection, parentCategory: null, previousCategory });
+  };
+
+  it('takes the previous topic when its own words name none, and says so', () => {
+    const decision = after('で、それ実際に試したことあります？', 'stress');
+    expect(decision.category).toBe('stress');
+    expect(decision.evidence.map((item) => item.kind)).toContain('previous_topic');
+  });
+
+  it('not after a self-introduction, nor for the person’s life, nor over a topic of its own', () => {
+    expect(after('で、それ実際に試したことあります？', 'self_introduction').category).not.toBe('self_introduction');
+    expect(after('休みの日は何してるんですか', 'motivation').category).not.toBe('motivation');
+    expect(after('あなたの短所を教えてください', 'strengths').category).toBe('weaknesses');
   });
 });

@@ -1,4 +1,5 @@
 import type { QuestionCategory } from '../categories';
+import { PERSONAL_TOPIC } from './category-lexicon';
 import { type LinkCandidate, type Linked, linkedTo, overlap } from './follow-up-link';
 import { ASIDE, CONTRAST, stripAcks } from './follow-up-openings';
 import type { Openings } from './follow-up-pointers';
@@ -24,8 +25,6 @@ function topicTotal(text: string): number {
   return best;
 }
 
-/** A bare question about the person's life (「ご趣味は」「休日は何を」) opens its own small topic. */
-const PERSONAL_TOPIC = /趣味|特技|休日|休みの日|好きな|最近|ニュース|出身|地元|家族/;
 /** The count question of a drill-down: a quantity asked with no topic of its own (「部署は何人くらい」). */
 function isCountQuestion(text: string): boolean {
   const scores = keywordScores(text);

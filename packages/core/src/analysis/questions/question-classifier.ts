@@ -3,7 +3,7 @@ import { improperMatterOf } from '../fair-selection/improper-questions';
 import { ANSWER_CUES } from '../relevance/answer-cues';
 import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report';
 import { bigramSimilarity } from '../text/similarity';
-import { type Cue, OPEN_FLOOR, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
+import { type Cue, OPEN_FLOOR, PERSONAL_TOPIC, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
 import type { CategoryProbability } from './category-model';
 import { addModelEvidence } from './model-evidence';
 
@@ -19,6 +19,14 @@ const MIN_SCORE = 1.5;
 const PARENT_BONUS = 2;
 /** A closed drill-down's lean to "fact": below PARENT_BONUS, so a detail word (何人, ってこと) must join it. */
 const CLOSED_WEIGHT = 1.5;
+/**
+ * A question linked to nothing that names no topic of its own (「実際にやったことあります」「で、どう確かめる？」)
+ * most often stays on the topic of the question just before: a lean to it, below what a word of its own gives —
+ * not after a self-introduction (a one-off request), and not for a question about the person's life or the floor
+ * left open, which start afresh. Chosen on the seen sets (1 and 2 tried: +1 and the same as 1.5).
+ */
+const PREVIOUS_TOPIC_WEIGHT = 1.5;
+const NO_LEAN_AFTER: readonly QuestionCategory[] = ['other', 'reverse_question_prompt', 'fact', 'self_introduction'];
 const CONTEXT_FACTOR = 0.5;
 /** What the answer talks about counts a little, and only when the question's own words are weak. */
 const ANSWER_FACTOR = 0.4;
@@ -31,6 +39,8 @@ export interface ClassifyInput {
   context: string;
   detection: { cue: QuestionCue; evidence: string };
   parentCategory: QuestionCategory | null;
+  /** The category of the question just before, when this one follows up nothing (a weak lean, see above). */
+  previousCategory?: QuestionCategory | null;
   /** My answer, when there is one: its topic is weak evidence for a question that names none. */
   answerText?: string;
   /**
@@ -138,6 +148,14 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   // question or to the corpus speaks for one (「お仕事をされて」 would read as 自己紹介).
   // The floor left open (「伝えきれなかったことは」) names no topic: nothing but a cue may place it.
   const privateMatter = isPrivateMatter(input.text) || OPEN_FLOOR.test(input.text);
+  const previous = input.previousCategory;
+  const startsAfresh = privateMatter || PERSONAL_TOPIC.test(input.text);
+  if (!hasParent && previous && !NO_LEAN_AFTER.includes(previous) && ownMax < 2 && !startsAfresh)
+    add(previous, {
+      kind: 'previous_topic',
+      text: QUESTION_CATEGORY_LABELS[previous].ja,
+      weight: PREVIOUS_TOPIC_WEIGHT,
+    });
   if (ownMax < 2 && !privateMatter) {
     // A closed drill-down already leans to "fact"; a model fact question would count that twice.
     addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
@@ -242,20 +260,24 @@ function decide(
   const words = items.map((item) =>
     item.kind === 'follow_up'
       ? `直前の質問（${item.text}）の深掘り`
-      : item.kind === 'answer'
-        ? `回答の内容（「${item.text}」）`
-        : item.kind === 'model'
-          ? `質問例から学んだ統計モデル（${item.text}）`
-          : `「${item.text}」`,
+      : item.kind === 'previous_topic'
+        ? `直前の質問（${item.text}）の話題の続き`
+        : item.kind === 'answer'
+          ? `回答の内容（「${item.text}」）`
+          : item.kind === 'model'
+            ? `質問例から学んだ統計モデル（${item.text}）`
+            : `「${item.text}」`,
   );
   const wordsEn = items.map((item) =>
     item.kind === 'follow_up'
       ? `follows up a ${QUESTION_CATEGORY_LABELS[category].en} question`
-      : item.kind === 'answer'
-        ? `the answer speaks of "${item.text}"`
-        : item.kind === 'model'
-          ? `a model trained on example questions (${item.text})`
-          : `"${item.text}"`,
+      : item.kind === 'previous_topic'
+        ? `goes on from a ${QUESTION_CATEGORY_LABELS[category].en} question`
+        : item.kind === 'answer'
+          ? `the answer speaks of "${item.text}"`
+          : item.kind === 'model'
+            ? `a model trained on example questions (${item.text})`
+            : `"${item.text}"`,
   );
   return {
     category,
