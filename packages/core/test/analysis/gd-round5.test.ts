@@ -85,6 +85,26 @@ describe('running the discussion or bringing an idea', () => {
   });
 });
 
+describe('the presentation', () => {
+  const gd = transcript({ S: 'interviewer', A: 'candidate', M: 'me' }, [
+    ['S', 0, 5, 'テーマは大学祭の来場者を増やす方法です。最後に発表をお願いします。'],
+    ['A', 5.5, 12, '最寄り駅から無料のシャトルバスを走らせるのがいいと思います。'],
+    ['S', 12.5, 16, 'では時間になりましたので、発表をお願いします。'],
+    ['A', 16.5, 26, 'はい、僕たちはシャトルバスを軸に提案します。あわせて、駅前でチラシを配るのもいいと思います。'],
+  ]);
+  const report = analyseAs(gd, 'group_discussion');
+
+  it('an idea before the theme-giver asks to present is still an idea', () => {
+    expect(ideasOf(report).find((idea) => idea.segmentId === 'seg-2')?.kind).toBe('proposal');
+  });
+
+  it('after the call to present now, the presentation is one conclusion, not ideas of the presenter', () => {
+    const presented = ideasOf(report).filter((idea) => idea.segmentId === 'seg-4');
+    expect(presented.map((idea) => idea.kind)).toEqual(['conclusion']);
+    expect(report.groupDiscussion?.othersIdeas.some((idea) => idea.segmentId === 'seg-4')).toBe(false);
+  });
+});
+
 describe('taking a role', () => {
   const gd = transcript({ S: 'interviewer', A: 'candidate', B: 'candidate', C: 'candidate', M: 'me' }, [
     ['S', 0, 4, 'テーマは商店街の夏祭りの集客です。'],

@@ -67,8 +67,15 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
   const ideas: Found[] = [];
   const people = peopleOf(input);
   let objection: Objection | null = null;
+  // The staff's call to present now (「時間です。それでは発表してください」) — not the theme's 「最後に…発表」.
+  let presenting = false;
   for (const turn of input.turns) {
-    if (!input.participants.has(turn.speaker)) continue;
+    if (!input.participants.has(turn.speaker)) {
+      presenting = PRESENT_NOW.test(turn.text) && !/テーマ|お題|最後に/.test(turn.text);
+      continue;
+    }
+    const presentation = presenting;
+    presenting = false;
     const takesUp = TAKES_UP.test(turn.text.trim());
     const before = ideas.length;
     // 「池田さんの〜の件、賛成です。ただ、…」: the idea recalled in a sentence that is no idea itself is what the
@@ -127,6 +134,12 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
         words,
       });
     }
+    // The presentation restates what the group settled on: one conclusion, no new ideas of the presenter.
+    if (presentation) {
+      const [first] = ideas.splice(before);
+      if (first) ideas.push({ ...first, kind: 'conclusion', buildsOn: null });
+      continue;
+    }
     const proposes = ideas.slice(before).some((idea) => idea.kind === 'proposal');
     const raised = objectionOf(turn, proposes, ideas.slice(0, before), input.morphemes);
     if (raised) objection = raised;
@@ -134,6 +147,8 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
   }
   return ideas.map(({ words: _words, ...idea }) => idea);
 }
+
+const PRESENT_NOW = /発表(を|して|お願い)?[^。]{0,4}(お願い|ください|どうぞ)/;
 
 /** Whether a sentence calls a person by name, number or role (then it says itself whose idea it takes up). */
 function namesSomeone(sentence: TurnSentence, speaker: string, input: IdeaInput, people: readonly Person[]): boolean {
