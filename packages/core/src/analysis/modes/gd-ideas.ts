@@ -18,20 +18,20 @@ export { isProceduralLine };
  * 〜とも組み合わせ, 〜に関連して, 〜を活かして, 〜を踏まえて.
  */
 const BUILDS_ON =
-  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に関連して|を(活|生)かして|を踏まえて|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
+  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に関連して|を(活|生)かして|を踏まえて|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|に便乗|を(ベース|土台|参考|元|もと)に|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
 /**
  * 「それに加えて」「その案を広げると」「それに関連して」「それなら、」「それ、〜」: building on the idea just said,
  * whoever's it was (「それ、」 alone points at it to change or extend it; unpunctuated, なら/たら run on).
  */
 const BUILDS_ON_LAST =
-  /^((あ|えっと|じゃあ)[、,\s]*)?((それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ|活かし|生かし))|(それ|だっ|それだっ)(なら|たら)([、,\s]|(?=[^ぁ-ん]))|それ[、,])/;
+  /^((あ|えっと|じゃあ)[、,\s]*)?((それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ|活かし|生かし|応用|ベースに|参考に|元に|もとに))|(それ|だっ|それだっ)(なら|たら)([、,\s]|(?=[^ぁ-ん]))|それ[、,])/;
 /**
  * 「夜に開けるなら、…」: an idea that opens on a condition repeating someone's idea takes it as given — it builds
  * on it (a word of the condition must be the other's; see takenAsGiven). Unpunctuated, the next word may start
  * with an honorific お before kanji (「クーポンならお店の」).
  */
 const TAKEN_AS_GIVEN =
-  /^([^、,。\s]{2,20}?)(なら|ならば|のであれば|んだったら)([、,\s]|(?=[^ぁ-ん、,。\s])|(?=お[^ぁ-ん]))/;
+  /^([^、,。\s]{2,20}?)(なら|ならば|のであれば|んだったら|だったら|でしたら)([、,\s]|(?=[^ぁ-ん、,。\s])|(?=お[^ぁ-ん]))/;
 /**
  * What a speaker says before starting the sentence proper (「あ、すみません、」「えっと」), and a take-up of the
  * idea just said (「それいいですね」, which ASR runs into the sentence): set aside before reading how it opens.
@@ -85,7 +85,11 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
       const kind = kindOf(sentence.text);
       // 「あと、…」 adds another idea: what the turn built on before it is not this one's.
       const another = ANOTHER.test(sentence.text.trim());
-      const recall = another ? null : recallOf(sentence.text);
+      const pointer = another ? null : recallOf(sentence.text);
+      // 「その〜を」 recalls an idea only when one holds the word; otherwise it points at nothing said.
+      const strictMiss =
+        pointer?.strict && !recalledIdea(sentence, pointer, input.morphemes, turn.speaker, ideas, people);
+      const recall = strictMiss ? null : pointer;
       if (!kind) {
         if (recall) carried = recalledIdea(sentence, recall, input.morphemes, turn.speaker, ideas, people);
         continue;
@@ -250,7 +254,7 @@ function recalledIdea(
     others.findLast((idea) => sharedWords(words, idea.words).length > 0) ??
     // 「さっき袋に詰めるって言ってた方の」 names the idea by its verb: a verb's stem (詰め) found in the idea tells.
     others.findLast((idea) => verbStems(referent).some((stem) => idea.text.includes(stem)));
-  return recalled?.speaker ?? lastIdeaOfOthers(speaker, earlier);
+  return recalled?.speaker ?? (recall.strict ? null : lastIdeaOfOthers(speaker, earlier));
 }
 
 /** Verbs of saying (言って, 話して, 思って) name no idea; a kanji with its okurigana (詰め, 置い) may. */
