@@ -54,3 +54,43 @@ describe('taking up an idea', () => {
     expect(after('その日は雨でも開けるように、屋根付きの会場を借りるのがいいと思います。')[0]?.buildsOn).toBeNull();
   });
 });
+
+/** Roles taken in a short exchange between 鈴木 and 田中 (turns alternate, 鈴木 first). */
+function rolesIn(...texts: string[]): string[] {
+  const speakers = ['鈴木', '田中'];
+  const gd = transcript({ 人事: 'interviewer', 田中: 'candidate', 鈴木: 'me' }, [
+    ['人事', 0, 5, 'テーマは地域のお祭りの来場者を増やす方法です。'],
+    ...texts.map((text, index): [string, number, number, string] => [
+      speakers[index % 2] ?? '鈴木',
+      6 + index * 5,
+      10 + index * 5,
+      text,
+    ]),
+  ]);
+  return (analyseAs(gd, 'group_discussion').groupDiscussion?.roles ?? [])
+    .filter((taken) => taken.role !== 'idea_generator')
+    .map((taken) => `${taken.speaker}:${taken.role}`);
+}
+
+describe('taking a role, in any order of role, self and verb', () => {
+  it.each([
+    ['司会、私でよければやります。', '鈴木:moderator'],
+    ['書記は任せてください。', '鈴木:note_taker'],
+    ['議事録は私が取ります。', '鈴木:note_taker'],
+    ['時間の管理、僕やります。', '鈴木:timekeeper'],
+    ['僕がストップウォッチで時間測ります。', '鈴木:timekeeper'],
+    ['私が議論を回していきます。', '鈴木:moderator'],
+    ['私が仕切らせてもらいますね。', '鈴木:moderator'],
+  ])('「%s」 → %s', (text, role) => {
+    expect(rolesIn(text)).toContain(role);
+  });
+
+  it('answering 「〜いないですよね」 or 「〜人いますか」 takes the role asked for', () => {
+    expect(rolesIn('書記いないですよね', 'あ、僕やりますよ')).toContain('田中:note_taker');
+    expect(rolesIn('時間見る人いますか', '私見ます')).toContain('田中:timekeeper');
+  });
+
+  it('someone called by the role (タイムキーパーの方) is not the speaker taking it', () => {
+    expect(rolesIn('私は、タイムキーパーの方が時間を見てくれているので安心です。')).toEqual([]);
+  });
+});
