@@ -94,3 +94,19 @@ describe('taking a role, in any order of role, self and verb', () => {
     expect(rolesIn('私は、タイムキーパーの方が時間を見てくれているので安心です。')).toEqual([]);
   });
 });
+
+describe('speech without punctuation, and lines that bring nothing', () => {
+  it('trailing off on the condition, or wondering with 〜ないですかね, is an idea', () => {
+    expect(after('あー看板いいですねそれなら駅の反対側にも置いたら')[0]?.buildsOn).toBe('田中');
+    expect(after('さっき田中さんが言ってた看板のやつ あれ商店街にも置けないですかね')[0]?.buildsOn).toBe('田中');
+  });
+
+  it.each([
+    '私もいいと思います。',
+    'じゃあ次の案いきましょう。',
+    'ちょっと時間が押しているので急ぎましょう。',
+    'そろそろ結論を出さないといけないと思います。',
+  ])('「%s」 brings no idea', (text) => {
+    expect(after(text)).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@ import type { KeyPoint } from '../report';
  * The forms that make a sentence an idea: a proposal, an opinion with a stance, a conclusion. Besides the
  * textbook proposal (〜してはどうでしょう, 〜を提案します), people put an idea forward by
  * - saying what doing it would bring (「〜しておけば手間も減りますよね」「〜てもらえると、…届きますね」),
- * - wondering whether it could be done (「〜を置けないかなと」「〜できないか」),
+ * - wondering whether it could be done (「〜を置けないかなと」「〜できないか」「〜置けないですかね」),
+ * - trailing off on the condition (「〜にも置いたら」),
  * - comparing it with another (「〜のほうが安く済みませんか」),
  * - giving it as an example or trailing off (「〜を倍にするとか。」「〜もらうみたいな」「〜無料にするのは」),
  * - counting it off (「一つは、〜ことです」「〜のが一つ」) or asking about it with a list word (「〜とかどうですかね」).
@@ -20,7 +21,10 @@ const PROPOSAL = new RegExp(
     '[えけげせてねべめれ]ば[、,\\s]?[^。]{0,40}?(ます|ません|る|ない)(よね|ね|かな|かと|でしょう|んじゃないですか|じゃないですか)[。！]?$',
     '(する|にする|ようにする|もらえる|もらう|くれる|できる|ておく|とく)と[、,\\s]?[^。]{0,30}?(ます|る)(よね|ね)[。！]?$',
     // Wondering whether it can be done: a potential verb with ないか (置けないか, できないか), not 来ないかも.
-    '([えけげせてねべめれ]|でき)ないか(な|と|って|[。？?]|$)',
+    '([えけげせてねべめれ]|でき)ない(です)?か(な|ね|と|って|[。？?]|$)',
+    // Trailing off on the condition, the rest left to the listener: 「〜にも置いたら」「〜を配れば」 — not a wish
+    // that someone else would do something (「誰か見てくれれば」).
+    '(たら|(?<!くれ|もらえ)[えけげせてねべめれ]ば)[。？?]?$',
     '(の)?ほうが[^。]{0,15}(ませんか|ないですか|でしょうか)',
     '[うくぐすつぬぶむる](とか|みたいな(感じ)?|のは)[。？?]?$',
     '[うくぐすつぬぶむる](の|こと)が一つ',
@@ -62,7 +66,18 @@ const PROCEDURAL =
 /** True for a sentence that runs the discussion rather than adding an idea to it (see PROCEDURAL, PROCESS). */
 export function isProceduralLine(text: string): boolean {
   const clean = text.trim().replace(/[。！？!?]+$/, '');
-  return PROCEDURAL.test(clean) || (PROCESS.test(clean) && !NAMES_AN_IDEA.test(clean));
+  return PROCEDURAL.test(clean) || PACE.test(clean) || (PROCESS.test(clean) && !NAMES_AN_IDEA.test(clean));
+}
+
+/** The pace of the discussion: 「次の案いきましょう」「急ぎましょう」「そろそろ結論を出さないと」. */
+const PACE = /次(の案|の話)?(に|へ)?(いき|行き)ましょう|急ぎましょう|そろそろ[^。]{0,8}(結論|まとめ|決め|絞)/;
+
+/** Only agreeing, with nothing of one's own: 「私もいいと思います」「僕もそれに賛成です」. */
+const BARE_AGREEMENT =
+  /^(私|僕|わたし|自分)?(も)?(それ|その案|そちら)?(が|で|に|は)?(いい|良い|賛成|同感|同じ)(だ|です)?(と思います|と思う|です)?$/;
+
+export function isBareAgreement(text: string): boolean {
+  return BARE_AGREEMENT.test(text.trim().replace(/[。！？!?、,\s]+$/, ''));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { KeyPoint } from '../report';
 import { contentWords, sharedWords } from '../text/content-words';
 import type { Turn } from '../turns';
 import { ideaClauses } from './gd-clauses';
-import { IDEA_KINDS, isProceduralLine } from './gd-forms';
+import { IDEA_KINDS, isBareAgreement, isProceduralLine } from './gd-forms';
 import { mentionedPerson, type Person, personOf } from './gd-mentions';
 import { selfIntroducedNames } from './gd-names';
 import { type Objection, objectionOf } from './gd-objections';
@@ -219,7 +219,7 @@ function kindOf(text: string): KeyPoint['kind'] | null {
   if (text.length < 10) return null;
   const kind = IDEA_KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   if (kind === 'conclusion') return kind;
-  return isProceduralLine(text) ? null : kind;
+  return isProceduralLine(text) || isBareAgreement(text) ? null : kind;
 }
 
 function wordsOf(sentence: TurnSentence, morphemes: SegmentMorphemes): string[] {

@@ -40,6 +40,13 @@ const POINTED =
 const NOT_POINTED =
   /^(ため|場合|日|時|とき|後|あと|前|上|中|分|辺|点|際|ほう|方|まま|通り|人|もの|こと|よう|くらい|ぐらい|分野|辺り)$/;
 
+/**
+ * 「看板はいいと思うんですけど、〜」: an idea judged good at the opening, then changed — someone's idea when an
+ * earlier one holds the word (strict, as POINTED).
+ */
+const PRAISED =
+  /^(?:(?:あ|あー|えっと|うん|はい)[、,\s]*)?([^。、,\s]{1,12}?)(?:は|も|って)(?:すごく|めっちゃ|とても)?(?:いい|良い)(?:と思うんですけど|と思いますけど|んですけど|けど|ですね)/;
+
 /** What is named at the opening but recalls nobody's idea: one's own, a new one, two compared. */
 const NOT_RECALLED = /私|僕|自分|わたし|別|他|ほか|次|新しい|一つ|もう|(案|話|アイデア)と/;
 
@@ -69,6 +76,10 @@ export function recallOf(text: string): Recall | null {
   if (!match) {
     const content = CONTENT_RECALL.exec(text);
     if (content && !NOT_RECALLED.test(content[1] ?? '')) return { start: 0, end: content[0].length, justSaid: false };
+    const praised = PRAISED.exec(text);
+    if (praised && !NOT_RECALLED.test(praised[1] ?? '')) {
+      return { start: 0, end: praised[0].length, justSaid: false, strict: true };
+    }
     const pointed = POINTED.exec(text);
     if (!pointed || NOT_POINTED.test(pointed[1] ?? '')) return null;
     return { start: 0, end: pointed[0].length, justSaid: false, strict: true };
