@@ -4,11 +4,12 @@ import type { TurnSentence } from '../questions/question-finder';
  * Speech without punctuation (ASR) runs a turn's ideas into one sentence: 「〜増えると思いますあとは〜撤去するのも
  * ありかなと」 holds two, and the second builds on nobody even when the first took up someone's. A spoken sentence
  * ends with a polite or tentative ending; when a connective that adds something else follows (あと, それから,
- * それと, もう一つ), a new idea starts there. Punctuated text is cut by its full stops already.
+ * それと, もう一つ), a new idea starts there — not after そこに/それに (「いいですねそこにもう一個足すと」 adds to the
+ * idea just praised). Punctuated text is cut by its full stops already.
  */
 const ADDS_ANOTHER = '(?=あと(?![でのからに])|それから|それと|もう一つ|もう一個|別の案|ほかには|他には)';
 const SPOKEN_END = new RegExp(
-  `(?:ます|です|ました|ません|ですね|ますね|かなと|かな|だと|よね|いい|ない|たい)(?:[ぁ-ん]{0,3}?)${ADDS_ANOTHER}`,
+  `(?:ます|です|ました|ません|ですね|ますね|かなと|かな|だと|よね|いい|ない|たい)(?:[ぁ-ん]{0,3}?)(?<!そこに|それに)${ADDS_ANOTHER}`,
   'g',
 );
 

@@ -4,65 +4,34 @@ import type { KeyPoint } from '../report';
 import { contentWords, sharedWords } from '../text/content-words';
 import type { Turn } from '../turns';
 import { ideaClauses } from './gd-clauses';
+import { IDEA_KINDS, isBareAgreement, isProceduralLine } from './gd-forms';
 import { mentionedPerson, type Person, personOf } from './gd-mentions';
 import { selfIntroducedNames } from './gd-names';
+import { type Objection, objectionOf } from './gd-objections';
 import { type Recall, recallOf } from './gd-references';
 import { rolesTaken } from './gd-roles';
 
-/** What makes a sentence an idea: a proposal, an opinion with a stance, a conclusion. */
-const KINDS: ReadonlyArray<[KeyPoint['kind'], RegExp]> = [
-  ['conclusion', /結論は|まとめると|私たちのグループは|以上です/],
-  [
-    'proposal',
-    /しませんか|してはどう|(は|も)どうでしょう|(の|こと)(は|も)(どう|いかが)(でしょう|ですか)|のはどう|たらどう|ばどう|を提案|もあり(かな|かも)|提案します|ましょう|べき(だ|です)|(の|のが|のも|ても|でも|と|ば)(いい|良い|よい)(と思|ですね|かも|のでは)|案(です|があります|もあり)|もありだと|にしたら|[えけげせてねべめれ]ば[、,][^。]{0,30}(なります|なる|できます|できる|広がります|増えます)/,
-  ],
-  [
-    'opinion',
-    /(と|だと)(思います|考えます|思う|考える|考えています|思っています)|かもしれ(ません|ない)|のではないか|が一番|が重要|が大事|が大きい|が原因|が問題|はず(です|だ)|(ん|の)じゃないか(な|と)|(あり|いい)かな(と|って)?$|かなと$/,
-  ],
-];
-
-/** Running the discussion, not an idea of its own: roles, time calls, how to proceed. */
-const PROCESS =
-  /司会|進行|書記|タイムキーパー|残り.{0,4}(分|秒)|残り時間|時間(は|を)(私|僕|見|計|管理|確認)|優先順位を(つけ|決め)|洗い出|前提を|進め方|発表は|整理し(ましょう|ます)|(決め|考え|進め|出し)(ていき)?ましょう[。！!]?$|(から|について)(考え|話し合い)(たい|ましょう)/;
-/**
- * Steering the discussion from one phase to the next — starting, sorting, comparing, wrapping up — is a
- * proposal in form (「〜ましょう」「〜しませんか」) but not an idea about the theme: 「それでは始めましょう。」,
- * 「では二つの案を評価軸で比べましょう。」, 「まず現状の課題を整理しませんか。」, 「そろそろまとめに入りましょう。」.
- * Checked before the 「案を」 exception of PROCESS: comparing the ideas names them without adding one.
- */
-const PROCEDURAL =
-  /(案|アイデア|意見)を[^。]{0,6}(出し|挙げ|言っ)て(いき|み)?ましょう|(始め|はじめ|スタートし)ましょう|(比べ|比較し|評価し|整理し|まとめ|振り返り)(ましょう|ませんか|ます)[。か]?$|(まとめ|本題|議論|結論|次)に(入り|移り|進み)|^(では|それでは|じゃあ|まず|次に|最後に)[、,]?(テーマ|論点|前提|課題|時間|役割)/;
-
-/** True for a sentence that runs the discussion rather than adding an idea to it (see PROCEDURAL, PROCESS). */
-export function isProceduralLine(text: string): boolean {
-  const clean = text.trim().replace(/[。！？!?]+$/, '');
-  return PROCEDURAL.test(clean) || (PROCESS.test(clean) && !NAMES_AN_IDEA.test(clean));
-}
-
-/**
- * A line that names a proposal is about the ideas even when it names a role: 「司会の方の案に加えて」 builds on
- * the moderator's idea, it does not run the discussion.
- */
-const NAMES_AN_IDEA = /提案|アイデア|案(です|を)|案に(加え|付け加え|付け足|足|乗っか|関連)/;
+export { isProceduralLine };
 
 /**
  * Explicit building on someone's proposal: 〜の案に付け加えると・付け足すと, それに加えて, 〜に足すなら,
  * 〜とも組み合わせ, 〜に関連して, 〜を活かして, 〜を踏まえて.
  */
 const BUILDS_ON =
-  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に関連して|を(活|生)かして|を踏まえて|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
+  /^[^、,]{1,12}(について|に関して)は[、,]|付け加え|付け足|に関連して|を(活|生)かして|を踏まえて|に加えて|に足すなら|に足すと|に足して|乗っかって|乗っかる|に便乗|を(ベース|土台|参考|元|もと)に|を組み合わせ|と組み合わせ|とも(つなが|組み合わせ)|を(発展|広げ)|さんの(案|アイデア|意見|提案|話)/;
 /**
- * 「それに加えて」「その案を広げると」「それに関連して」「それなら、」: building on the idea just said, whoever's
- * it was.
+ * 「それに加えて」「その案を広げると」「それに関連して」「それなら、」「それ、〜」: building on the idea just said,
+ * whoever's it was (「それ、」 alone points at it to change or extend it; unpunctuated, なら/たら run on).
  */
 const BUILDS_ON_LAST =
-  /^((あ|えっと|じゃあ)[、,\s]*)?((それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ|活かし|生かし))|(それ|だっ|それだっ)(なら|たら)[、,\s])/;
+  /^((あ|えっと|じゃあ)[、,\s]*)?((それ|その(案|アイデア|意見))(に|と)?(加えて|付け加え|付け足|足す|足して|乗っか|関連して|関連する|を(発展|広げ|活かし|生かし|応用|ベースに|参考に|元に|もとに))|(それ|だっ|それだっ)(なら|たら)([、,\s]|(?=[^ぁ-ん]))|それ[、,])/;
 /**
  * 「夜に開けるなら、…」: an idea that opens on a condition repeating someone's idea takes it as given — it builds
- * on it (a word of the condition must be the other's; see takenAsGiven).
+ * on it (a word of the condition must be the other's; see takenAsGiven). Unpunctuated, the next word may start
+ * with an honorific お before kanji (「クーポンならお店の」).
  */
-const TAKEN_AS_GIVEN = /^([^、,。\s]{2,20}?)(なら|ならば|のであれば|んだったら)([、,\s]|(?=[^ぁ-ん、,。\s]))/;
+const TAKEN_AS_GIVEN =
+  /^([^、,。\s]{2,20}?)(なら|ならば|のであれば|んだったら|だったら|でしたら)([、,\s]|(?=[^ぁ-ん、,。\s])|(?=お[^ぁ-ん]))/;
 /**
  * What a speaker says before starting the sentence proper (「あ、すみません、」「えっと」), and a take-up of the
  * idea just said (「それいいですね」, which ASR runs into the sentence): set aside before reading how it opens.
@@ -97,16 +66,35 @@ interface Found extends KeyPoint {
 export function ideasOf(input: IdeaInput): KeyPoint[] {
   const ideas: Found[] = [];
   const people = peopleOf(input);
+  let objection: Objection | null = null;
+  // The staff's call to present now (「時間です。それでは発表してください」) — not the theme's 「最後に…発表」.
+  let presenting = false;
   for (const turn of input.turns) {
-    if (!input.participants.has(turn.speaker)) continue;
+    if (!input.participants.has(turn.speaker)) {
+      presenting = PRESENT_NOW.test(turn.text) && !/テーマ|お題|最後に/.test(turn.text);
+      continue;
+    }
+    const presentation = presenting;
+    presenting = false;
     const takesUp = TAKES_UP.test(turn.text.trim());
+    const before = ideas.length;
+    // 「池田さんの〜の件、賛成です。ただ、…」: the idea recalled in a sentence that is no idea itself is what the
+    // turn's next ideas build on.
+    let carried: string | null = null;
     for (const sentence of sentencesOfTurn(turn).flatMap(ideaClauses)) {
       const kind = kindOf(sentence.text);
-      if (!kind) continue;
-      const words = wordsOf(sentence, input.morphemes);
       // 「あと、…」 adds another idea: what the turn built on before it is not this one's.
       const another = ANOTHER.test(sentence.text.trim());
-      const recall = another ? null : recallOf(sentence.text);
+      const pointer = another ? null : recallOf(sentence.text);
+      // 「その〜を」 recalls an idea only when one holds the word; otherwise it points at nothing said.
+      const strictMiss =
+        pointer?.strict && !recalledIdea(sentence, pointer, input.morphemes, turn.speaker, ideas, people);
+      const recall = strictMiss ? null : pointer;
+      if (!kind) {
+        if (recall) carried = recalledIdea(sentence, recall, input.morphemes, turn.speaker, ideas, people);
+        continue;
+      }
+      const words = wordsOf(sentence, input.morphemes);
       const buildsOnLast = BUILDS_ON_LAST.test(withoutLeadIn(sentence.text));
       const builds =
         BUILDS_ON.test(sentence.text) ||
@@ -116,30 +104,62 @@ export function ideasOf(input: IdeaInput): KeyPoint[] {
         recall !== null;
       const given =
         kind !== 'conclusion' ? takenAsGiven(sentence.text, turn.speaker, ideas, input.morphemes, sentence) : null;
+      const recalled = recall && kind !== 'conclusion';
       const named =
         builds && kind !== 'conclusion'
-          ? buildsOnLast
-            ? lastIdeaOfOthers(turn.speaker, ideas)
-            : recall
-              ? recalledIdea(sentence, recall, input.morphemes, turn.speaker, ideas, people)
+          ? recall
+            ? recalledIdea(sentence, recall, input.morphemes, turn.speaker, ideas, people)
+            : buildsOnLast
+              ? lastIdeaOfOthers(turn.speaker, ideas)
               : (parentOf(sentence, input.morphemes, turn.speaker, words, ideas, people) ??
                 // 「賛成です。ただ、…も必要」 adds to the proposal just made; 「いいですね。あと、…」 starts another.
                 (takesUp && !another ? lastIdeaOfOthers(turn.speaker, ideas) : null))
           : null;
-      const buildsOn = named ?? given;
+      // The first idea after an objection fixes the problem found in an idea, unless it names whose it takes up.
+      const fix =
+        objection &&
+        !another &&
+        !recalled &&
+        kind !== 'conclusion' &&
+        !namesSomeone(sentence, turn.speaker, input, people)
+          ? objection.target
+          : null;
+      if (kind !== 'conclusion') objection = null;
+      const carriedHere = another || kind === 'conclusion' ? null : carried;
+      const buildsOn = (recalled ? named : null) ?? carriedHere ?? fix ?? named ?? given;
       ideas.push({
         speaker: turn.speaker,
         segmentId: sentence.segmentId,
         atMs: sentence.segmentStartMs,
         text: sentence.text,
         kind,
-        buildsOn,
+        buildsOn: buildsOn === turn.speaker ? null : buildsOn,
         conditional: CONDITION.test(sentence.text),
         words,
       });
     }
+    // The presentation restates what the group settled on: one conclusion, no new ideas of the presenter.
+    if (presentation) {
+      const [first] = ideas.splice(before);
+      if (first) ideas.push({ ...first, kind: 'conclusion', buildsOn: null });
+      continue;
+    }
+    const proposes = ideas.slice(before).some((idea) => idea.kind === 'proposal');
+    const raised = objectionOf(turn, proposes, ideas.slice(0, before), input.morphemes);
+    if (raised) objection = raised;
+    else if (objection && ideas.length === before && --objection.turnsLeft <= 0) objection = null;
   }
   return ideas.map(({ words: _words, ...idea }) => idea);
+}
+
+const PRESENT_NOW = /発表(を|して|お願い)?[^。]{0,4}(お願い|ください|どうぞ)/;
+
+/** Whether a sentence calls a person by name, number or role (then it says itself whose idea it takes up). */
+function namesSomeone(sentence: TurnSentence, speaker: string, input: IdeaInput, people: readonly Person[]): boolean {
+  const own = (input.morphemes[sentence.segmentId] ?? []).filter(
+    (m) => m.start >= sentence.start && m.start < sentence.end,
+  );
+  return mentionedPerson(sentence.text, own, speaker, people) !== null;
 }
 
 /**
@@ -197,9 +217,9 @@ function withoutLeadIn(text: string): string {
 
 function kindOf(text: string): KeyPoint['kind'] | null {
   if (text.length < 10) return null;
-  const kind = KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const kind = IDEA_KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
   if (kind === 'conclusion') return kind;
-  return isProceduralLine(text) ? null : kind;
+  return isProceduralLine(text) || isBareAgreement(text) ? null : kind;
 }
 
 function wordsOf(sentence: TurnSentence, morphemes: SegmentMorphemes): string[] {
@@ -229,8 +249,21 @@ function recalledIdea(
   if (named) return named;
   if (recall.justSaid) return lastIdeaOfOthers(speaker, earlier);
   const words = contentWords(own);
-  const recalled = earlier.findLast((idea) => idea.speaker !== speaker && sharedWords(words, idea.words).length > 0);
-  return recalled?.speaker ?? lastIdeaOfOthers(speaker, earlier);
+  const others = earlier.filter((idea) => idea.speaker !== speaker);
+  const recalled =
+    others.findLast((idea) => sharedWords(words, idea.words).length > 0) ??
+    // 「さっき袋に詰めるって言ってた方の」 names the idea by its verb: a verb's stem (詰め) found in the idea tells.
+    others.findLast((idea) => verbStems(referent).some((stem) => idea.text.includes(stem)));
+  return recalled?.speaker ?? (recall.strict ? null : lastIdeaOfOthers(speaker, earlier));
+}
+
+/** Verbs of saying (言って, 話して, 思って) name no idea; a kanji with its okurigana (詰め, 置い) may. */
+const SAYING = /^(言|話|思|考|出|挙|聞)/;
+
+function verbStems(text: string): string[] {
+  return (text.match(/\p{sc=Han}(?=[ぁ-ん])(?![のにがをはとでもへや])[ぁ-ん]/gu) ?? []).filter(
+    (stem) => !SAYING.test(stem),
+  );
 }
 
 function lastIdeaOfOthers(speaker: string, earlier: readonly Found[]): string | null {

@@ -15,22 +15,60 @@ export const GD_ROLE_LABELS = {
   idea_generator: { ja: '発案', en: 'ideas' },
 } satisfies Record<GdRole, Message>;
 
+/** Verbs of taking a role on oneself (not a bare します: 「私は書記の人にも伝わるように話します」 takes none). */
+const TAKES =
+  'やります|やりましょう|やらせ|引き受け|務め|担当|任せて|取ります|取っておき|取っとき|書きます|書いていき|見ます|見ておき|見ときます|計ります|測ります|計って|測って|管理します';
+
+/** 「進行役」「メモ係」「書いていく係」: a role named by what its holder does, with 役 or 係. */
+const ROLE_NOUN = '(役|係)?';
 const VOLUNTEER: ReadonlyArray<[GdRole, RegExp]> = [
+  // 「私回しますね」: 回す (場を回す) is running the discussion.
   [
     'moderator',
-    /(私|僕|わたし|自分)(が|、)?.{0,6}(司会|進行|ファシリ)|(司会|進行)は(私|僕|わたし|自分)が|(司会|進行|ファシリテーター?)を?(やら|務め|させて|します|やります|担当)/,
+    new RegExp(
+      `(私|僕|わたし|自分)(が|、)?.{0,6}(司会|進行|ファシリ)|(司会|進行)は(私|僕|わたし|自分)が|(司会|進行|ファシリテーター?)${ROLE_NOUN}を?(やら|やり|務め|させて|します|やります|担当|引き受け)|(私|僕|わたし|自分)(が|は|、)?\\s*((議論|場|話)を)?(回し|回させ|仕切り|仕切らせ)(ます|ましょう|ていき|ていい|ても|てもら)`,
+    ),
   ],
+  // The note-taker may volunteer by what they will do with the ideas: 打ち込んでいきます, 書いときます.
   [
     'note_taker',
-    /(私|僕|わたし|自分)(が|は|、)?.{0,6}書記|書記は(私|僕|わたし|自分)が|書記を?(やら|務め|します|やります|担当)|(メモ|記録)は?(私|僕)が|(私|僕|わたし|自分)(が|は|、)?.{0,4}(メモ|記録|議事録)(を|は)?(取|と|書|し|残|やり|担当)|書記(から|として)/,
+    /(私|僕|わたし|自分)(が|は|、)?.{0,6}書記|書記は(私|僕|わたし|自分)が|書記を?(やら|務め|します|やります|担当)|(メモ|記録)は?(私|僕)が|(私|僕|わたし|自分)(が|は|、)?.{0,4}(メモ|記録|議事録)(を|は)?(取|と|書|し|残|やり|担当)|書記(から|として)|(メモ|記録|書記|議事録|板書|書く|書いていく|書き出す)[^。]{0,2}(係|役)(を|は)?(やり|やら|します|引き受け|担当|で(いい|大丈夫|よけ))|(私|僕|わたし|自分)(が|は|、)?[^。]{0,10}?(打ち込|入力し|書き込|書き出し|書き留|書いて(いき|おき)|書いとき|控えて)/,
   ],
-  // 「僕森が時間見ときます」: the name may come between the pronoun and が, and spoken Japanese drops を.
+  // 「僕森が時間見ときます」: the name may come between the pronoun and が, and spoken Japanese drops を. Someone
+  // called by the role (「タイムキーパーの方が」) is not the speaker taking it.
   [
     'timekeeper',
-    /タイムキーパー|タイムキープ|時間は(私|僕|わたし|自分)が|(私|僕|わたし|自分).{0,4}が時間を?(見|計|測|管理|チェック)/,
+    /タイムキーパー(?!(の方|さん|の人))|タイムキープ|時間は(私|僕|わたし|自分)が|(私|僕|わたし|自分).{0,4}が時間を?(見|計|測|管理|チェック)|(私|僕|わたし|自分)(は|、)?\s*(時間|時計)(は|を)?(見|計|測|管理|チェック)/,
   ],
   ['presenter', /発表は(私|僕|わたし|自分)が|(私|僕|わたし|自分)が発表/],
+  // Any order, one sentence: the role, oneself (or 任せて) and a verb of taking it — 「司会、私でよければやります」,
+  // 「議事録は私が取ります」, 「時間の管理、僕やります」, 「書記は任せてください」.
+  ...(
+    [
+      ['moderator', '司会|進行|ファシリ|仕切'],
+      ['note_taker', '書記|議事録|記録|メモ|板書'],
+      ['timekeeper', 'タイムキー|時間管理|時間の管理|時間(を|は)?(見|計|測|管理)|時計|ストップウォッチ|タイマー'],
+    ] as const
+  ).map(([role, words]): [GdRole, RegExp] => [
+    role,
+    new RegExp(`^(?=.*(${words}))(?=.*(私|僕|わたし|自分|俺|任せて))(?=.*(${TAKES}))`),
+  ]),
 ];
+
+/**
+ * Taking a role someone asked for (「司会どうしましょう、誰かやりたい人」, 「〇〇さんどうですか」 → 「じゃあ私やります」):
+ * the role is the one a participant named in the call, up to two turns before.
+ */
+const CALLED_ROLES: ReadonlyArray<[GdRole, RegExp]> = [
+  ['moderator', /司会|進行|ファシリ|回す/],
+  ['note_taker', /書記|メモ|記録|議事録/],
+  ['timekeeper', /タイムキーパー|時間を?(見|計|管理)/],
+  ['presenter', /発表/],
+];
+const ASKS_SOMEONE = /誰か|誰が|どなたか|やりたい人|(人|方)(は)?(い|居)ますか|いないですか|いないですよね|いなければ/;
+const ASKS_FOR = new RegExp(`${ASKS_SOMEONE.source}|どうですか|いかがですか|どうしましょう|お願いできますか`);
+const ACCEPTS =
+  /(私|僕|わたし|自分)(が)?[^。]{0,4}(やります|やりましょうか|引き受けます|務めます|回します|見ます|取ります)/;
 
 /**
  * A role nobody volunteered for still shows in what someone keeps doing, as the GD guides describe each role
@@ -66,11 +104,26 @@ export function rolesTaken(
   const own = turns.filter((turn) => participants.has(turn.speaker));
   const roles: GdRoleTaken[] = [];
   for (const turn of own) {
+    // 「タイムキーパーを誰かお願いできますか」 asks for the role, it does not take it (「司会をします。書記をどなたか」
+    // takes one and asks for the other: sentence by sentence).
+    const offers = turn.text
+      .split(/(?<=[。？！?!])/)
+      .filter((sentence) => !ASKS_SOMEONE.test(sentence) || /私|僕|わたし|自分/.test(sentence));
     for (const [role, pattern] of VOLUNTEER) {
-      if (!pattern.test(turn.text) || roles.some((taken) => taken.role === role)) continue;
+      if (!offers.some((sentence) => pattern.test(sentence)) || roles.some((taken) => taken.role === role)) continue;
       roles.push(taking(turn, role, pattern));
     }
   }
+  turns.forEach((turn, index) => {
+    // A turn naming the role itself volunteered above; the staff's call for a presenter asks no candidate.
+    if (!participants.has(turn.speaker) || !ACCEPTS.test(turn.text)) return;
+    if (CALLED_ROLES.some(([, pattern]) => pattern.test(turn.text))) return;
+    const call = turns
+      .slice(Math.max(0, index - 2), index)
+      .find((earlier) => participants.has(earlier.speaker) && ASKS_FOR.test(earlier.text));
+    const role = call ? CALLED_ROLES.find(([, pattern]) => pattern.test(call.text))?.[0] : undefined;
+    if (role && !roles.some((taken) => taken.role === role)) roles.push(taking(turn, role, ACCEPTS));
+  });
   for (const [role, pattern] of ACTS_AS) {
     if (roles.some((taken) => taken.role === role)) continue;
     const acting = mostOften(own.filter((turn) => pattern.test(turn.text)));
