@@ -50,6 +50,7 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   BLIND5_CONVERSATIONS_DIR,
   BLIND6_CONVERSATIONS_DIR,
   BLIND10_CONVERSATIONS_DIR,
+  BLIND11_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
