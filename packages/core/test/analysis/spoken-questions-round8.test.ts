@@ -36,6 +36,9 @@ describe('spoken questions the eighth round found (casual, regional, unpunctuate
     '最初の頃は黙ってると何しに来たのって言われる',
     '繁忙期は月に何回か泊まりになるかな',
     'バイトの話でもいいよ',
+    // そいつ is no いつ, and どちらも is no どちら
+    'そいつが一番しゃべってたね',
+    '説明会と座談会、どちらも出ておくといい',
   ])('「%s」 is no question', (text) => {
     expect(detectQuestion(text)).toBeNull();
   });

@@ -180,7 +180,6 @@ export const LABELLED_CONVERSATIONS: Readonly<Partial<Record<QuestionCategory, r
     '皆さんの弱みと、それをどうカバーしているかも教えてください。',
     'では反対に、ご自身の課題だと感じていらっしゃる点は、どのようなところでございましょうか。',
     '逆にここはちょっと直したいなってとこある',
-    'ご自身の短所を一つ挙げてください。',
     'あと自分の短所ってどう捉えてます',
     'じゃあ逆に 自分の苦手なところってどこだと思います',
     '逆に弱みは',
@@ -510,7 +509,6 @@ export const LABELLED_CONVERSATIONS: Readonly<Partial<Record<QuestionCategory, r
   ],
   reverse_question_prompt: [
     'では、最後に何か質問はございますか。',
-    '最後に、何か聞いておきたいことはありますか。',
     '私からは以上ですが、何か質問はありますか。',
     '逆に、何か当社について気になってることはある？',
     'では、学生の皆さんから質問をどうぞ。',
@@ -585,7 +583,6 @@ export const LABELLED_CONVERSATIONS: Readonly<Partial<Record<QuestionCategory, r
     'ほかになんか気になることある',
     'ほかに聞いておきたいことがある方はいますか。',
     'どんなことでも大丈夫なので、聞いてみたいことがある方はいますか？',
-    '最後に何か聞いておきたいことはありますか？',
   ],
   fact: ['チームは今何人くらいですか。', '今いるチームって何名体制なんですか', 'チームって今何人で回してるの'],
   other: [
