@@ -16,6 +16,8 @@ import {
   BLIND7_CONVERSATIONS_DIR,
   BLIND8_CONVERSATIONS_DIR,
   BLIND9_CONVERSATIONS_DIR,
+  BLIND10_CONVERSATIONS_DIR,
+  BLIND11_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -164,6 +166,14 @@ for (const [name, dir] of [
   [
     'Second set, blind9 (fixtures/conversations/blind9; a ninth author who never saw the rules nor the model corpus, casual and ASR speech)',
     BLIND9_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind10 (fixtures/conversations/blind10; a tenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND10_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind11 (fixtures/conversations/blind11; an eleventh author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND11_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

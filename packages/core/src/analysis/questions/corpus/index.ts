@@ -1,5 +1,6 @@
 import type { QuestionCategory } from '../../categories';
 import { BLIND_LIST_8 } from './blind-list-8';
+import { BLIND_LIST_9 } from './blind-list-9';
 import { EXPERIENCE_AND_OUTLOOK } from './experience-and-outlook';
 import { LABELLED_CONVERSATIONS } from './labelled-conversations';
 import { SELF_AND_MOTIVATION } from './self-and-motivation';
@@ -67,6 +68,8 @@ export const CATEGORY_CORPUS: Phrasings = joinCorpora(
   // Written blind to the rules and the corpus; its first run (rules + model, before it was learned from): 177/212
   // = 83.5 %. Learned from since, so it measures nothing any more.
   BLIND_LIST_8,
+  // Written blind like list 8, after the eighth round; its first run: 182/212 = 85.8 %. Learned from since.
+  BLIND_LIST_9,
 );
 
 /**
