@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOfFact } from '../../src/analysis/modes/fact-clauses';
-import { analyseAs, transcript } from './support';
+import { visitFactsOf } from './support';
 
-/** The facts an OB/OG visit keeps from the OB's turns (O), each as [kind, text]. */
-function factsOf(...answers: string[]): Array<[string, string]> {
-  const turns: Array<[string, number, number, string]> = [['M', 0, 3, '今日はよろしくお願いします。']];
-  answers.forEach((text, index) => {
-    turns.push(['O', 4 + index * 20, 20 + index * 20, text]);
-  });
-  const report = analyseAs(transcript({ O: 'interviewer', M: 'me' }, turns), 'ob_og_visit');
-  return (report.conversation?.facts ?? []).map((fact) => [fact.kind, fact.text]);
-}
+const factsOf = visitFactsOf;
 
 describe('a sentence holding both the selection process and advice (#16 item 4)', () => {
   it('keigo: what an interview weighs (a reason) apart from what to prepare', () => {

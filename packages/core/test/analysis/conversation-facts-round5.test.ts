@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clausesOfFact } from '../../src/analysis/modes/fact-clauses';
-import { analyseAs, transcript } from './support';
+import { analyseAs, transcript, visitFactsOf } from './support';
 
-/** The facts an OB/OG visit keeps from the OB's turns (O), each as [kind, text]. */
-function factsOf(...answers: string[]): Array<[string, string]> {
-  const turns: Array<[string, number, number, string]> = [['M', 0, 3, '今日はよろしくお願いします。']];
-  answers.forEach((text, index) => {
-    turns.push(['O', 4 + index * 20, 20 + index * 20, text]);
-  });
-  const report = analyseAs(transcript({ O: 'interviewer', M: 'me' }, turns), 'ob_og_visit');
-  return (report.conversation?.facts ?? []).map((fact) => [fact.kind, fact.text]);
-}
+const factsOf = visitFactsOf;
 
 /** The facts of one answer of the OB (O) to a question of mine (M). */
 function answerFacts(question: string, answer: string): Array<[string, string]> {

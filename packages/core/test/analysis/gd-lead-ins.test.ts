@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseTranscript } from '../../src/index';
-import { morphemesFor, transcript } from './support';
+import { analyseAs, transcript } from './support';
 
 // ASR without punctuation, as in a discussion recorded on one microphone: what a speaker says before the
 // sentence proper (あ, すみません, それいいですね) must not hide how the sentence takes up another's idea.
@@ -16,12 +15,7 @@ const GD = transcript({ S: 'interviewer', P: 'candidate', Q: 'candidate', R: 'ca
 ]);
 
 describe('group discussion: lead-ins before the sentence proper', () => {
-  const report = analyseTranscript({
-    transcript: GD,
-    morphemes: morphemesFor(GD),
-    eventType: 'group_discussion',
-    generatedAt: '2026-01-01T00:00:00Z',
-  });
+  const report = analyseAs(GD, 'group_discussion');
   const ideas = report.groupDiscussion?.participants.flatMap((p) => p.keyPoints) ?? [];
   const at = (segmentId: string) => ideas.find((idea) => idea.segmentId === segmentId);
 

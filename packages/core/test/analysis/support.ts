@@ -69,3 +69,13 @@ export function analyseAs(content: TranscriptContent, eventType: EventType): Ana
     generatedAt: '2026-01-01T00:00:00Z',
   });
 }
+
+/** The facts an OB/OG visit keeps from the OB's turns (O), each as [kind, text]. */
+export function visitFactsOf(...answers: string[]): Array<[string, string]> {
+  const turns: Array<[string, number, number, string]> = [['M', 0, 3, '今日はよろしくお願いします。']];
+  answers.forEach((text, index) => {
+    turns.push(['O', 4 + index * 20, 20 + index * 20, text]);
+  });
+  const report = analyseAs(transcript({ O: 'interviewer', M: 'me' }, turns), 'ob_og_visit');
+  return (report.conversation?.facts ?? []).map((fact) => [fact.kind, fact.text]);
+}

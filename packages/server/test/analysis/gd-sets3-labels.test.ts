@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELDOUT3_DIR, type LabelledConversation, loadConversations, TUNING3_DIR } from './support/conversations';
-import { describeConversationChecks } from './support/label-checks';
+import { describeConversationChecks, expectDiscussionShape } from './support/label-checks';
 
 /**
  * tuning3 and heldout3 (group discussions only) load here: their labels are checked against the turns and each
@@ -30,16 +30,7 @@ for (const [name, conversations, first] of [
     it.each(conversations.map((c) => [c.id, c] as const))(
       '%s: ideas build on others, two share a turn, someone interrupts',
       (_, c) => {
-        const ideas = c.extra.ideas ?? [];
-        expect(ideas.length).toBeGreaterThanOrEqual(6);
-        expect(ideas.filter((idea) => idea.buildsOn).length).toBeGreaterThanOrEqual(3);
-        // Building on an idea means on someone else's.
-        for (const idea of ideas) expect(idea.buildsOn, idea.segment).not.toBe(idea.speaker);
-        const perSegment = new Map<string, number>();
-        for (const idea of ideas) perSegment.set(idea.segment, (perSegment.get(idea.segment) ?? 0) + 1);
-        expect(Math.max(...perSegment.values())).toBeGreaterThanOrEqual(2);
-        const interruptions = Object.values(c.extra.participants ?? {}).reduce((n, p) => n + p.interruptions, 0);
-        expect(interruptions).toBeGreaterThanOrEqual(1);
+        expectDiscussionShape(c, 6, 3);
       },
     );
   });

@@ -133,3 +133,24 @@ export function visitFactKinds(conversations: LabelledConversation[]): string[] 
   );
   return [...kinds].sort();
 }
+
+/**
+ * A group discussion written for the builds-on rules: at least `minIdeas` ideas, `minBuilds` of them on someone
+ * else's (never one's own), two ideas in one turn and an interruption. Returns the ideas for further checks.
+ */
+export function expectDiscussionShape(
+  c: LabelledConversation,
+  minIdeas: number,
+  minBuilds: number,
+): NonNullable<LabelledConversation['extra']['ideas']> {
+  const ideas = c.extra.ideas ?? [];
+  expect(ideas.length).toBeGreaterThanOrEqual(minIdeas);
+  expect(ideas.filter((idea) => idea.buildsOn).length).toBeGreaterThanOrEqual(minBuilds);
+  for (const idea of ideas) expect(idea.buildsOn, idea.segment).not.toBe(idea.speaker);
+  const perSegment = new Map<string, number>();
+  for (const idea of ideas) perSegment.set(idea.segment, (perSegment.get(idea.segment) ?? 0) + 1);
+  expect(Math.max(...perSegment.values())).toBeGreaterThanOrEqual(2);
+  const interruptions = Object.values(c.extra.participants ?? {}).reduce((n, p) => n + p.interruptions, 0);
+  expect(interruptions).toBeGreaterThanOrEqual(1);
+  return ideas;
+}
