@@ -141,6 +141,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/試行錯誤|悔し|断られ|やめたく(なっ|なる)|諦めかけ/, 2.5),
+    // An episode got through (乗り切った), below a feeling named (気持ちの面では…, which is the stress question).
+    cue(/乗り切った|乗り切りました|乗り切れた/, 2),
     // 「失注で一番痛かったのは」「一番こたえたのは」: what hurt is the failure asked about.
     cue(/(一番|いちばん|最も)(痛かった|こたえた|堪えた)|痛い目/, 2.5),
     // A scare: ひやっとした, 冷や汗, 肝を冷やした.
@@ -204,7 +206,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /落ち込|へこ(ん|む)|切り替え|気持ち.{0,4}立て直|気持ち(の面|を|が)|(目標|ノルマ)(も|が|は)?厳し|厳しい(目標|ノルマ|環境|状況)|ノルマ|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/,
       2.5,
     ),
-    cue(/乗り切|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
+    cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
     // Being shouted at or pressed by a customer, and how one feels right now under pressure.
     cue(
       /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ち(を|は)(どう)?(保|維持|落ち着|保っ)|平常心/,
