@@ -141,8 +141,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/試行錯誤|悔し|断られ|やめたく(なっ|なる)|諦めかけ/, 2.5),
-    // An episode got through (乗り切った), below a feeling named (気持ちの面では…, which is the stress question).
-    cue(/乗り切った|乗り切りました|乗り切れた/, 2),
+    // An episode got through (乗り切った), below a parent topic and a feeling named (気持ちの面では…, which is the stress question).
+    cue(/乗り切った|乗り切りました|乗り切れた/, 1.5),
     // 「失注で一番痛かったのは」「一番こたえたのは」: what hurt is the failure asked about.
     cue(/(一番|いちばん|最も)(痛かった|こたえた|堪えた)|痛い目/, 2.5),
     // A scare: ひやっとした, 冷や汗, 肝を冷やした.
