@@ -1,11 +1,9 @@
 import type { AnalysisReport } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInterview } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
-import { interviewTranscript } from '../support/interview-fixture';
 import { screenshot, screenshotOf } from '../support/screenshots';
-import { analyseSeeded, storeTranscript } from '../support/seed-review';
+import { seedAnalysedTurns } from '../support/seed-review';
 
 /**
  * An interview as ASR gives it, without punctuation, with a Kansai interviewer: questions closed by regional endings,
@@ -32,17 +30,9 @@ describe.skipIf(!chromiumAvailable())(
 
     beforeAll(async () => {
       app = await openApp({ passphrase: '関西の面接を振り返る 2026' });
-      const event = await createInterview(app.server, '株式会社サンプル食品');
-      storeTranscript(
-        app.server,
-        event.id,
-        null,
-        interviewTranscript(
-          TURNS.map(([speaker, text], index) => ({ speaker, text, start: index * 8, end: index * 8 + 7 })),
-        ),
-      );
-      report = await analyseSeeded(app.server, event.id);
-      await app.page.goto(`${app.server.url}/#/events/${event.id}/review`);
+      const seeded = await seedAnalysedTurns(app.server, '株式会社サンプル食品', TURNS);
+      report = seeded.report;
+      await app.page.goto(`${app.server.url}/#/events/${seeded.eventId}/review`);
       await app.page.getByTestId('qa-card').first().waitFor({ timeout: 30_000 });
     });
 

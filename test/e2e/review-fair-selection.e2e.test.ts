@@ -1,11 +1,9 @@
 import type { AnalysisReport } from '@furikaeri/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInterview } from '../support/api-client';
 import { chromiumAvailable } from '../support/chromium';
 import { type E2eApp, openApp } from '../support/e2e-app';
-import { interviewTranscript } from '../support/interview-fixture';
 import { screenshot, screenshotOf } from '../support/screenshots';
-import { analyseSeeded, storeTranscript } from '../support/seed-review';
+import { seedAnalysedTurns } from '../support/seed-review';
 
 /** An interview (speakers 話者1/話者2) in which the interviewer asks about family and a respected person. */
 const TURNS: Array<[string, string]> = [
@@ -27,17 +25,9 @@ describe.skipIf(!chromiumAvailable())(
 
     beforeAll(async () => {
       app = await openApp({ passphrase: '公正な採用選考を確かめる 2026' });
-      const event = await createInterview(app.server, '株式会社サンプル');
-      storeTranscript(
-        app.server,
-        event.id,
-        null,
-        interviewTranscript(
-          TURNS.map(([speaker, text], index) => ({ speaker, text, start: index * 8, end: index * 8 + 7 })),
-        ),
-      );
-      report = await analyseSeeded(app.server, event.id);
-      await app.page.goto(`${app.server.url}/#/events/${event.id}/review`);
+      const seeded = await seedAnalysedTurns(app.server, '株式会社サンプル', TURNS);
+      report = seeded.report;
+      await app.page.goto(`${app.server.url}/#/events/${seeded.eventId}/review`);
       await app.page.getByTestId('improper-questions').waitFor({ timeout: 30_000 });
     });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AnalysisReport, Application, Company, JobEvent, Transcript, TranscriptContent } from '@furikaeri/core';
-import { callApi, uploadFile, waitUntilReady } from './api-client';
+import { callApi, createInterview, uploadFile, waitUntilReady } from './api-client';
 import { interviewTranscript, interviewTurns } from './interview-fixture';
 import type { TestServer } from './test-server';
 import { spansWav } from './turn-wav';
@@ -77,4 +77,25 @@ export async function seedFirstRoundApplication(
   });
   await seedInterview(server, { companyId: company.id, applicationId: application.id, round: 'first' });
   return { company, application };
+}
+
+/**
+ * An interview event whose transcript is the given turns (speaker, text; eight seconds each), analysed through the
+ * API: what the review-page tests of one conversation start from.
+ */
+export async function seedAnalysedTurns(
+  server: TestServer,
+  company: string,
+  turns: ReadonlyArray<[string, string]>,
+): Promise<{ eventId: string; report: AnalysisReport }> {
+  const event = await createInterview(server, company);
+  storeTranscript(
+    server,
+    event.id,
+    null,
+    interviewTranscript(
+      turns.map(([speaker, text], index) => ({ speaker, text, start: index * 8, end: index * 8 + 7 })),
+    ),
+  );
+  return { eventId: event.id, report: await analyseSeeded(server, event.id) };
 }
