@@ -148,14 +148,7 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   // question or to the corpus speaks for one (「お仕事をされて」 would read as 自己紹介).
   // The floor left open (「伝えきれなかったことは」) names no topic: nothing but a cue may place it.
   const privateMatter = isPrivateMatter(input.text) || OPEN_FLOOR.test(input.text);
-  const previous = input.previousCategory;
-  const startsAfresh = privateMatter || PERSONAL_TOPIC.test(input.text);
-  if (!hasParent && previous && !NO_LEAN_AFTER.includes(previous) && ownMax < 2 && !startsAfresh)
-    add(previous, {
-      kind: 'previous_topic',
-      text: QUESTION_CATEGORY_LABELS[previous].ja,
-      weight: PREVIOUS_TOPIC_WEIGHT,
-    });
+  if (!hasParent && ownMax < 2 && !privateMatter) addPreviousTopic(input, add);
   if (ownMax < 2 && !privateMatter) {
     // A closed drill-down already leans to "fact"; a model fact question would count that twice.
     addNearestPrototype(input.text, add, closedDrillDown ? 'fact' : null);
@@ -175,6 +168,16 @@ const PRIVATE_MATTER_DECISION: CategoryDecision = {
     en: 'It asks about a matter fair-selection guidance says should not be asked, which is no interview topic: "other".',
   },
 };
+
+/** The lean to the topic just before, for a question linked to nothing that names none (see PREVIOUS_TOPIC_WEIGHT). */
+function addPreviousTopic(
+  input: ClassifyInput,
+  add: (category: QuestionCategory, item: CategoryEvidence) => void,
+): void {
+  const previous = input.previousCategory;
+  if (!previous || NO_LEAN_AFTER.includes(previous) || PERSONAL_TOPIC.test(input.text)) return;
+  add(previous, { kind: 'previous_topic', text: QUESTION_CATEGORY_LABELS[previous].ja, weight: PREVIOUS_TOPIC_WEIGHT });
+}
 
 /** Family, origin, home, religion…: the fair-selection matters that are not a value (座右の銘, 尊敬する人 are). */
 function isPrivateMatter(text: string): boolean {
