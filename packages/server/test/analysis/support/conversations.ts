@@ -27,6 +27,8 @@ export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** A twelfth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND12_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind12');
+/** A thirteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND13_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind13');
 /** An eleventh author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND11_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind11');
 /** An eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
