@@ -29,6 +29,8 @@ export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 export const BLIND12_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind12');
 /** A thirteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND13_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind13');
+/** A fourteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND14_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind14');
 /** An eleventh author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND11_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind11');
 /** An eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
