@@ -31,6 +31,8 @@ export const BLIND12_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind12')
 export const BLIND13_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind13');
 /** A fourteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND14_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind14');
+/** A fifteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND15_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind15');
 /** An eleventh author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND11_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind11');
 /** An eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
