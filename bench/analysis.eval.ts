@@ -18,6 +18,10 @@ import {
   BLIND9_CONVERSATIONS_DIR,
   BLIND10_CONVERSATIONS_DIR,
   BLIND11_CONVERSATIONS_DIR,
+  BLIND12_CONVERSATIONS_DIR,
+  BLIND13_CONVERSATIONS_DIR,
+  BLIND14_CONVERSATIONS_DIR,
+  BLIND15_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -174,6 +178,22 @@ for (const [name, dir] of [
   [
     'Second set, blind11 (fixtures/conversations/blind11; an eleventh author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
     BLIND11_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind12 (fixtures/conversations/blind12; a twelfth author who never saw the rules nor the model corpus, deep drill-downs)',
+    BLIND12_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind13 (fixtures/conversations/blind13; a thirteenth author who never saw the rules nor the model corpus, wording far from the textbook)',
+    BLIND13_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind14 (fixtures/conversations/blind14; a fourteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND14_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind15 (fixtures/conversations/blind15; a fifteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND15_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
