@@ -25,5 +25,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind8', conversations.loadConversations(conversations.BLIND8_CONVERSATIONS_DIR)],
     ['blind9', conversations.loadConversations(conversations.BLIND9_CONVERSATIONS_DIR)],
     ['tuning4', conversations.loadConversations(conversations.TUNING4_DIR)],
+    ['blind12', conversations.loadConversations(conversations.BLIND12_CONVERSATIONS_DIR)],
+    ['blind13', conversations.loadConversations(conversations.BLIND13_CONVERSATIONS_DIR)],
   ];
 }

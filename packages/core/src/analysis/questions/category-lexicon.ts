@@ -332,6 +332,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/いつ(頃|ごろ)から|条件/, 1.5),
     // 「最初の二年は現場ですが、大丈夫ですか」: whether the candidate accepts a condition of the job.
     cue(/大丈夫(ですか|でしょうか|そう(ですか)?)?[？?。]*$/, 2.5),
+    // The same check in other words: 「そこは問題ありませんか」「飲み込めますか」「体力的にはいけそう」「しんどないか」.
+    cue(
+      /(問題(は)?(ありませんか|ないですか|なさそう(ですか)?)|飲み込めます(か)?|(やって)?いけそう(ですか)?|しんど(ない|くない)(か|ですか)|抵抗(は)?(ありませんか|ないですか)|構いませんか)[？?。]*$/,
+      2.5,
+    ),
     cue(/salary|notice period|relocat/i, 3),
   ],
   reverse_question_prompt: [],

@@ -102,6 +102,9 @@ export function contentLink(
       en: '"By the way" adds a question on the same topic.',
     });
   }
+  // A self-introduction names a whole career: the next question takes up one of its words to open a topic of its own
+  // (「営業として、数字はどうでした」), not to dig into the introduction.
+  if (previousCategory === 'self_introduction') return null;
   // A name called (「大西さん自身は」) is no word taken from the answer.
   const shared = overlap(current.questionWords, [
     ...previous.answerWords,

@@ -26,6 +26,8 @@ const CLOSED_WEIGHT = 1.5;
  * left open, which start afresh. Chosen on the seen sets (1 and 2 tried: +1 and the same as 1.5).
  */
 const PREVIOUS_TOPIC_WEIGHT = 1.5;
+/** 「話を変えます」「ところで」: the interviewer says the topic changes, so nothing leans to the one before. */
+const TOPIC_CHANGE = /話(を|は|が)?(変え|変わ)|ところで|角度を変え|次の質問|別の(話|質問)/;
 const NO_LEAN_AFTER: readonly QuestionCategory[] = ['other', 'reverse_question_prompt', 'fact', 'self_introduction'];
 const CONTEXT_FACTOR = 0.5;
 /** What the answer talks about counts a little, and only when the question's own words are weak. */
@@ -108,6 +110,9 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   const hasParent =
     input.parentCategory !== null && !['other', 'reverse_question_prompt'].includes(input.parentCategory);
   const closedDrillDown = hasParent && isClosedQuestion(input.text);
+  // A drill-down into a self-introduction asks about a topic of its own (「営業として、数字はどうでした」 is success,
+  // 「そこを離れてまで外に出たい事情は」 the reason for leaving): the labelled sets never give it the introduction's.
+  const inheritsTopic = hasParent && input.parentCategory !== 'self_introduction';
   for (const [category, items] of own) {
     for (const item of items) {
       // "希望の年収はどのくらい" is about conditions: a quantity word only decides when no topic is named.
@@ -134,10 +139,10 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
       }
     }
   }
-  if (input.parentCategory && hasParent) {
-    // A yes/no check leans to "fact", but less than the parent's topic: it needs a detail word (何人, ってこと).
-    if (ownMax < 2 && closedDrillDown)
-      add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: CLOSED_WEIGHT });
+  // A yes/no check leans to "fact", but less than the parent's topic: it needs a detail word (何人, ってこと).
+  if (ownMax < 2 && closedDrillDown)
+    add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: CLOSED_WEIGHT });
+  if (input.parentCategory && inheritsTopic) {
     add(input.parentCategory, {
       kind: 'follow_up',
       text: QUESTION_CATEGORY_LABELS[input.parentCategory].ja,
@@ -155,7 +160,7 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
     if (input.answerText) addAnswerTopic(input.answerText, add);
   }
   if (!privateMatter)
-    addModelEvidence(input.text, { ownMax, ownTop, isFollowUp: input.parentCategory !== null }, add, input.modelScores);
+    addModelEvidence(input.text, { ownMax, ownTop, isFollowUp: inheritsTopic }, add, input.modelScores);
   return decide(totals, evidence);
 }
 
@@ -176,6 +181,7 @@ function addPreviousTopic(
 ): void {
   const previous = input.previousCategory;
   if (!previous || NO_LEAN_AFTER.includes(previous) || PERSONAL_TOPIC.test(input.text)) return;
+  if (TOPIC_CHANGE.test(`${input.context}${input.text}`)) return;
   add(previous, { kind: 'previous_topic', text: QUESTION_CATEGORY_LABELS[previous].ja, weight: PREVIOUS_TOPIC_WEIGHT });
 }
 
