@@ -1,5 +1,6 @@
 import type { QuestionCue } from '../report';
 import {
+  CASUAL_HAVE,
   CASUAL_TARI,
   ellipticalQuestion,
   INDEFINITE,
@@ -16,7 +17,7 @@ export interface DetectedQuestion {
 
 /** The prompt for the candidate's own questions: 何か質問はありますか, 聞きたいことはある？, any questions? */
 export const REVERSE_PROMPT =
-  /(質問|聞きたいこと|聞いておきたいこと|聞いときたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け)|質問をどうぞ|^(.{1,12}(さん|様)から|(そっち|そちら|皆さん|みなさん)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか|なんか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|^(ほかに|他に|最後に|何か)?[、,]?\s*(ご)?質問(は|とか|って)$|^(ほかに|他に)は$|(何か|なにか|なんか)(ご)?質問$|(聞き残した|聞き足りない|聞きそびれた)こと|(何か|なにか|なんか)気になる(こと|点|ところ)(は|って|とか|が)?(あり|ござい|ある|あれば)|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
+  /(質問|聞きたいこと|聞いておきたいこと|聞いときたいこと|聞いてみたいこと|確認しておきたいこと|気になっ?てる?こと)(は|って|が|を|など|とか)?(何か)?(あり|ござい|ある|いかが|あれば|どうぞ|受け付け|ない(です)?(か)?(\s+大丈夫)?$)|質問をどうぞ|^(.{1,12}(さん|様)から|(そっち|そちら|皆さん|みなさん)から|最後に|他に|ほかに)?[、,]?\s*(何か|なにか|なんか)(あります|ございます|ある)(か|でしょうか)?[？?]?$|^(ほかに|他に|最後に|何か)?[、,]?\s*(ご)?質問(は|とか|って)$|^(ほかに|他に)は$|(何か|なにか|なんか)(ご)?質問$|(聞き残した|聞き足りない|聞きそびれた)こと|(何か|なにか|なんか)気になる(こと|点|ところ)(は|って|とか|が)?(あり|ござい|ある|あれば)|(^|ほかに|他に|最後に|(さん|様)から)[、,]?\s*(何か|なにか)?(聞きたい|聞いておきたい|気になる|気になっている|質問したい)こと(は|って|とか)$|any questions|questions for (us|me)/i;
 
 /** Reactions that end in か but ask nothing: そうですか, 本当ですか. */
 const REACTION =
@@ -32,7 +33,7 @@ const GREETING =
 
 /** Requests for content: 教えてください, お聞かせください, 〜をお願いします, 推定してください. */
 const REQUEST =
-  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか|できます|できる)$/;
+  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか|できます|できる)$|(か|理由|経験|考え|こと)(を|について)(伺い|お伺いし|お聞きし|お尋ねし)ます$/;
 
 /**
  * Requests left open out of politeness: 「理由を伺えればと思います」, 「聞かせてもらえると」, 「お聞きしたいです」 —
@@ -55,6 +56,12 @@ const ACTION_REQUEST = /アンケート|フォーム|記入|提出|挙手|手を
  */
 const TRAILING_HINT =
   /\s+[^\s]{0,24}((で|でも)(いい|ええ|良い|構わない|かまわない|大丈夫|結構)(よ|です|ですよ|から|し)?|(くらい|ぐらい|程度|以内)で|だけで(いい|ええ)(です|よ)?)$/;
+/**
+ * Who answers first, said after the question in a group interview (「志望する理由をお願いします 高木さんから」,
+ * 「どうしたかを伺います 村井さんからどうぞ」): the question is what comes before it.
+ */
+const TRAILING_TURN_CALL =
+  /[\s、,]+(今度は|次は|まずは|では)?[^\s、,]{1,8}(さん|くん|君|様)から(どうぞ|お願いします|お願いできますか)?$/;
 /** The question just asked, put to another candidate: 「〇〇さん、同じ質問で」. */
 const SAME_QUESTION = /同じ質問(で|です|を|に)/;
 
@@ -80,6 +87,11 @@ const ASKS_VIEW = /(と|って)(思(う|います|ってます|ってる|われ�
  */
 const CONDITIONAL_ASK =
   /(たら|なら|れば)[、,]?\s*((どう(?!にか|にも|せ)|何を|どこから|誰に)[^。]{0,6}(します|する)|(何|どこ|誰|どれ)(から|を|に)[^。]{0,8}(ます|る))$/;
+/**
+ * 「そのあと何変えました」「最初の一週間何します」: 何 right before the verb, its particle and か dropped as people say
+ * it and ASR writes it — a statement would keep the particle (「何も変えませんでした」 is masked as indefinite).
+ */
+const BARE_WHAT_DID = /(何|なに)(?![もかとでにがはのや])[一-龯ぁ-ゖ]{1,6}(します|しました|ました|ます)$/;
 /** 「自分で何とかしようとは思わないの」: a challenge put as a negative question. */
 const NEGATIVE_VIEW = /(とは|って)思わない(の|んですか|ですか)$/;
 /** 「何かな」, 「どうかな」: か plus the softening な, a question when an interrogative goes with it. */
@@ -94,8 +106,8 @@ const ENGLISH_REQUEST =
  */
 export function detectQuestion(sentence: string): DetectedQuestion | null {
   const text = sentence.trim();
-  const whole = withoutTrailingGreeting(text.replace(/[。．.！!\s]+$/, ''));
-  const bare = whole.replace(TRAILING_HINT, '') || whole;
+  const whole = withoutTrailingGreeting(text.replace(/[。．.！!…‥\s]+$/, ''));
+  const bare = whole.replace(TRAILING_TURN_CALL, '').replace(TRAILING_HINT, '') || whole;
   if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
   if (isInvitation(bare)) return null;
   const prompt = REVERSE_PROMPT.exec(bare);
@@ -130,9 +142,11 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   if (interrogative && asks && !isEmbeddedQuestion(bare, interrogative.index)) {
     return { cue: 'interrogative', evidence: interrogative[0] };
   }
+  const bareWhat = BARE_WHAT_DID.exec(masked);
+  if (bareWhat) return { cue: 'interrogative', evidence: bareWhat[0] };
   const challenge = NEGATIVE_VIEW.exec(bare);
   if (challenge) return { cue: 'sentence_final', evidence: challenge[0] };
-  const elliptical = ellipticalQuestion(bare) ?? CASUAL_TARI.exec(bare)?.[0] ?? null;
+  const elliptical = ellipticalQuestion(bare) ?? CASUAL_TARI.exec(bare)?.[0] ?? CASUAL_HAVE.exec(bare)?.[0] ?? null;
   if (elliptical) return { cue: 'elliptical', evidence: elliptical };
   if (ENGLISH_REQUEST.test(bare) && /[a-z]/i.test(bare) && !/[\u3040-\u30ff]/.test(bare)) {
     return { cue: 'request', evidence: bare.split(/\s+/).slice(0, 3).join(' ') };

@@ -117,5 +117,20 @@ export function findQuestions(
   return turns
     .filter(asks)
     .map((turn) => questionOfTurn(turn, statements && replyExpected(turns, turn.index)))
-    .filter((draft): draft is QuestionDraft => draft !== null);
+    .filter((draft): draft is QuestionDraft => draft !== null && !handedToCompanySide(turns, draft));
+}
+
+/**
+ * A request that another person of the company side takes up at once (「では社員のお二人から、自己紹介をお願いします」
+ * at a 座談会, 「では次、田中さんからお願いします」 between interviewers) hands the floor over: the candidate is not
+ * asked anything. A moderator who takes up a GD theme is a candidate, so only an interviewer counts.
+ */
+function handedToCompanySide(turns: readonly Turn[], draft: QuestionDraft): boolean {
+  const next = turns[draft.turn.index + 1];
+  return (
+    draft.detection.cue === 'request' &&
+    next !== undefined &&
+    next.speaker !== draft.turn.speaker &&
+    next.role === 'interviewer'
+  );
 }
