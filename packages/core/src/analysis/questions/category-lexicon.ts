@@ -288,10 +288,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
-    cue(
-      /(本人|メンバー|部下|相手)の(自己)?評価|自己評価|評価(の場面|面談|をつけ|を下|を伝え)|メンター|面倒を見|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i,
-      2.5,
-    ),
+    cue(/自己評価|メンター|面倒を見|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i, 2.5),
+    // Appraising someone else is the manager's part whoever else is named (「メンバーの自己評価とあなたの評価が…」).
+    cue(/(本人|メンバー|部下|相手)の(自己)?評価|評価(の場面|面談|をつけ|を下|を伝え)/, 3),
     // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
     // management, as 部下は何人 does; a count of anything else stays a fact.
     cue(
