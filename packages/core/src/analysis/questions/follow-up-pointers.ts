@@ -60,7 +60,8 @@ export function pointerLink(
     .slice(1)
     .map((clause) => LATE_ANAPHORA.exec(clause)?.[0])
     .find((found) => found !== undefined);
-  const pointerWord = pointer?.anaphora ?? late;
+  const pointerWord =
+    pointsAtOwnRemark(current, previous) && (pointer === own || !pointer) ? undefined : (pointer?.anaphora ?? late);
   if (pointerWord) {
     return decided(
       linkedTo(
@@ -78,6 +79,23 @@ export function pointerLink(
     return decided(earlier ? { link: earlier, pointer: true, count: false } : null);
   }
   return { decided: false, openings: { own, starts } };
+}
+
+/** A remark this long before the question says something of its own (a condition of the job, a scenario). */
+const OWN_REMARK_CHARS = 15;
+
+/**
+ * 「最初の配属も首都圏とは限りません。そこは大丈夫ですか」: a pointer after a remark of the interviewer's own points at
+ * that remark, not at the answer before it — unless the remark takes up the answer (its words, or a reaction: 「二十人はすごいですね」).
+ */
+function pointsAtOwnRemark(current: LinkCandidate, previous: LinkCandidate): boolean {
+  if (stripAcks(current.turnText).length <= stripAcks(current.text).length + OWN_REMARK_CHARS) return false;
+  // 「ちゃんとお店が動いてくれたんですね」: a remark ending in ね reacts to the answer, in words of its own.
+  const remark = current.turnText.slice(0, Math.max(0, current.turnText.lastIndexOf(current.text)));
+  if (/(ね|ねえ|ねー|よね)[。！!、\s]*$/.test(remark)) return false;
+  const asked = new Set(current.questionWords);
+  const remarkWords = (current.turnWords ?? []).filter((word) => !asked.has(word));
+  return overlap(remarkWords, previous.answerWords).length === 0;
 }
 
 /** The question passed on to someone else belongs to the chain's first question, whose topic it repeats. */
