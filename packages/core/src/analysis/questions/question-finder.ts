@@ -117,7 +117,22 @@ export function findQuestions(
   return turns
     .filter(asks)
     .map((turn) => questionOfTurn(turn, statements && replyExpected(turns, turn.index)))
-    .filter((draft): draft is QuestionDraft => draft !== null && !handedToCompanySide(turns, draft));
+    .filter((draft): draft is QuestionDraft => draft !== null && !handedToCompanySide(turns, draft))
+    .map((draft, index, drafts) => asksForMore(draft, drafts[index - 1]));
+}
+
+/** A bare 「他には」: the invitation to ask again after an invitation, else more of what was just asked. */
+const MORE = /^(ほか|他)に(は|何か|なにか)?[？?。\s]*$/;
+
+/**
+ * 「具体的には何を変えたんですか」, then 「他には」: more examples of the same, a drill-down — not the invitation to
+ * ask that a bare 「他には」 is after 「何か質問はありますか」.
+ */
+function asksForMore(draft: QuestionDraft, previous: QuestionDraft | undefined): QuestionDraft {
+  if (!previous || previous.detection.cue === 'reverse_prompt' || draft.detection.cue !== 'reverse_prompt')
+    return draft;
+  if (!MORE.test(draft.text.trim())) return draft;
+  return { ...draft, detection: { cue: 'elliptical', evidence: draft.text.trim() } };
 }
 
 /**
