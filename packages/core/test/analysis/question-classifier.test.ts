@@ -98,7 +98,7 @@ describe('the taxonomy beyond keywords (#16 item 1)', () => {
     );
     expect(weak.category).toBe('teamwork');
     expect(weak.evidence.some((item) => item.kind === 'answer')).toBe(true);
-    const alone = classifyWithAnswer('ほかにはありますか。', '私の強みは粘り強さです。');
+    const alone = classifyWithAnswer('もう少しいいですか。', '私の強みは粘り強さです。');
     expect(alone.category).toBe('other');
   });
 
