@@ -118,6 +118,18 @@ describe('categories and links around a self-introduction, conditions and topic 
     expect(more?.followUpOf).toBe(first?.id);
   });
 
+  it('links 「最近で言うと」 to the question it asks an example of (最近 alone opens a small topic of its own)', () => {
+    const report = interview([
+      '失敗したとき、どうやって気持ちを切り替えていますか。',
+      '寝る前に、次の日にやることを一つだけ書きます。',
+      '最近で言うと？',
+      '先月、ゼミの発表で資料の数字を間違えたときです。',
+    ]);
+    const [first, example] = report.questions;
+    expect(example?.followUpOf).toBe(first?.id);
+    expect(example?.category.category).toBe(first?.category.category);
+  });
+
   it('leans to no earlier topic once the interviewer says the topic changes', () => {
     const report = interview([
       '学生時代に一番苦労したことは何ですか。',

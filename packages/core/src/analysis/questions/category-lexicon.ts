@@ -359,7 +359,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
  * no topic of the taxonomy, "other" — whatever the model's likeness to a hardship question (〜なかったこと).
  */
 /** A bare question about the person's life (「ご趣味は」「休日は何を」) opens its own small topic. */
-export const PERSONAL_TOPIC = /趣味|特技|休日|休みの日|好きな|最近|ニュース|出身|地元|家族/;
+export const PERSONAL_TOPIC = /趣味|特技|休日|休みの日|好きな|最近(?!で|だと)|ニュース|出身|地元|家族/;
 
 export const OPEN_FLOOR =
   /(言い残し|言い忘れ|言い足り|伝えきれ|伝え切れ|伝え忘れ|伝え足り|話し足り|話しきれ|話し忘れ|付け加えておきたい|補足(して)?(おき)?たい)(なかった|ていない|てない|た)?(こと|点|ところ)/;
