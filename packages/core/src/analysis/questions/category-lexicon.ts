@@ -16,7 +16,10 @@ const cue = (pattern: RegExp, weight: number): Cue => ({ pattern, weight });
 export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = {
   self_introduction: [
     cue(/自己紹介|自己紹介/, 3),
-    cue(/(ご)?経歴/, 3),
+    // 「ご経歴を」「これまでの経歴について」 asks for it; 経歴書 is the document, and 「順風満帆に見える経歴ですが」 only
+    // sets up another question.
+    cue(/(ご|これまでの|今までの)経歴(?!書)|経歴(?!書)(を|について|だけ)/, 3),
+    cue(/経歴(?!書)/, 1.5),
     cue(
       /(今|現在)(は)?(どんな|どのような|どういう|どういった)(お)?(仕事|業務|開発|案件|プロジェクト)|(今|現在)の(お)?仕事(について|の内容)|簡単に(自己紹介|ご紹介)/,
       3,
