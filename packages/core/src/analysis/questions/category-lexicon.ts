@@ -216,6 +216,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ち(を|は)(どう)?(保|維持|落ち着|保っ)|平常心/,
       2.5,
     ),
+    // Pressure imagined (「もし上司から感情的に怒鳴られたとしたら」「厳しい声をぶつけられたら」): how one would bear it is
+    // the stress question, however hypothetically it is put.
+    cue(
+      /(怒鳴|罵倒|叱責|暴言|厳しい(声|言葉|意見)|きつい言葉|詰められ|責められ|クレーム)[^。]{0,24}(たら|としたら|とすれば|場合)/,
+      3.5,
+    ),
     // Nerves and harsh words in the moment: 緊張してるんですか, きつく言われた, the English pressure.
     cue(/緊張(して|する|しや|しま)|(きつく|厳しく|強く)(言われ|当たられ|叱られ)|pressure|参っ(た|たり|て)/i, 2.5),
     // A challenge put to the candidate in a pressure interview (「熱意が伝わってこないんですが、どう思いますか」).
@@ -228,6 +234,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   ],
   job_search: [
     cue(/他社|併願|内定|選考(が|の|は)?(進ん|状況)|(就職|就活|転職)(活動)?の(状況|軸)|(会社|企業)選び/, 3),
+    // How far the other selections have got, counted (「選考って何社くらい進んでますか」「ほかってどれくらい動いてます」).
+    cue(/(選考|就活|転職活動|ほか|他社|他の(会社|企業)|ほかの(会社|企業))[^。]{0,12}(進んで|動いて|進捗)/, 3),
     cue(
       /(ほか|他)(に|の)?.{0,6}(業界|企業|会社)|(業界|企業|会社|職種)を.{0,8}(見て|見る|受け|回って|検討)|(以外|ほか|他)(に|で|の|には)?[、,]?.{0,12}(受け|見て|応募)|(弊社|当社|うち|御社)の(優先順位|志望度)|志望(の)?(順位|度)/,
       2.5,
@@ -236,7 +244,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // Whether we are the first choice (志望度), however it is checked: 「第一志望だと受け取っていい」「第一志望なの」.
     // Why we are (「第一志望の理由」) is the motivation and stays out.
     cue(
-      /志望(の)?(順位|度)|第一志望(です|でしょう)?か|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
+      /志望(の)?(順位|度)|第(何|なん)志望|第一志望(です|でしょう)?か|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
       3.5,
     ),
     cue(/(就職|就活|転職)活動/, 2.5),
@@ -311,7 +319,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|切り分け|ボトルネック|負荷|スケール|アルゴリズム|高速化|速くし|計算|キャッシュ|原因の?(切り分|特定)|障害(が|の|を)/,
       2.5,
     ),
-    cue(/市場規模|推定|フェルミ|ケース/, 3),
+    cue(/市場規模|推定|フェルミ|ケース|見積も(って|り|る)|試算/, 3),
+    // A business case put as a problem: 「売上を一年で一・五倍にするには」「三年で倍にする施策を」.
+    cue(
+      /(売上|利益|客数|シェア)を[^。]{0,12}(倍|伸ばす|伸ばし|上げる|増やす)[^。]{0,12}(施策|には|ために|方法|打ち手)/,
+      3,
+    ),
     // A Fermi estimate without the word (「ランドセルって一年にどれくらい売れてると思いますか」): how many there must be.
     cue(
       /(どれくらい|どのくらい|どれぐらい|何個|何台|何本|何人|何店|何軒|いくつ|何件)[^。]{0,24}(ある|いる|売れ(てい|て)?る|使われ(てい|て)?る|存在する|必要)(と|って)(思い|思う|見|考え)/,
