@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/analysis/questions/question-classifier';
+import { detectQuestion } from '../../src/analysis/questions/question-detector';
+import type { QuestionCategory } from '../../src/index';
+
+function classify(text: string, context = '') {
+  const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
+  return classifyQuestion({ text, context, detection, parentCategory: null });
+}
+
+/** Wordings of our own for the classes the ninth round found (blind12/13 and blind-list-12/13 seen). */
+describe('categories from the ninth round: structures, not the sets’ wording', () => {
+  it.each([
+    // pressure imagined is how one bears it, however hypothetically put
+    ['もし取引先の部長に人前で怒鳴られたとしたら、どうしますか。', 'stress'],
+    ['住民の方から厳しい言葉をぶつけられた場合、あなたならどう受け止めますか。', 'stress'],
+    // where we stand among the candidate's choices, and how far the other selections have got
+    ['ぶっちゃけ、うちって第何志望？', 'job_search'],
+    ['転職活動って今、何社くらい進んでます？', 'job_search'],
+    // a business case put as a problem, and an estimate asked for
+    ['この駅前のパン屋の売上を半年で二倍にするには、何から手をつけますか。', 'technical'],
+    ['国内で一年に売れる傘の本数を、ざっくり見積もってもらえますか。', 'technical'],
+    // 経歴 asked for, not the document named
+    ['自己PRはいいので、経歴だけざっと話してください。', 'self_introduction'],
+    // a condition of the job, then whether the candidate accepts it
+    ['そこは問題ありませんか。', 'conditions'],
+    ['最初の二年は夜勤もあります。体力的にはいけそうですか。', 'conditions'],
+  ] as const)('「%s」 is %s', (text, category: QuestionCategory) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('does not read the document 経歴書 as a request for the career summary', () => {
+    const decision = classify(
+      '経歴書に、前の会社で新規事業が途中で止まったとありましたが、そのとき何が起きたんですか。',
+    );
+    expect(decision.category).not.toBe('self_introduction');
+  });
+});
