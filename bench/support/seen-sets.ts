@@ -27,5 +27,6 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['tuning4', conversations.loadConversations(conversations.TUNING4_DIR)],
     ['blind12', conversations.loadConversations(conversations.BLIND12_CONVERSATIONS_DIR)],
     ['blind13', conversations.loadConversations(conversations.BLIND13_CONVERSATIONS_DIR)],
+    ['blind17', conversations.loadConversations(conversations.BLIND17_CONVERSATIONS_DIR)],
   ];
 }
