@@ -25,6 +25,8 @@ export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 /** A seventh author, blind like the sixth (only the category ids read); committed before its first run (see README). */
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
+/** A sixteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND16_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind16');
 /** A twelfth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND12_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind12');
 /** A thirteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
