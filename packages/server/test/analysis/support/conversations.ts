@@ -27,6 +27,8 @@ export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** A seventeenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND17_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind17');
+/** A sixteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND16_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind16');
 /** A twelfth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND12_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind12');
 /** A thirteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
