@@ -22,6 +22,7 @@ import {
   BLIND13_CONVERSATIONS_DIR,
   BLIND14_CONVERSATIONS_DIR,
   BLIND15_CONVERSATIONS_DIR,
+  BLIND16_CONVERSATIONS_DIR,
   BLIND17_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
@@ -195,6 +196,10 @@ for (const [name, dir] of [
   [
     'Second set, blind15 (fixtures/conversations/blind15; a fifteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
     BLIND15_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind16 (fixtures/conversations/blind16; a sixteenth author who never saw the rules nor the model corpus, small and mid-sized firms)',
+    BLIND16_CONVERSATIONS_DIR,
   ],
   [
     'Second set, blind17 (fixtures/conversations/blind17; a seventeenth author who never saw the rules nor the model corpus, long drill-downs that change topic)',

@@ -27,6 +27,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['tuning4', conversations.loadConversations(conversations.TUNING4_DIR)],
     ['blind12', conversations.loadConversations(conversations.BLIND12_CONVERSATIONS_DIR)],
     ['blind13', conversations.loadConversations(conversations.BLIND13_CONVERSATIONS_DIR)],
+    ['blind16', conversations.loadConversations(conversations.BLIND16_CONVERSATIONS_DIR)],
     ['blind17', conversations.loadConversations(conversations.BLIND17_CONVERSATIONS_DIR)],
   ];
 }
