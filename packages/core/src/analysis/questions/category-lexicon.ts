@@ -24,10 +24,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(今|現在)(は)?(どんな|どのような|どういう|どういった)(お)?(仕事|業務|開発|案件|プロジェクト)|(今|現在)の(お)?仕事(について|の内容)|簡単に(自己紹介|ご紹介)/,
       3,
     ),
-    cue(
-      /(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴|業務内容|(今|現在)の(お)?(仕事|業務)(では|で)/,
-      3,
-    ),
+    cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴|業務内容/, 3),
+    // 「今のお仕事では」 sets a scene: what is asked in it (うまくいった施策, 苦労) names the topic.
+    cue(/(今|現在)の(お)?(仕事|業務)(では|で)/, 2),
     cue(/about yourself|introduce yourself/i, 3),
     // 「ざっくりバックグラウンドを伺っても」: the background asked for is the career so far.
     cue(/バックグラウンド|background/i, 3.5),
@@ -165,6 +164,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(周り|周囲|仲間|メンバー|チーム|みんな|皆|ほかの人|他の人)(と|で)(協力|力を合わせ|一緒に)|チームワーク|協調性/,
       3,
     ),
+    // 「チームで何かをやり遂げた経験」: achieving it together is the topic, as with 協力.
+    cue(/(チーム|仲間|みんな|皆)で[^。]{0,8}(やり遂げ|成し遂げ|達成)/, 3.5),
+    // 「そのとき、誰が力になってくれましたか」: who helped in the story — the people around, inside a hardship chain.
+    cue(/(誰|だれ)(が|か|に)?[^。]{0,10}(力になって|助けて|味方|手伝って|支えて|相談)|味方になってくれ/, 2.5),
     // 「上司と進め方が食い違った」「方針がぶつかった」: a clash with someone, whatever the work was (code, sales).
     cue(
       /(方針|考え方?|進め方|やり方|方向性|意見)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
@@ -219,7 +222,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // Pressure imagined (「もし上司から感情的に怒鳴られたとしたら」「厳しい声をぶつけられたら」): how one would bear it is
     // the stress question, however hypothetically it is put.
     cue(
-      /(怒鳴|罵倒|叱責|暴言|厳しい(声|言葉|意見)|きつい言葉|詰められ|責められ|クレーム)[^。]{0,24}(たら|としたら|とすれば|場合)/,
+      /(怒鳴|罵倒|叱責|暴言|厳しい(声|言葉|意見)|きつい言葉|詰められ|責められ|クレーム|頭ごなし|否定され)[^。]{0,24}(たら|としたら|とすれば|場合)/,
       3.5,
     ),
     // Nerves and harsh words in the moment: 緊張してるんですか, きつく言われた, the English pressure.
@@ -248,6 +251,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3.5,
     ),
     cue(/(就職|就活|転職)活動/, 2.5),
+    // 「今就活どんな感じ」: how the job hunt is going.
+    cue(/(就活|転職活動|就職活動)(は|って)?[、,\s]*(どんな感じ|どう|順調|進んで|状況)/, 3),
     // Which way the candidate leans between us and another offer (「うちとそっちだと、どっちに気持ち傾いてます」).
     cue(
       /(気持ち|心)(が|は)?[^。]{0,4}傾い|(弊社|当社|うち)と(そっち|そちら|[^。]{1,8}社)(だと|なら|で)[^。]{0,6}(どっち|どちら)/,
@@ -266,6 +271,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
   ],
   hypothetical: [
+    // 「在庫が余ってたら、あなたならどう捌く」: a situation, then what you would do.
+    cue(/(たら|なら|れば|とき)[、,]?\s*(あなた|自分|ご自身|君)なら/, 3),
     cue(/例えると|たとえると|例えたら|たとえたら|に例え|にたとえ|で表すと|で表現すると|で表したら/, 3),
     cue(/(もし|仮に).{0,60}(たら|なら|れば|とすれば|としたら|場合)/, 3),
     // Without もし: a condition then what you would do (「配属されなかったらどうしますか」) — not a past one
@@ -299,13 +306,14 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
-    cue(/自己評価|メンター|面倒を見|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i, 2.5),
+    cue(/面倒(を|って|は|も)?見/, 3),
+    cue(/自己評価|メンター|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i, 2.5),
     // Appraising someone else is the manager's part whoever else is named (「メンバーの自己評価とあなたの評価が…」).
     cue(/(本人|メンバー|部下|相手)の(自己)?評価|評価(の場面|面談|をつけ|を下|を伝え)/, 3),
     // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
     // management, as 部下は何人 does; a count of anything else stays a fact.
     cue(
-      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(を)?(見て|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
+      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
       3,
     ),
   ],
@@ -322,7 +330,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/市場規模|推定|フェルミ|ケース|見積も(って|り|る)|試算/, 3),
     // A business case put as a problem: 「売上を一年で一・五倍にするには」「三年で倍にする施策を」.
     cue(
-      /(売上|利益|客数|シェア)を[^。]{0,12}(倍|伸ばす|伸ばし|上げる|増やす)[^。]{0,12}(施策|には|ために|方法|打ち手)/,
+      /(売上|利益|客数|シェア)を[^。]{0,12}(倍|伸ばす|伸ばし|上げる|増やす)[^。]{0,12}(施策|には|ために|方法|打ち手|して(ください|もらえ|みて))/,
       3,
     ),
     // A Fermi estimate without the word (「ランドセルって一年にどれくらい売れてると思いますか」): how many there must be.
