@@ -22,6 +22,19 @@ describe('categories from the ninth round: structures, not the sets’ wording',
     ['国内で一年に売れる傘の本数を、ざっくり見積もってもらえますか。', 'technical'],
     // 経歴 asked for, not the document named
     ['自己PRはいいので、経歴だけざっと話してください。', 'self_introduction'],
+    // who helped inside a hardship story, and achieving something as a team
+    ['そのとき、誰か支えてくれた人はいましたか。', 'teamwork'],
+    ['サークルのみんなで何かを成し遂げた経験を聞かせてください。', 'teamwork'],
+    // looking after juniors, and the size of the team one looks after
+    ['新人さんの面倒って見てます？', 'management'],
+    ['今は何名ほどのチームを見ているんですか。', 'management'],
+    // how the job hunt is going, casually
+    ['で、今就活どんな感じ？', 'job_search'],
+    // the scene set by the present job does not make it a self-introduction
+    ['今のお仕事で、一番うまくいったなと思う企画を一つ教えてください。', 'success'],
+    // a situation, then what you would do
+    ['発注を間違えて在庫が百個余ってたら、あなたならどうしますか。', 'hypothetical'],
+    ['ベテランの職人さんに頭ごなしに否定されたとしたら、どうしますか。', 'stress'],
     // a condition of the job, then whether the candidate accepts it
     ['そこは問題ありませんか。', 'conditions'],
     ['最初の二年は夜勤もあります。体力的にはいけそうですか。', 'conditions'],

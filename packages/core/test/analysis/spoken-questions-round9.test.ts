@@ -23,6 +23,18 @@ describe('spoken questions the ninth round found (casual, unpunctuated, handed o
     '他に聞いときたいことない 大丈夫',
     // trailing off
     'ちなみに、ご兄弟は……。',
+    // regional requests and interrogatives, casual past and "is there" forms
+    '学生のとき一番がんばった話聞かせてや',
+    '店でうまいこといった話聞かしてちょう',
+    '五年後どないなってたい',
+    'その先輩には何頼んだん',
+    'それ数字ある',
+    '働くうえでここだけは譲れないってあります',
+    // softened and hedged requests
+    '土曜の出勤もありますけど、それは大丈夫かしら。',
+    'じゃ三十秒で自己PRどうぞ',
+    'あと希望の勤務地も聞いておきたいです',
+    '入社後にやりたいことを、山田さんと佐藤さんに伺います。',
   ])('「%s」 is a question', (text) => {
     expect(detectQuestion(text)).not.toBeNull();
   });
