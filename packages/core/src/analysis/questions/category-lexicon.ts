@@ -221,10 +221,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ち(を|は)(どう)?(保|維持|落ち着|保っ)|平常心/,
       2.5,
     ),
-    // Pressure imagined (「もし上司から感情的に怒鳴られたとしたら」「厳しい声をぶつけられたら」): how one would bear it is
-    // the stress question, however hypothetically it is put.
+    // Pressure imagined on the person (「もし上司から感情的に怒鳴られたとしたら」「厳しい声をぶつけられたら」): how one would
+    // bear it is the stress question, however hypothetically put; a complaint to handle (クレームが入ったら) stays a
+    // situation to act in (hypothetical).
     cue(
-      /(怒鳴|罵倒|叱責|暴言|厳しい(声|言葉|意見)|きつい言葉|詰められ|責められ|クレーム|頭ごなし|否定され)[^。]{0,24}(たら|としたら|とすれば|場合)/,
+      /(怒鳴|罵倒|叱責|暴言|厳しい(声|言葉|意見)|きつい言葉|詰められ|責められ|頭ごなし|否定され)[^。]{0,24}(たら|としたら|とすれば|場合)/,
       3.5,
     ),
     // Nerves and harsh words in the moment: 緊張してるんですか, きつく言われた, the English pressure.
