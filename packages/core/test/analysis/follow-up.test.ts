@@ -126,8 +126,9 @@ describe('follow-up linking: asides, private matters, bare questions and topic s
   });
 
   it('asking why or how something was done probes the episode just told, unless it names a topic outright', () => {
+    // (After an episode: right after a self-introduction the same question opens a topic, see spoken-questions-round9.)
     const how = candidate('本番前の確認はどうやって分担したんですか。', { questionWords: ['本番', '確認', '分担'] });
-    expect(linkFollowUp([previous, how], 1, 'self_introduction')?.parent).toBe(0);
+    expect(linkFollowUp([previous, how], 1, 'success')?.parent).toBe(0);
     const why = candidate('どうして当社に興味を持ったんですか。', { questionWords: ['当社', '興味'] });
     expect(linkFollowUp([previous, why], 1, 'self_introduction')).toBeNull();
   });

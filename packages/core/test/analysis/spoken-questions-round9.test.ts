@@ -107,6 +107,26 @@ describe('categories and links around a self-introduction, conditions and topic 
     expect(check?.followUpOf).toBeNull();
   });
 
+  it('opens a topic with a why-question about the past right after a self-introduction', () => {
+    const report = interview([
+      'まず簡単に自己紹介をお願いします。',
+      '調剤薬局で薬剤師を八年しています。今は店舗の管理薬剤師です。',
+      '薬局から本部の仕事に移ろうと思ったのは、なんでだったんですか。',
+      '一店舗ではできない仕組みづくりに関わりたくなったからです。',
+    ]);
+    expect(report.questions[1]?.followUpOf).toBeNull();
+  });
+
+  it('reads a statement of how things are here before the question as its own remark, whatever words it shares', () => {
+    const report = interview([
+      '入社したら、どんな窓口の仕事をしてみたいですか。',
+      '住民の方の手続きを案内する窓口の仕事をしてみたいです。',
+      '窓口では、こちらに落ち度がなくても強い口調で責められることがあります。そういうとき、どう気持ちを保ちますか。',
+      '一度深呼吸して、相手の困りごとを聞き直すようにします。',
+    ]);
+    expect(report.questions[1]?.followUpOf).toBeNull();
+  });
+
   it('keeps a pointer after a remark that reacts to my answer in the thread', () => {
     const report = interview([
       '学生時代に力を入れたことは何ですか。',

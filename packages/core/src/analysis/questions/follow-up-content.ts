@@ -84,7 +84,9 @@ export function contentLink(
       en: 'A bare follow-on question that names no topic of its own takes up the previous answer.',
     });
   }
-  if (EPISODE_PROBE.test(stripAcks(current.text)) && topicTotal(current.text) < 3) {
+  // A self-introduction is no episode to probe: 「移ろうと思ったのはなんでだったの」 after it opens the reason for leaving.
+  const afterIntroduction = previousCategory === 'self_introduction';
+  if (!afterIntroduction && EPISODE_PROBE.test(stripAcks(current.text)) && topicTotal(current.text) < 3) {
     return linkedTo(index - 1, {
       ja: '「なぜ・どうやって〜したのか」と、直前に話した経験の中身を聞いています。',
       en: 'It asks why or how about the experience just told.',
@@ -104,7 +106,7 @@ export function contentLink(
   }
   // A self-introduction names a whole career: the next question takes up one of its words to open a topic of its own
   // (「営業として、数字はどうでした」), not to dig into the introduction.
-  if (previousCategory === 'self_introduction') return null;
+  if (afterIntroduction) return null;
   // A name called (「大西さん自身は」) is no word taken from the answer.
   const shared = overlap(current.questionWords, [
     ...previous.answerWords,

@@ -83,6 +83,8 @@ export function pointerLink(
 
 /** A remark this long before the question says something of its own (a condition of the job, a scenario). */
 const OWN_REMARK_CHARS = 15;
+/** A polite statement this long before the question tells how things are here (not a reaction to the answer). */
+const STATEMENT_CHARS = 20;
 
 /**
  * 「最初の配属も首都圏とは限りません。そこは大丈夫ですか」: a pointer after a remark of the interviewer's own points at
@@ -93,6 +95,8 @@ function pointsAtOwnRemark(current: LinkCandidate, previous: LinkCandidate): boo
   // 「ちゃんとお店が動いてくれたんですね」: a remark ending in ね reacts to the answer, in words of its own.
   const remark = current.turnText.slice(0, Math.max(0, current.turnText.lastIndexOf(current.text)));
   if (/(ね|ねえ|ねー|よね)[。！!、\s]*$/.test(remark)) return false;
+  // 「窓口では強い口調で責められることがあります」: a statement of how things are here, whatever words it shares.
+  if (stripAcks(remark).length >= STATEMENT_CHARS && /(ます|ません|です)[。\s]*$/.test(remark)) return true;
   const asked = new Set(current.questionWords);
   const remarkWords = (current.turnWords ?? []).filter((word) => !asked.has(word));
   return overlap(remarkWords, previous.answerWords).length === 0;
