@@ -24,6 +24,7 @@ import {
   BLIND15_CONVERSATIONS_DIR,
   BLIND16_CONVERSATIONS_DIR,
   BLIND17_CONVERSATIONS_DIR,
+  BLIND19_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -204,6 +205,10 @@ for (const [name, dir] of [
   [
     'Second set, blind17 (fixtures/conversations/blind17; a seventeenth author who never saw the rules nor the model corpus, long drill-downs that change topic)',
     BLIND17_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind19 (fixtures/conversations/blind19; a nineteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND19_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

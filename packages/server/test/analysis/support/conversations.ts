@@ -67,6 +67,7 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   BLIND11_CONVERSATIONS_DIR,
   BLIND14_CONVERSATIONS_DIR,
   BLIND15_CONVERSATIONS_DIR,
+  BLIND19_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
