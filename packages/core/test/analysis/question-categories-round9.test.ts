@@ -35,6 +35,16 @@ describe('categories from the ninth round: structures, not the sets’ wording',
     // a situation, then what you would do
     ['発注を間違えて在庫が百個余ってたら、あなたならどうしますか。', 'hypothetical'],
     ['ベテランの職人さんに頭ごなしに否定されたとしたら、どうしますか。', 'stress'],
+    // bringing up and leading people, said in other words
+    ['塾では教育係もやってたんですよね。', 'management'],
+    ['パートさん十五人くらい見てたってことですか。', 'management'],
+    ['人を動かすうえで気をつけてきたことは？', 'management'],
+    // someone hard to work with, the notice period, a query to read, an estimate of people moving
+    ['合わない先輩と組まされたことはあります？', 'teamwork'],
+    ['苦手な上司とはどう付き合ってきました？', 'teamwork'],
+    ['今の職場の引き継ぎって、どのくらいかかりそうですか。', 'conditions'],
+    ['このクエリ、どこが重いと思います？', 'technical'],
+    ['渋谷駅で一日に何人乗り換えしてると思う？', 'technical'],
     // a condition of the job, then whether the candidate accepts it
     ['そこは問題ありませんか。', 'conditions'],
     ['最初の二年は夜勤もあります。体力的にはいけそうですか。', 'conditions'],

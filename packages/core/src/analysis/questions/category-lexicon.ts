@@ -108,7 +108,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/strength/i, 3),
   ],
   weaknesses: [
-    cue(/弱み|短所|苦手|弱点|欠点/, 3),
+    // 苦手 of a person (「苦手な同僚」) is someone to work with: teamwork, below.
+    cue(/弱み|短所|苦手(?!な(同僚|人|先輩|上司|相手|メンバー|タイプ))|弱点|欠点/, 3),
     cue(/弱い(ところ|部分|点)|注意され|指摘され/, 2.5),
     cue(/(課題|改善(したい|すべき)|直したい)(だと|と)?.{0,12}(ところ|点|部分)|(課題|改善点)(だと|と)(感じ|思)/, 2.5),
     cue(/weakness/i, 3),
@@ -166,6 +167,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(周り|周囲|仲間|メンバー|チーム|みんな|皆|ほかの人|他の人)(と|で)(協力|力を合わせ|一緒に)|チームワーク|協調性/,
       3,
     ),
+    // 「苦手な同僚と一緒に仕事しなきゃいけなかったこと」: working with someone hard to work with.
+    cue(/苦手な(同僚|人|先輩|上司|相手|メンバー|タイプ)/, 3),
     // 「チームで何かをやり遂げた経験」: achieving it together is the topic, as with 協力.
     cue(/(チーム|仲間|みんな|皆)で[^。]{0,8}(やり遂げ|成し遂げ|達成)/, 3.5),
     // 「そのとき、誰が力になってくれましたか」: who helped in the story — the people around, inside a hardship chain.
@@ -310,6 +313,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
     cue(/面倒(を|って|は|も)?見/, 3),
+    // 「教育係を二年」「アルバイトさん二十人ぐらい見てた」「人を動かすうえで」: bringing up and leading people.
+    cue(/教育係|人を動かす|[一二三四五六七八九十百\d０-９]+(人|名)(くらい|ぐらい|ほど|程度)?(を)?見て/, 3),
     cue(/自己評価|メンター|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i, 2.5),
     // Appraising someone else is the manager's part whoever else is named (「メンバーの自己評価とあなたの評価が…」).
     cue(/(本人|メンバー|部下|相手)の(自己)?評価|評価(の場面|面談|をつけ|を下|を伝え)/, 3),
@@ -338,12 +343,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     // A Fermi estimate without the word (「ランドセルって一年にどれくらい売れてると思いますか」): how many there must be.
     cue(
-      /(どれくらい|どのくらい|どれぐらい|何個|何台|何本|何人|何店|何軒|いくつ|何件)[^。]{0,24}(ある|いる|売れ(てい|て)?る|使われ(てい|て)?る|存在する|必要)(と|って)(思い|思う|見|考え)/,
+      /(どれくらい|どのくらい|どれぐらい|何個|何台|何本|何人|何店|何軒|いくつ|何件)[^。]{0,24}(ある|いる|売れ(てい|て)?る|使われ(てい|て)?る|存在する|必要|(し|て)(てい|て)?る)(と|って)(思い|思う|見|考え)/,
       3,
     ),
     cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
     cue(/学んでいる|勉強して/, 1.5),
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
+    cue(/クエリ|スキーマ|テーブル設計/, 2.5),
     cue(/売上/, 1),
   ],
   conditions: [
@@ -352,6 +358,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
     cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
+    // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
+    cue(/(引き継ぎ|引継ぎ|退職まで)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|いつ)/, 3),
     cue(/compensation|salary|benefits|年俸|報酬/i, 3),
     // 「土日に呼ばれることもあります。いいんですね」: accepting a condition, confirmed.
     cue(/(いい|よろしい|構わない)(ん|の)ですね[。]*$/, 2.5),
