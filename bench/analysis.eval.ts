@@ -24,6 +24,7 @@ import {
   BLIND15_CONVERSATIONS_DIR,
   BLIND16_CONVERSATIONS_DIR,
   BLIND17_CONVERSATIONS_DIR,
+  BLIND18_CONVERSATIONS_DIR,
   BLIND19_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
@@ -205,6 +206,10 @@ for (const [name, dir] of [
   [
     'Second set, blind17 (fixtures/conversations/blind17; a seventeenth author who never saw the rules nor the model corpus, long drill-downs that change topic)',
     BLIND17_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind18 (fixtures/conversations/blind18; an eighteenth author who never saw the rules nor the model corpus, wandering questions and returns to earlier topics)',
+    BLIND18_CONVERSATIONS_DIR,
   ],
   [
     'Second set, blind19 (fixtures/conversations/blind19; a nineteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',

@@ -29,5 +29,6 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind13', conversations.loadConversations(conversations.BLIND13_CONVERSATIONS_DIR)],
     ['blind16', conversations.loadConversations(conversations.BLIND16_CONVERSATIONS_DIR)],
     ['blind17', conversations.loadConversations(conversations.BLIND17_CONVERSATIONS_DIR)],
+    ['blind18', conversations.loadConversations(conversations.BLIND18_CONVERSATIONS_DIR)],
   ];
 }
