@@ -43,6 +43,8 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     ['好きな政治家はいますか', 'politics'],
     ['デモとか行ったことある？', 'union'],
     ['産休とか取るつもりはありますか', 'marriage_childbirth'],
+    ['今はご実家から通勤されてるんですか', 'housing'],
+    ['この前の選挙ではどこに投票しました？', 'politics'],
   ])('%s → %s', (text, matter) => {
     expect(improperMatterOf(text)?.matter).toBe(matter);
   });
@@ -67,6 +69,8 @@ describe('improper interviewer questions (MHLW 公正な採用選考)', () => {
     '選挙の投票率を上げる施策を考えてください',
     '当社の産休・育休制度について説明は聞きましたか',
     'デモ版を作ってお客様に見せたことはありますか',
+    // a vote inside a teamwork story is no question about politics
+    'サークルの投票で負けた側の人には、何かフォローしましたか',
   ])('not improper: %s', (text) => {
     expect(improperMatterOf(text)).toBeNull();
   });

@@ -76,6 +76,9 @@ describe('questions only the rising tone made, eighth round (where my reply is e
     '面接で緊張した経験とかある',
     '今の会社って副業とか禁止されてないの',
     '長所',
+    // whether something did not happen, asked plainly (ninth round)
+    'そのとき上司とはぶつからなかった',
+    'やり方で揉めたりはしなかった',
   ])('「%s」 is a question', (statement) => {
     expect(around(statement, 'はいそうですね二年前から考えていました')).toContain(statement);
   });

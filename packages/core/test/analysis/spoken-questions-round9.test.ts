@@ -34,6 +34,8 @@ describe('spoken questions the ninth round found (casual, unpunctuated, handed o
     '土曜の出勤もありますけど、それは大丈夫かしら。',
     'じゃ三十秒で自己PRどうぞ',
     'あと希望の勤務地も聞いておきたいです',
+    'じゃあ最後に何かあれば',
+    'まず簡単に自己紹介からいいかな',
     '入社後にやりたいことを、山田さんと佐藤さんに伺います。',
   ])('「%s」 is a question', (text) => {
     expect(detectQuestion(text)).not.toBeNull();

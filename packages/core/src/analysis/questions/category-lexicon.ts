@@ -20,6 +20,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // sets up another question.
     cue(/(ご|これまでの|今までの)経歴(?!書)|経歴(?!書)(を|について|だけ)/, 3),
     cue(/経歴(?!書)/, 1.5),
+    // 「ご自身の言葉で改めて紹介してもらえますか」: an introduction asked for without 自己.
+    cue(/(改めて|ご自身の言葉で|簡単に)[^。]{0,6}(ご)?紹介(して|を|いただ|願)/, 3),
     cue(
       /(今|現在)(は)?(どんな|どのような|どういう|どういった)(お)?(仕事|業務|開発|案件|プロジェクト)|(今|現在)の(お)?仕事(について|の内容)|簡単に(自己紹介|ご紹介)/,
       3,
@@ -349,7 +351,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
     cue(/学んでいる|勉強して/, 1.5),
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
-    cue(/クエリ|スキーマ|テーブル設計/, 2.5),
+    cue(/クエリ|スキーマ|テーブル設計|バグ|不具合|再現(率|手順|性)/, 2.5),
     cue(/売上/, 1),
   ],
   conditions: [
@@ -358,6 +360,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
     cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
+    // What is hoped for in the way of working: 「リモートはどれくらいを希望されてます」.
+    cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間)[^。]{0,10}希望/, 3),
     // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
     cue(/(引き継ぎ|引継ぎ|退職まで)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|いつ)/, 3),
     cue(/compensation|salary|benefits|年俸|報酬/i, 3),

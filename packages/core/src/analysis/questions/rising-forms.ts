@@ -28,6 +28,8 @@ const CASUAL_NO = /(ない|てる|ている|た|る|い)の$/;
  * 「大きいやろ」「ええんちゃうの」「じゃないん」.
  */
 const REGIONAL = /(るん|たん|なん|いん|へん|へんかった|せんかった|ちゃう(の|ん)?|やろ|じゃろ|じゃないん|やないの)$/;
+/** 「やり方で揉めたりはしなかった」「開発の人とはぶつからなかった」: whether something did not happen, asked plainly. */
+const DID_NOT = /(たり|とか)(は|も)?(し)?なかった$|(と|とは|には)[^\s、。]{1,8}なかった$/;
 /** A cleft ending on the name of the one meant: 「それ言い出したのって川上さん自身」. */
 const CLEFT = /のって[^\s、,]{1,12}$/;
 /** 「もう物足りない感じ」: how it feels, put for the candidate to confirm. */
@@ -77,6 +79,7 @@ export function risingToneQuestion(bare: string): string | null {
     REGIONAL,
     CLEFT,
     FEELS_LIKE,
+    DID_NOT,
   ].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(bare), null);
   if (match) return match[0];
   return asksWithInterrogative(bare);
