@@ -25,6 +25,8 @@ export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 /** A seventh author, blind like the sixth (only the category ids read); committed before its first run (see README). */
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
+/** A twenty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND21_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind21');
 /** A nineteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND19_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind19');
 /** An eighteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
