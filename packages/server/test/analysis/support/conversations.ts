@@ -27,6 +27,8 @@ export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** A twentieth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND20_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind20');
+/** A twenty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND21_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind21');
 /** A nineteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND19_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind19');
 /** An eighteenth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
