@@ -26,6 +26,8 @@ import {
   BLIND17_CONVERSATIONS_DIR,
   BLIND18_CONVERSATIONS_DIR,
   BLIND19_CONVERSATIONS_DIR,
+  BLIND20_CONVERSATIONS_DIR,
+  BLIND21_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -214,6 +216,14 @@ for (const [name, dir] of [
   [
     'Second set, blind19 (fixtures/conversations/blind19; a nineteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
     BLIND19_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind20 (fixtures/conversations/blind20; a twentieth author who never saw the rules nor the model corpus, oblique polite questions)',
+    BLIND20_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind21 (fixtures/conversations/blind21; a twenty-first author who never saw the rules nor the model corpus, blunt and terse, Kansai and Tohoku)',
+    BLIND21_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

@@ -30,5 +30,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind16', conversations.loadConversations(conversations.BLIND16_CONVERSATIONS_DIR)],
     ['blind17', conversations.loadConversations(conversations.BLIND17_CONVERSATIONS_DIR)],
     ['blind18', conversations.loadConversations(conversations.BLIND18_CONVERSATIONS_DIR)],
+    ['blind20', conversations.loadConversations(conversations.BLIND20_CONVERSATIONS_DIR)],
+    ['blind21', conversations.loadConversations(conversations.BLIND21_CONVERSATIONS_DIR)],
   ];
 }
