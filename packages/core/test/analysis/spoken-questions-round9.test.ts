@@ -35,6 +35,14 @@ describe('spoken questions the ninth round found (casual, unpunctuated, handed o
     'じゃ三十秒で自己PRどうぞ',
     'あと希望の勤務地も聞いておきたいです',
     'じゃあ最後に何かあれば',
+    // a request with its か dropped, a topic with the reason asked, a round started from one end
+    '前職の担当業務をざっくり教えてもらえます',
+    'この業界を選んだ理由。',
+    'では志望動機を、今度は右の方から。',
+    'お名前と大学を一言ずつどうぞ',
+    '他に気になるとこあります',
+    '障害対応の手順って具体的に。',
+    'ほな自己紹介から手短に',
     'まず簡単に自己紹介からいいかな',
     '入社後にやりたいことを、山田さんと佐藤さんに伺います。',
   ])('「%s」 is a question', (text) => {
