@@ -37,6 +37,8 @@ describe('categories from the ninth round: structures, not the sets’ wording',
     ['ベテランの職人さんに頭ごなしに否定されたとしたら、どうしますか。', 'stress'],
     // bringing up and leading people, said in other words
     ['塾では教育係もやってたんですよね。', 'management'],
+    ['主任だと下に何人くらいつくんですか', 'management'],
+    ['転職活動って、ほかにも何社か話聞いてます？', 'job_search'],
     ['パートさん十五人くらい見てたってことですか。', 'management'],
     ['人を動かすうえで気をつけてきたことは？', 'management'],
     // someone hard to work with, the notice period, a query to read, an estimate of people moving
