@@ -148,6 +148,18 @@ describe('categories and links around a self-introduction, conditions and topic 
     expect(hardest?.followUpOf).toBe(first?.id);
   });
 
+  it('takes the Kansai そんとき as a word pointing back at the answer', () => {
+    const report = interview([
+      'アルバイトで一番しんどかったことって何',
+      '新人が一度に辞めてしもて 売り場を三人で回したことです',
+      'へえ そんときどないして回したん',
+      'シフトを組み直して 品出しを夜にまとめました',
+    ]);
+    const [first, how] = report.questions;
+    expect(how?.followUpOf).toBe(first?.id);
+    expect(how?.category.category).toBe(first?.category.category);
+  });
+
   it('takes a bare 他には after a drill-down as more of the same, not as the invitation to ask', () => {
     const report = interview([
       'アルバイトで工夫したことを教えてください。',
