@@ -38,6 +38,9 @@ describe('categories from the ninth round: structures, not the sets’ wording',
     // bringing up and leading people, said in other words
     ['塾では教育係もやってたんですよね。', 'management'],
     ['主任だと下に何人くらいつくんですか', 'management'],
+    // the motivation challenged with other companies
+    ['それ、ほかの保険会社でも同じことができますよね。', 'motivation'],
+    ['家具なら他社もあるやろ', 'motivation'],
     ['転職活動って、ほかにも何社か話聞いてます？', 'job_search'],
     ['パートさん十五人くらい見てたってことですか。', 'management'],
     ['人を動かすうえで気をつけてきたことは？', 'management'],
