@@ -38,6 +38,9 @@ describe('categories from the ninth round: structures, not the sets’ wording',
     // bringing up and leading people, said in other words
     ['塾では教育係もやってたんですよね。', 'management'],
     ['主任だと下に何人くらいつくんですか', 'management'],
+    ['店長として、スタッフが続けて辞めたときどう手を打ちました？', 'management'],
+    ['有給の消化も含めて、退職日はいつ頃になりそうですか。', 'conditions'],
+    ['Reactで再描画が多発しているとき、どういう手順で原因を潰していきますか。', 'technical'],
     // the motivation challenged with other companies
     ['それ、ほかの保険会社でも同じことができますよね。', 'motivation'],
     ['家具なら他社もあるやろ', 'motivation'],
@@ -58,6 +61,13 @@ describe('categories from the ninth round: structures, not the sets’ wording',
     ['最初の二年は夜勤もあります。体力的にはいけそうですか。', 'conditions'],
   ] as const)('「%s」 is %s', (text, category: QuestionCategory) => {
     expect(classify(text).category).toBe(category);
+  });
+
+  it('reads neither the document 職務経歴書 nor one’s own appraisal (評価面談で褒められた) as its own topic', () => {
+    expect(
+      classify('職務経歴書に新規事業の立ち上げとありますが、そこで出した成果を教えてください。').category,
+    ).not.toBe('self_introduction');
+    expect(classify('評価面談で一番褒められたお仕事は何でしたか。').category).not.toBe('management');
   });
 
   it('does not read the document 経歴書 as a request for the career summary', () => {

@@ -26,7 +26,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(今|現在)(は)?(どんな|どのような|どういう|どういった)(お)?(仕事|業務|開発|案件|プロジェクト)|(今|現在)の(お)?仕事(について|の内容)|簡単に(自己紹介|ご紹介)/,
       3,
     ),
-    cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴|業務内容/, 3),
+    cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴(?!書)|業務内容/, 3),
     // 「今のお仕事では」 sets a scene: what is asked in it (うまくいった施策, 苦労) names the topic.
     cue(/(今|現在)の(お)?(仕事|業務)(では|で)/, 2),
     cue(/about yourself|introduce yourself/i, 3),
@@ -323,6 +323,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
     cue(/面倒(を|って|は|も)?見/, 3),
+    // Acting as the lead (「店長として、スタッフが続けて辞めたとき」): above 辞めた, which is someone else's leaving here. Not
+    // 部長, a student club's captain as often (「副部長として苦労したこと」 is hardship).
+    cue(/(課長|店長|主任|係長|所長)として/, 3.5),
     // 「教育係を二年」「アルバイトさん二十人ぐらい見てた」「人を動かすうえで」: bringing up and leading people.
     cue(
       /教育係|人を動かす|下に(何|なん)(人|名)|[一二三四五六七八九十百\d０-９]+(人|名)(くらい|ぐらい|ほど|程度)?(を)?見て/,
@@ -330,7 +333,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/自己評価|メンター|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i, 2.5),
     // Appraising someone else is the manager's part whoever else is named (「メンバーの自己評価とあなたの評価が…」).
-    cue(/(本人|メンバー|部下|相手)の(自己)?評価|評価(の場面|面談|をつけ|を下|を伝え)/, 3),
+    // (評価面談 alone is the candidate's own appraisal as often: 「評価面談で褒められた仕事」.)
+    cue(/(本人|メンバー|部下|相手)の(自己)?評価|評価(をつけ|を下|を伝え)/, 3),
     // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
     // management, as 部下は何人 does; a count of anything else stays a fact.
     cue(
@@ -362,7 +366,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
     cue(/学んでいる|勉強して/, 1.5),
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
-    cue(/クエリ|スキーマ|テーブル設計|バグ|不具合|再現(率|手順|性)/, 2.5),
+    cue(/クエリ|スキーマ|テーブル設計|バグ|不具合|再現(率|手順|性)|レンダリング/, 2.5),
+    cue(/原因を(潰|特定)/, 3),
     cue(/売上/, 1),
   ],
   conditions: [
@@ -375,6 +380,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間)[^。]{0,10}希望/, 3),
     // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
     cue(/(引き継ぎ|引継ぎ|退職まで)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|いつ)/, 3),
+    // The leaving date is a condition of the offer, above the 退職 of the reason for leaving.
+    cue(/退職(日|予定日|時期)/, 3.5),
     cue(/compensation|salary|benefits|年俸|報酬/i, 3),
     // 「土日に呼ばれることもあります。いいんですね」: accepting a condition, confirmed.
     cue(/(いい|よろしい|構わない)(ん|の)ですね[。]*$/, 2.5),
