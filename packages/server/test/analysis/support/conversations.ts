@@ -27,6 +27,7 @@ export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** A twenty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND22_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind22');
+export const BLIND23_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind23');
 /** A twentieth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND20_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind20');
 /** A twenty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
