@@ -28,6 +28,8 @@ import {
   BLIND19_CONVERSATIONS_DIR,
   BLIND20_CONVERSATIONS_DIR,
   BLIND21_CONVERSATIONS_DIR,
+  BLIND22_CONVERSATIONS_DIR,
+  BLIND23_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -224,6 +226,14 @@ for (const [name, dir] of [
   [
     'Second set, blind21 (fixtures/conversations/blind21; a twenty-first author who never saw the rules nor the model corpus, blunt and terse, Kansai and Tohoku)',
     BLIND21_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind22 (fixtures/conversations/blind22; a twenty-second author who never saw the rules nor the model corpus, drill-downs of every kind)',
+    BLIND22_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind23 (fixtures/conversations/blind23; a twenty-third author who never saw the rules nor the model corpus, keigo and casual mixed, Kyushu and Hiroshima)',
+    BLIND23_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

@@ -32,5 +32,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind18', conversations.loadConversations(conversations.BLIND18_CONVERSATIONS_DIR)],
     ['blind20', conversations.loadConversations(conversations.BLIND20_CONVERSATIONS_DIR)],
     ['blind21', conversations.loadConversations(conversations.BLIND21_CONVERSATIONS_DIR)],
+    ['blind22', conversations.loadConversations(conversations.BLIND22_CONVERSATIONS_DIR)],
+    ['blind23', conversations.loadConversations(conversations.BLIND23_CONVERSATIONS_DIR)],
   ];
 }
