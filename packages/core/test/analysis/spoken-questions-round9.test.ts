@@ -43,6 +43,10 @@ describe('spoken questions the ninth round found (casual, unpunctuated, handed o
     '他に気になるとこあります',
     '障害対応の手順って具体的に。',
     'ほな自己紹介から手短に',
+    // Kyushu how, a bare te-form request, a count of one asked with を
+    '酔ったお客さんに絡まれたらどげんする',
+    'あなたのサークルの話もちょっと聞かせて',
+    'では自分の長所を一つ',
     'まず簡単に自己紹介からいいかな',
     '入社後にやりたいことを、山田さんと佐藤さんに伺います。',
   ])('「%s」 is a question', (text) => {
@@ -68,6 +72,27 @@ function panel(lines: Array<['A' | 'B' | 'M', string]>) {
   );
   return analyseAs(content, 'interview');
 }
+
+describe('the invitation to ask: the prompt in an interview, no question at an OB/OG visit', () => {
+  const closing: Array<['A' | 'M', string]> = [
+    ['A', '最後に、こちらに聞きたいことがあればどうぞ。'],
+    ['M', '配属はいつ決まりますか。'],
+  ];
+  const turnsOf = (lines: Array<['A' | 'M', string]>) =>
+    transcript(
+      { A: 'interviewer', M: 'me' },
+      lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
+    );
+
+  it('is the reverse-question prompt in an interview', () => {
+    const report = analyseAs(turnsOf(closing), 'interview');
+    expect(report.questions.map((q) => q.category.category)).toEqual(['reverse_question_prompt']);
+  });
+
+  it('asks nothing at an OB/OG visit', () => {
+    expect(analyseAs(turnsOf(closing), 'ob_og_visit').questions).toEqual([]);
+  });
+});
 
 describe('a request the company side takes up at once hands the floor over', () => {
   it('asks me nothing when another interviewer answers it', () => {

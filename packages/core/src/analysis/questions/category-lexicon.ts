@@ -192,6 +192,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
   career_plan: [
+    // 「もしうちに来たらどういう仕事がしたい」: what one would do here is the plan, however conditionally put.
+    cue(/(うち|当社|弊社)に(来|入)(たら|った(ら|場合)|たとしたら)[^。]{0,24}(したい|してみたい|やりたい|やってみたい|挑戦)/, 3.5),
     cue(/キャリア|年後|将来/, 3),
     cue(/実現したい|やってみたい|(挑戦|チャレンジ)(して(み)?|し)?たい|成し遂げ(たい|られる)/, 3),
     cue(/ゆくゆく|行く行く|将来的|いずれは|(入社(後|したら|してから|して)).{0,16}たい/, 3),
@@ -323,6 +325,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
     cue(/面倒(を|って|は|も)?見/, 3),
+    cue(/育たない|育たん|伸びない(子|人|メンバー|後輩)/, 2.5),
     // Acting as the lead (「店長として、スタッフが続けて辞めたとき」): above 辞めた, which is someone else's leaving here. Not
     // 部長, a student club's captain as often (「副部長として苦労したこと」 is hardship).
     cue(/(課長|店長|主任|係長|所長)として/, 3.5),
@@ -338,7 +341,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
     // management, as 部下は何人 does; a count of anything else stays a fact.
     cue(
-      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
+      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見と|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
       3,
     ),
   ],

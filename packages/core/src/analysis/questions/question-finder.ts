@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences';
 import { isBackchannel, isCompanySide, type Turn } from '../turns';
+import { isInvitation } from './casual-forms';
 import { statementLikeQuestion } from './hedged-forms';
 import { type DetectedQuestion, detectQuestion } from './question-detector';
 import { risingToneQuestion } from './rising-forms';
@@ -42,6 +43,18 @@ export function sentencesOfTurn(turn: Turn): TurnSentence[] {
   );
 }
 
+/** The words of an invitation that asks for the candidate's own questions. */
+const ASK_WORDS = /(質問|聞きたいこと|聞いておきたいこと|聞いときたいこと)/;
+
+/**
+ * In an interview the invitation to ask (「こちらに聞きたいことがあればどうぞ」) is the prompt for the candidate's own
+ * questions; at an OB/OG visit or 座談会 the same words only open the talk, which the detector leaves out.
+ */
+function askInvitation(sentence: string): DetectedQuestion | null {
+  const bare = sentence.trim().replace(/[。．.！!\s]+$/, '');
+  return isInvitation(bare) && ASK_WORDS.test(bare) ? { cue: 'reverse_prompt', evidence: bare.slice(-12) } : null;
+}
+
 /** Priority when a turn holds several cues: an invitation to ask outranks everything, then explicit asks. */
 const CUE_RANK: Record<DetectedQuestion['cue'], number> = {
   reverse_prompt: 5,
@@ -54,9 +67,11 @@ const CUE_RANK: Record<DetectedQuestion['cue'], number> = {
 };
 
 /** Questions of one turn (null when it asks nothing); `replyExpected` admits a statement-like question at its end. */
-export function questionOfTurn(turn: Turn, replyExpected = false): QuestionDraft | null {
+export function questionOfTurn(turn: Turn, replyExpected = false, interview = false): QuestionDraft | null {
   const sentences = sentencesOfTurn(turn);
-  const asked = sentences.map((sentence) => detectQuestion(sentence.text));
+  const asked = sentences.map(
+    (sentence) => detectQuestion(sentence.text) ?? (interview ? askInvitation(sentence.text) : null),
+  );
   const lastAt = sentences.length - 1;
   const last = sentences[lastAt];
   if (replyExpected && last && !asked.some((detection) => detection !== null)) {
@@ -116,7 +131,7 @@ export function findQuestions(
 ): QuestionDraft[] {
   return turns
     .filter(asks)
-    .map((turn) => questionOfTurn(turn, statements && replyExpected(turns, turn.index)))
+    .map((turn) => questionOfTurn(turn, statements && replyExpected(turns, turn.index), statements))
     .filter((draft): draft is QuestionDraft => draft !== null && !handedToCompanySide(turns, draft))
     .map((draft, index, drafts) => asksForMore(draft, drafts[index - 1]));
 }
