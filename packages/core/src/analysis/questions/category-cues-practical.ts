@@ -1,0 +1,212 @@
+import type { QuestionCategory } from '../categories';
+import { type Cue, cue } from './cue';
+
+type PracticalCategory =
+  | 'stress'
+  | 'job_search'
+  | 'hypothetical'
+  | 'management'
+  | 'technical'
+  | 'conditions'
+  | 'reverse_question_prompt'
+  | 'fact';
+
+/**
+ * The cues of the categories about pressure, the job hunt and the job itself — stress, the job search, hypotheticals,
+ * management, technical and case questions, conditions and facts — the second half of QUESTION_CUES
+ * (./category-lexicon.ts, which says what the weights mean).
+ */
+export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>, Cue[]> = {
+  stress: [
+    cue(/ストレス|プレッシャー|重圧|メンタル/, 3),
+    cue(
+      /落ち込|へこ(ん|む)|切り替え|気持ち.{0,4}立て直|気持ち(の面|を|が)|(目標|ノルマ)(も|が|は)?厳し|厳しい(目標|ノルマ|環境|状況)|ノルマ|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/,
+      2.5,
+    ),
+    // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
+    cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // Being shouted at or pressed by a customer, and how one feels right now under pressure.
+    cue(
+      /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ち(を|は)(どう)?(保|維持|落ち着|保っ)|平常心/,
+      2.5,
+    ),
+    // Pressure imagined on the person (「もし上司から感情的に怒鳴られたとしたら」「厳しい声をぶつけられたら」): how one would
+    // bear it is the stress question, however hypothetically put; a complaint to handle (クレームが入ったら) stays a
+    // situation to act in (hypothetical).
+    cue(
+      /(怒鳴|罵倒|叱責|暴言|厳しい(声|言葉|意見)|きつい言葉|詰められ|責められ|頭ごなし|否定され)[^。]{0,24}(たら|としたら|とすれば|場合)/,
+      3.5,
+    ),
+    // Nerves and harsh words in the moment: 緊張してるんですか, きつく言われた, the English pressure.
+    cue(/緊張(して|する|しや|しま)|(きつく|厳しく|強く)(言われ|当たられ|叱られ)|pressure|参っ(た|たり|て)/i, 2.5),
+    // A challenge put to the candidate in a pressure interview (「熱意が伝わってこないんですが、どう思いますか」).
+    cue(
+      /(伝わってこない|伝わらない|物足りない|感じられない|見えてこない|向いて(い)?ない)[^。]{0,30}(どう思|どう考え|どう受け止|反論)/,
+      3,
+    ),
+    // A target missed (「数字が届かない月」) is the pressure the ストレス耐性 question is about.
+    cue(/(数字|目標|ノルマ|予算)(が|に|を)?(届かな|未達|達成できな)/, 2.5),
+  ],
+  job_search: [
+    cue(/他社|併願|内定|選考(が|の|は)?(進ん|状況)|(就職|就活|転職)(活動)?の(状況|軸)|(会社|企業)選び/, 3),
+    // How far the other selections have got, counted (「選考って何社くらい進んでますか」「ほかってどれくらい動いてます」).
+    cue(
+      /(選考|就活|転職活動|ほか|他社|他の(会社|企業)|ほかの(会社|企業))[^。]{0,12}(進んで|動いて|進捗|話(を)?聞いて)/,
+      3,
+    ),
+    cue(
+      /(ほか|他)(に|の)?.{0,6}(業界|企業|会社)|(業界|企業|会社|職種)を.{0,8}(見て|見る|受け|回って|検討)|(以外|ほか|他)(に|で|の|には)?[、,]?.{0,12}(受け|見て|応募)|(弊社|当社|うち|御社)の(優先順位|志望度)|志望(の)?(順位|度)/,
+      2.5,
+    ),
+    cue(/(職場|会社|企業|仕事)(に|を)(求め|選ぶ)|(の|が)軸|軸(で|は|を|って|に)/, 2.5),
+    // Whether we are the first choice (志望度), however it is checked: 「第一志望だと受け取っていい」「第一志望なの」.
+    // Why we are (「第一志望の理由」) is the motivation and stays out.
+    cue(
+      /志望(の)?(順位|度)|第(何|なん)志望|第一志望(です|でしょう)?か|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
+      3.5,
+    ),
+    cue(/(就職|就活|転職)活動/, 2.5),
+    // 「今就活どんな感じ」: how the job hunt is going.
+    cue(/(就活|転職活動|就職活動)(は|って)?[、,\s]*(どんな感じ|どう|順調|進んで|状況)/, 3),
+    // Which way the candidate leans between us and another offer (「うちとそっちだと、どっちに気持ち傾いてます」).
+    cue(
+      /(気持ち|心)(が|は)?[^。]{0,4}傾い|(弊社|当社|うち)と(そっち|そちら|[^。]{1,8}社)(だと|なら|で)[^。]{0,6}(どっち|どちら)/,
+      3.5,
+    ),
+    // How far along the move is, as casual talks ask it: 温度感, 本気で考えている, いつまでに動く — above the bare
+    // 転職 of the reason for changing.
+    cue(
+      /温度感|(転職|就活|活動)(は|って|を)?.{0,8}(本気|真剣|具体的に)(で|に)?(考え|検討|動|進め)|いつ(頃|ごろ)?までに(転職|動|決め)/,
+      3.5,
+    ),
+    // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
+    cue(
+      /(就活|就職活動|転職活動|(会社|企業|就職先|転職先|勤め先|職場)(選び|を選ぶ|を決める)).{0,12}(軸|基準|重視|大事|大切|ポイント)/,
+      3.5,
+    ),
+  ],
+  hypothetical: [
+    // 「在庫が余ってたら、あなたならどう捌く」: a situation, then what you would do.
+    cue(/(たら|なら|れば|とき)[、,]?\s*(あなた|自分|ご自身|君)なら/, 3),
+    cue(/例えると|たとえると|例えたら|たとえたら|に例え|にたとえ|で表すと|で表現すると|で表したら/, 3),
+    cue(/(もし|仮に).{0,60}(たら|なら|れば|とすれば|としたら|場合)/, 3),
+    // Without もし: a condition then what you would do (「配属されなかったらどうしますか」) — not a past one
+    // (どうしましたか); a choice under a condition (「どの構成にしますか」) is a hint only, the topic decides.
+    cue(
+      /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ)ら)[、,]?\s*どう(します|する|動きます|対応します)(か)?[？?]?[。]?$/,
+      2.5,
+    ),
+    cue(
+      /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ|る|い)として[、,]|(た|だ)ら)[、,]?\s*.{0,20}(何を|何に|何で|どこに|どこから|誰に|どの|どれ)[^。]{0,10}(します|する|ますか|ます)[？?]?[。]?$/,
+      2,
+    ),
+    cue(/無人島|生まれ変わ|魔法/, 2),
+    // 「あなたがプロジェクトのリードだとしたら」: a role the candidate is asked to imagine, without もし.
+    cue(/(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|の立場なら|の立場だったら)/, 5),
+  ],
+  management: [
+    cue(/マネジメント|部下|育成|管理職|チームを(まとめ|率い|引っ張|運営)|チーム運営|リーダーとして|1on1/, 3),
+    cue(/(チーム|メンバー|部署|課)の(目標|方針|役割分担)(を|は)?.{0,8}(決め|立て|設定)/, 2.5),
+    cue(/(メンバー|部下|後輩)の?(評価|育成|指導|管理|モチベーション)|評価(の)?(基準|制度)|まとめ役|指導/, 2.5),
+    cue(
+      /(成果|結果|数字|実績)が(出ない|出せない|上がらない)(メンバー|部下|人|後輩)|(メンバー|部下|後輩)(に|を|と).{0,8}(対応|接し|フォロー|任せ|扱)/,
+      2.5,
+    ),
+    // 「そのメンバーの方が伸び悩んだときは」: a member who struggles, and what the lead did about it.
+    cue(/(メンバー|部下|後輩|新人)(の方)?(が|は)(伸び悩|つまず|躓|行き詰|落ち込)/, 2.5),
+    // Leading people, said plainly: まとめる立場, bringing up those below, getting juniors to move, a big group led.
+    cue(
+      /(まとめる|束ねる|率いる)(立場|役|側)|(部下|後輩|下の(方|人|子)|メンバー|新人|若手|スタッフ)(を|の)?(育て|鍛え)|(部下|後輩|メンバー|スタッフ)(に|を)[^。]{0,8}(動いてもら|動かし|巻き込)|(人数|大所帯|人たち|スタッフ)(を)?(まとめ|束ね|率い)/,
+      3,
+    ),
+    cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
+    // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
+    cue(/面倒(を|って|は|も)?見/, 3),
+    cue(/育たない|育たん|伸びない(子|人|メンバー|後輩)/, 2.5),
+    // Acting as the lead (「店長として、スタッフが続けて辞めたとき」): above 辞めた, which is someone else's leaving here. Not
+    // 部長, a student club's captain as often (「副部長として苦労したこと」 is hardship).
+    cue(/(課長|店長|主任|係長|所長)として/, 3.5),
+    // 「教育係を二年」「アルバイトさん二十人ぐらい見てた」「人を動かすうえで」: bringing up and leading people.
+    cue(
+      /教育係|人を動かす|下に(何|なん)(人|名)|[一二三四五六七八九十百\d０-９]+(人|名)(くらい|ぐらい|ほど|程度)?(を)?見て/,
+      3,
+    ),
+    cue(/自己評価|メンター|OJT|(後輩|新人|若手)の?(指導|教育|育成|面倒|サポート)/i, 2.5),
+    // Appraising someone else is the manager's part whoever else is named (「メンバーの自己評価とあなたの評価が…」).
+    // (評価面談 alone is the candidate's own appraisal as often: 「評価面談で褒められた仕事」.)
+    cue(/(本人|メンバー|部下|相手)の(自己)?評価|評価(をつけ|を下|を伝え)/, 3),
+    // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
+    // management, as 部下は何人 does; a count of anything else stays a fact.
+    cue(
+      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見と|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
+      3,
+    ),
+  ],
+  technical: [
+    cue(
+      /技術|スタック|アーキテクチャ|設計|構成|実装|コード|テスト|データベース|パフォーマンス|インデックス|リトライ|障害対応/,
+      2.5,
+    ),
+    cue(/技術的/, 1),
+    cue(
+      /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|切り分け|ボトルネック|負荷|スケール|アルゴリズム|高速化|速くし|計算|キャッシュ|原因の?(切り分|特定)|障害(が|の|を)/,
+      2.5,
+    ),
+    cue(/市場規模|推定|フェルミ|ケース|見積も(って|り|る)|試算/, 3),
+    // A business case put as a problem: 「売上を一年で一・五倍にするには」「三年で倍にする施策を」.
+    cue(
+      /(売上|利益|客数|シェア)を[^。]{0,12}(倍|伸ばす|伸ばし|上げる|増やす)[^。]{0,12}(施策|には|ために|方法|打ち手|して(ください|もらえ|みて))/,
+      3,
+    ),
+    // A Fermi estimate without the word (「ランドセルって一年にどれくらい売れてると思いますか」): how many there must be.
+    cue(
+      /(どれくらい|どのくらい|どれぐらい|何個|何台|何本|何人|何店|何軒|いくつ|何件)[^。]{0,24}(ある|いる|売れ(てい|て)?る|使われ(てい|て)?る|存在する|必要|(し|て)(てい|て)?る)(と|って)(思い|思う|見|考え)/,
+      3,
+    ),
+    cue(/施策|根拠|優先順位|見積|仮説|手法|ユーザーインタビュー/, 2),
+    cue(/学んでいる|勉強して/, 1.5),
+    cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
+    cue(/クエリ|スキーマ|テーブル設計|バグ|不具合|再現(率|手順|性)|レンダリング/, 2.5),
+    cue(/原因を(潰|特定)/, 3),
+    cue(/売上/, 1),
+  ],
+  conditions: [
+    cue(/年収|給与|給料|待遇|希望額|勤務地|転勤|入社(可能|時期)|入社できる時期|いつ(から|頃|ごろ)?.{0,4}入社でき/, 3),
+    // 休日の数 is a condition; 「休日は何を」 is small talk.
+    cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
+    cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
+    cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
+    // What is hoped for in the way of working: 「リモートはどれくらいを希望されてます」.
+    cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間)[^。]{0,10}希望/, 3),
+    // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
+    cue(/(引き継ぎ|引継ぎ|退職まで)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|いつ)/, 3),
+    // The leaving date is a condition of the offer, above the 退職 of the reason for leaving.
+    cue(/退職(日|予定日|時期)/, 3.5),
+    cue(/compensation|salary|benefits|年俸|報酬/i, 3),
+    // 「土日に呼ばれることもあります。いいんですね」: accepting a condition, confirmed.
+    cue(/(いい|よろしい|構わない)(ん|の)ですね[。]*$/, 2.5),
+    cue(/いつ(頃|ごろ)から|条件/, 1.5),
+    // 「最初の二年は現場ですが、大丈夫ですか」: whether the candidate accepts a condition of the job.
+    cue(/大丈夫(ですか|でしょうか|そう(ですか)?)?[？?。]*$/, 2.5),
+    // The same check in other words: 「そこは問題ありませんか」「飲み込めますか」「体力的にはいけそう」「しんどないか」.
+    cue(
+      /(問題(は)?(ありませんか|ないですか|なさそう(ですか)?)|飲み込めます(か)?|(やって)?いけそう(ですか)?|しんど(ない|くない)(か|ですか)|抵抗(は)?(ありませんか|ないですか)|構いませんか)[？?。]*$/,
+      2.5,
+    ),
+    cue(/salary|notice period|relocat/i, 3),
+  ],
+  reverse_question_prompt: [],
+  fact: [
+    cue(
+      /何(名|人|件|社|年|歳|回|位|割|パーセント|%)(?!も)|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
+      4,
+    ),
+    cue(/(あなた|ご自身)が(言い出|提案|決め)/, 2),
+    cue(/人数|件数|[ァ-ヶー]数(は|って|とか)/, 3),
+    // 「撤退ってこと？」: checking what a word meant.
+    cue(/(ってこと|ということ)(ですか|でしょうか)?[？?。]*$/, 2),
+    cue(/数字|数値/, 1),
+    cue(/(した|やった|された)こと(が|は)?(ある|あります)/, 1),
+    cue(/how (many|much|long)/i, 4),
+  ],
+};
