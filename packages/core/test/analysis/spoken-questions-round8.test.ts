@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuestion } from '../../src/analysis/questions/question-detector';
-import type { TranscriptContent } from '../../src/index';
-import { analyseAs, transcript } from './support';
+import { analyseAs, turnTaking } from './support';
 
 describe('spoken questions the eighth round found (casual, regional, unpunctuated)', () => {
   it.each([
@@ -46,11 +45,7 @@ describe('spoken questions the eighth round found (casual, regional, unpunctuate
 
 /** Interviewer I and me M taking turns, two seconds each. */
 function exchange(lines: Array<['I' | 'M', string]>) {
-  const content: TranscriptContent = transcript(
-    { I: 'interviewer', M: 'me' },
-    lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
-  );
-  return analyseAs(content, 'interview');
+  return analyseAs(turnTaking({ I: 'interviewer', M: 'me' }, lines), 'interview');
 }
 
 describe('questions only the rising tone made, eighth round (where my reply is expected)', () => {

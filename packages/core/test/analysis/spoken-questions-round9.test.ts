@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuestion } from '../../src/analysis/questions/question-detector';
-import type { TranscriptContent } from '../../src/index';
-import { analyseAs, transcript } from './support';
+import { analyseAs, turnTaking } from './support';
 
 /** Wordings of our own for the classes the ninth round found (blind12/13 seen); none is copied from those sets. */
 describe('spoken questions the ninth round found (casual, unpunctuated, handed on)', () => {
@@ -66,11 +65,7 @@ describe('spoken questions the ninth round found (casual, unpunctuated, handed o
 
 /** Two interviewers (A, B) and me (M), two seconds a turn. */
 function panel(lines: Array<['A' | 'B' | 'M', string]>) {
-  const content: TranscriptContent = transcript(
-    { A: 'interviewer', B: 'interviewer', M: 'me' },
-    lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
-  );
-  return analyseAs(content, 'interview');
+  return analyseAs(turnTaking({ A: 'interviewer', B: 'interviewer', M: 'me' }, lines), 'interview');
 }
 
 describe('the invitation to ask: the prompt in an interview, no question at an OB/OG visit', () => {
@@ -78,11 +73,7 @@ describe('the invitation to ask: the prompt in an interview, no question at an O
     ['A', '最後に、こちらに聞きたいことがあればどうぞ。'],
     ['M', '配属はいつ決まりますか。'],
   ];
-  const turnsOf = (lines: Array<['A' | 'M', string]>) =>
-    transcript(
-      { A: 'interviewer', M: 'me' },
-      lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
-    );
+  const turnsOf = (lines: Array<['A' | 'M', string]>) => turnTaking({ A: 'interviewer', M: 'me' }, lines);
 
   it('is the reverse-question prompt in an interview', () => {
     const report = analyseAs(turnsOf(closing), 'interview');

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptContent } from '../../src/index';
-import { analyseAs, transcript } from './support';
+import { analyseAs, turnTaking } from './support';
 
 /** Interviewer I and me M taking turns, two seconds each. */
 function exchange(lines: Array<['I' | 'M', string]>, eventType: 'interview' | 'ob_og_visit' = 'interview') {
-  const content: TranscriptContent = transcript(
-    { I: 'interviewer', M: 'me' },
-    lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
-  );
-  return analyseAs(content, eventType);
+  return analyseAs(turnTaking({ I: 'interviewer', M: 'me' }, lines), eventType);
 }
 
 const asked = (report: ReturnType<typeof exchange>) => report.questions.map((q) => [q.question.text, q.detection.cue]);

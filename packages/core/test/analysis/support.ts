@@ -60,6 +60,17 @@ export function transcript(
   };
 }
 
+/** A transcript of turns taken one after another, two seconds each with a second between them. */
+export function turnTaking(
+  roles: Record<string, TranscriptContent['speakers'][number]['role']>,
+  lines: ReadonlyArray<readonly [string, string]>,
+): TranscriptContent {
+  return transcript(
+    roles,
+    lines.map(([speaker, text], index) => [speaker, index * 3, index * 3 + 2, text]),
+  );
+}
+
 /** The whole analysis of a test transcript with the crude morphemes, as an event of the given type. */
 export function analyseAs(content: TranscriptContent, eventType: EventType): AnalysisReport {
   return analyseTranscript({
