@@ -100,13 +100,17 @@ const SOFT_KA = /(の)?か(な|なあ|しら)$/;
 const ENGLISH_REQUEST =
   /^(tell me|could you|can you|would you|will you|please (tell|describe|explain|introduce|share|walk)|walk me through|describe|explain|introduce yourself|what|why|how|where|when|which|who|do you|did you|are you|have you|is there)\b/i;
 
+/** A sentence without the marks that close it (。, !, a trailing …): what the forms below are matched against. */
+export function sentenceBody(sentence: string): string {
+  return sentence.trim().replace(/[。．.！!…‥\s]+$/, '');
+}
+
 /**
  * Whether one sentence of the company side asks something the candidate is expected to answer, and why.
  * Reactions (そうですか), procedural checks (聞こえていますか) and greetings are not questions.
  */
 export function detectQuestion(sentence: string): DetectedQuestion | null {
-  const text = sentence.trim();
-  const whole = withoutTrailingGreeting(text.replace(/[。．.！!…‥\s]+$/, ''));
+  const whole = withoutTrailingGreeting(sentenceBody(sentence));
   const bare = whole.replace(TRAILING_TURN_CALL, '').replace(TRAILING_HINT, '') || whole;
   if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
   if (isInvitation(bare)) return null;

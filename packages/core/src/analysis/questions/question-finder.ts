@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences';
 import { isBackchannel, isCompanySide, type Turn } from '../turns';
 import { isInvitation } from './casual-forms';
 import { statementLikeQuestion } from './hedged-forms';
-import { type DetectedQuestion, detectQuestion } from './question-detector';
+import { type DetectedQuestion, detectQuestion, sentenceBody } from './question-detector';
 import { risingToneQuestion } from './rising-forms';
 
 /** One sentence of a turn, with the segment it was said in. */
@@ -51,7 +51,7 @@ const ASK_WORDS = /(質問|聞きたいこと|聞いておきたいこと|聞い
  * questions; at an OB/OG visit or 座談会 the same words only open the talk, which the detector leaves out.
  */
 function askInvitation(sentence: string): DetectedQuestion | null {
-  const bare = sentence.trim().replace(/[。．.！!\s]+$/, '');
+  const bare = sentenceBody(sentence);
   return isInvitation(bare) && ASK_WORDS.test(bare) ? { cue: 'reverse_prompt', evidence: bare.slice(-12) } : null;
 }
 
@@ -75,7 +75,7 @@ export function questionOfTurn(turn: Turn, replyExpected = false, interview = fa
   const lastAt = sentences.length - 1;
   const last = sentences[lastAt];
   if (replyExpected && last && !asked.some((detection) => detection !== null)) {
-    const bare = last.text.trim().replace(/[。．.！!\s]+$/, '');
+    const bare = sentenceBody(last.text);
     const ending = statementLikeQuestion(bare) ?? risingToneQuestion(bare);
     if (ending) asked[lastAt] = { cue: 'statement', evidence: ending };
   }
