@@ -106,7 +106,11 @@ export function contentLink(
   }
   // A self-introduction names a whole career: the next question takes up one of its words to open a topic of its own
   // (「営業として、数字はどうでした」), not to dig into the introduction.
-  if (afterIntroduction) return null;
+  return afterIntroduction ? null : sharedWordsLink(current, previous, index);
+}
+
+/** The last content cue: words the question takes from the previous exchange link it there. */
+function sharedWordsLink(current: LinkCandidate, previous: LinkCandidate, index: number): Linked | null {
   // A name called (「大西さん自身は」) is no word taken from the answer.
   const shared = overlap(current.questionWords, [
     ...previous.answerWords,

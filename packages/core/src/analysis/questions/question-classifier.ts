@@ -129,16 +129,7 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
       weight: promptWeight(input.detection.evidence, input.text),
     });
   }
-  let ownMax = 0;
-  let ownTop: QuestionCategory | null = null;
-  for (const [category, items] of own) {
-    for (const item of items) {
-      if (item.weight > ownMax) {
-        ownMax = item.weight;
-        ownTop = category;
-      }
-    }
-  }
+  const { weight: ownMax, category: ownTop } = heaviestCue(own);
   // A yes/no check leans to "fact", but less than the parent's topic: it needs a detail word (何人, ってこと).
   if (ownMax < 2 && closedDrillDown)
     add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: CLOSED_WEIGHT });
@@ -164,6 +155,15 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   const heldBack = inheritsTopic || closedDrillDown;
   if (!privateMatter) addModelEvidence(input.text, { ownMax, ownTop, isFollowUp: heldBack }, add, input.modelScores);
   return decide(totals, evidence);
+}
+
+/** The heaviest cue of the question's own words, fact included (weight 0 and no category when none). */
+function heaviestCue(own: Map<Scored, CategoryEvidence[]>): { weight: number; category: QuestionCategory | null } {
+  let heaviest: { weight: number; category: QuestionCategory | null } = { weight: 0, category: null };
+  for (const [category, items] of own) {
+    for (const item of items) if (item.weight > heaviest.weight) heaviest = { weight: item.weight, category };
+  }
+  return heaviest;
 }
 
 const PRIVATE_MATTER_DECISION: CategoryDecision = {
