@@ -30,6 +30,8 @@ import {
   BLIND21_CONVERSATIONS_DIR,
   BLIND22_CONVERSATIONS_DIR,
   BLIND23_CONVERSATIONS_DIR,
+  BLIND24_CONVERSATIONS_DIR,
+  BLIND25_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -218,6 +220,14 @@ for (const [name, dir] of [
   [
     'Second set, blind19 (fixtures/conversations/blind19; a nineteenth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
     BLIND19_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind24 (fixtures/conversations/blind24; a twenty-fourth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND24_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind25 (fixtures/conversations/blind25; a twenty-fifth author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND25_CONVERSATIONS_DIR,
   ],
   [
     'Second set, blind20 (fixtures/conversations/blind20; a twentieth author who never saw the rules nor the model corpus, oblique polite questions)',
