@@ -32,6 +32,7 @@ import {
   BLIND23_CONVERSATIONS_DIR,
   BLIND24_CONVERSATIONS_DIR,
   BLIND25_CONVERSATIONS_DIR,
+  BLIND27_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -244,6 +245,10 @@ for (const [name, dir] of [
   [
     'Second set, blind23 (fixtures/conversations/blind23; a twenty-third author who never saw the rules nor the model corpus, keigo and casual mixed, Kyushu and Hiroshima)',
     BLIND23_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind27 (fixtures/conversations/blind27; a twenty-seventh author who never saw the rules nor the model corpus, interviewers who think aloud and hedge)',
+    BLIND27_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
