@@ -25,6 +25,8 @@ export const BLIND5_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind5');
 export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 /** A seventh author, blind like the sixth (only the category ids read); committed before its first run (see README). */
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
+/** A twenty-sixth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND26_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind26');
 /** A twenty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND22_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind22');
 export const BLIND23_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind23');
