@@ -31,6 +31,8 @@ export const BLIND27_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind27')
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND25_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind25');
+/** A twenty-sixth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND26_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind26');
 /** A twenty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND22_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind22');
 export const BLIND23_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind23');
