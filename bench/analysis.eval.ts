@@ -32,6 +32,7 @@ import {
   BLIND23_CONVERSATIONS_DIR,
   BLIND24_CONVERSATIONS_DIR,
   BLIND25_CONVERSATIONS_DIR,
+  BLIND26_CONVERSATIONS_DIR,
   BLIND27_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
@@ -245,6 +246,10 @@ for (const [name, dir] of [
   [
     'Second set, blind23 (fixtures/conversations/blind23; a twenty-third author who never saw the rules nor the model corpus, keigo and casual mixed, Kyushu and Hiroshima)',
     BLIND23_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind26 (fixtures/conversations/blind26; a twenty-sixth author who never saw the rules nor the model corpus, short blunt half-sentences, Kansai and Hokkaido)',
+    BLIND26_CONVERSATIONS_DIR,
   ],
   [
     'Second set, blind27 (fixtures/conversations/blind27; a twenty-seventh author who never saw the rules nor the model corpus, interviewers who think aloud and hedge)',
