@@ -25,6 +25,9 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
     // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
     cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // An unreasonable order taken in (無茶な要求をどう消化する), burning out.
+    cue(/無茶(な|ぶり|を)|無理難題/, 2.5),
+    cue(/(どう|うまく)消化|燃え尽き|burn ?out/i, 3),
     // Being shouted at or pressed by a customer, and how one feels right now under pressure.
     cue(
       /怒鳴|クレーム|詰められ|責められ|罵倒|暴言|(今|いま)[、,]?\s*(どういう|どんな)(お)?気持ち|気持ち(を|は)(どう)?(保|維持|落ち着|保っ)|平常心/,
@@ -48,7 +51,10 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(数字|目標|ノルマ|予算)(が|に|を)?(届かな|未達|達成できな)/, 2.5),
   ],
   job_search: [
-    cue(/他社|併願|内定|選考(が|の|は)?(進ん|状況)|(就職|就活|転職)(活動)?の(状況|軸)|(会社|企業)選び/, 3),
+    cue(/他社|併願|内定|選考(が|の|は)?(進ん|状況)|(就職|就活|転職)(活動)?の(状況|軸)|(会社|企業|仕事|職場)選び/, 3),
+    // How many firms are in play (「何社くらいから選ぶ」), and the terms one will not give up in choosing.
+    cue(/(何|なん)社[^。]{0,10}(選ぶ|決め|受け|進ん|応募|エントリー|見て|残って)/, 3.5),
+    cue(/外せない(条件|ポイント|こと)|譲れない条件/, 3.5),
     // How far the other selections have got, counted (「選考って何社くらい進んでますか」「ほかってどれくらい動いてます」).
     cue(
       /(選考|就活|転職活動|ほか|他社|他の(会社|企業)|ほかの(会社|企業))[^。]{0,12}(進んで|動いて|進捗|話(を)?聞いて)/,
@@ -62,7 +68,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // Whether we are the first choice (志望度), however it is checked: 「第一志望だと受け取っていい」「第一志望なの」.
     // Why we are (「第一志望の理由」) is the motivation and stays out.
     cue(
-      /志望(の)?(順位|度)|第(何|なん)志望|第一志望(です|でしょう)?か|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
+      /志望(の)?(順位|度)|第(何|なん)志望|第一志望(です|でしょう)?か|第一志望[？?]+$|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
       3.5,
     ),
     cue(/(就職|就活|転職)活動/, 2.5),
@@ -122,6 +128,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/management|direct reports?|people manag|直属の部下|部下(は|が|って)?(何|なん)人/i, 3),
     // Appraising others and bringing up juniors: 評価の場面, 自己評価とのずれ, メンター, 面倒を見る.
     cue(/面倒(を|って|は|も)?見/, 3),
+    cue(/(部下|メンバー|後輩|スタッフ)(を|に)[^。]{0,4}(引き止め|引きとめ|慰留)/, 3),
     cue(/育たない|育たん|伸びない(子|人|メンバー|後輩)/, 2.5),
     // Acting as the lead (「店長として、スタッフが続けて辞めたとき」): above 辞めた, which is someone else's leaving here. Not
     // 部長, a student club's captain as often (「副部長として苦労したこと」 is hardship).
@@ -168,6 +175,14 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
     cue(/クエリ|スキーマ|テーブル設計|バグ|不具合|再現(率|手順|性)|レンダリング/, 2.5),
     cue(/原因を(潰|特定)/, 3),
+    // An estimate asked with the quantity after the thing (「一日に売れる傘の本数って、どのくらいだと思います」).
+    cue(
+      /(本数|個数|台数|人数|件数|杯数|枚数|市場規模)(って|は)?[、,]?\s*(どのくらい|どれくらい|どれぐらい|いくつ)(だ|や|ある|いる)?(と|って)(思|見|考)/,
+      3.5,
+    ),
+    // A business case put as a fall (「来客数が五年で三割減っています。原因として何が」).
+    cue(/(売上|利益|客数|来客数|来店客数|シェア|会員数|利用者数?)が[^。]{0,16}(落ち|減っ|減少|下が|伸び悩)/, 2.5),
+    cue(/原因(として|は)[^。]{0,6}(何が|何だと|考えられ)|(ご)?専門(の|的な)?(立場|知識|観点|分野)/, 2.5),
     cue(/売上/, 1),
   ],
   conditions: [
@@ -176,10 +191,16 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
     cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
+    // A transfer put as a case (「来月から福岡の支店で働いてほしいと言われたら」), and how many shifts one can take.
+    cue(
+      /(支店|支社|地方|海外|工場|本社|営業所)[^。]{0,4}(で|に|へ)[^。]{0,4}(働|勤務|行って|異動|転勤)[^。]{0,16}(たら|としたら|場合)/,
+      3.5,
+    ),
+    cue(/(何|なん)(回|日)[^。]{0,8}(まで|なら)[^。]{0,6}(入れ|出られ|働け|行け|可能|大丈夫)/, 3),
     // What is hoped for in the way of working: 「リモートはどれくらいを希望されてます」.
     cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間)[^。]{0,10}希望/, 3),
     // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
-    cue(/(引き継ぎ|引継ぎ|退職まで)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|いつ)/, 3),
+    cue(/(引き継ぎ|引継ぎ|退職まで|退職(の)?交渉)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|かかる|いつ)/, 5),
     // The leaving date is a condition of the offer, above the 退職 of the reason for leaving.
     cue(/退職(日|予定日|時期)/, 3.5),
     cue(/compensation|salary|benefits|年俸|報酬/i, 3),

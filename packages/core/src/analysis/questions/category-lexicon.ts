@@ -15,8 +15,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   self_introduction: [
     cue(/自己紹介|自己紹介/, 3),
     // 「ご経歴を」「これまでの経歴について」 asks for it; 経歴書 is the document, and 「順風満帆に見える経歴ですが」 only
-    // sets up another question.
-    cue(/(ご|これまでの|今までの)経歴(?!書)|経歴(?!書)(を|について|だけ)/, 3),
+    // sets up another question, as 「ご経歴の中で」「経歴を拝見すると」 set the scene for what is asked in it.
+    cue(/(ご|これまでの|今までの)経歴(?!書|の中|で(?!す)|を(拝見|見))|経歴(?!書)(を(?!拝見|見)|について|だけ)/, 3),
     cue(/経歴(?!書)/, 1.5),
     // 「ご自身の言葉で改めて紹介してもらえますか」: an introduction asked for without 自己.
     cue(/(改めて|ご自身の言葉で|簡単に)[^。]{0,6}(ご)?紹介(して|を|いただ|願)/, 3),
@@ -24,13 +24,15 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(今|現在)(は)?(どんな|どのような|どういう|どういった)(お)?(仕事|業務|開発|案件|プロジェクト)|(今|現在)の(お)?仕事(について|の内容)|簡単に(自己紹介|ご紹介)/,
       3,
     ),
-    cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴(?!書)|業務内容/, 3),
+    cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴(?!書|の中|で(?!す)|を(拝見|見))|業務内容/, 3),
     // 「今のお仕事では」 sets a scene: what is asked in it (うまくいった施策, 苦労) names the topic.
     cue(/(今|現在)の(お)?(仕事|業務)(では|で)/, 2),
     cue(/about yourself|introduce yourself/i, 3),
     // 「ざっくりバックグラウンドを伺っても」: the background asked for is the career so far.
     cue(/バックグラウンド|background/i, 3.5),
-    cue(/(これまで|今まで).{0,8}(キャリア|経歴|職歴|歩んで)/, 3.5),
+    cue(/(これまで|今まで).{0,8}(キャリア|経歴|職歴|歩んで)(?!の中|で(?!す)|を(拝見|見)|において)/, 3.5),
+    // 「どこで何をしてきたか」: where one has been and what one did there.
+    cue(/どこで(何|なに)を(して|やって)(き|こら)/, 3),
     // A 座談会's round of names: 「お名前と大学を一言ずつ」.
     cue(/(お)?名前(と|や|、)|(大学|学校名?|所属|学部)(と|や|、)(お)?名前/, 3),
     // The round of names in a group interview (「お名前と大学、それから学生時代に力を入れたことを一言ずつ」) is the
@@ -46,6 +48,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/志望/, 3),
     cue(/(なぜ|どうして)(弊社|当社|うち|御社)|(弊社|当社|うち)(を|に)(選|決め)|(弊社|当社|うち)なん/, 3),
     cue(/(弊社|当社|うち)の(商品|製品|サービス)/, 2),
+    // 「わざわざうちに移ってまで」: what the move here is for.
+    cue(/(弊社|当社|うち|御社)に(来て|移って|入って|転職して)まで/, 3.5),
     cue(/入社していただけ|入社の意思/, 2.5),
     cue(/興味を(持|も)/, 1.5),
     // 「化粧品メーカーを見ようと思ったのはなぜ」: why this field or company, asked of its choice.
@@ -84,7 +88,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   ],
   reason_for_change: [
     // 「部下が辞めたいと言ってきたら」 is about someone else leaving: a management question.
-    cue(/転職(?!活動)|退職|(?<!(部下|メンバー|後輩|スタッフ|社員)が)辞め(る|た|よう)|離職/, 3),
+    // 「転職してすぐの頃」 only dates what is asked about.
+    cue(
+      /転職(?!活動|して(すぐ|から|間もな|まもな))|退職|(?<!(部下|メンバー|後輩|スタッフ|社員)が)辞め(る|た|よう|られ)|離職/,
+      3,
+    ),
     cue(/(今|現在)の(会社|職場)を|(現職|前職)を?(離れ|辞め)|現職|不満/, 2.5),
     cue(/(会社|職場)を(離れ|辞め|変え)/, 3),
     // 「今の会社の中で手を挙げる」「今の職場に残る」: why not stay, the other side of why leave.
@@ -110,6 +118,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 「あなたの武器は」「売りは」: the strengths question in sales and job-change talk.
     cue(/武器|(の|一番の)売り(は|って|を|が|に|で)?|売り(は|って)|セールスポイント/, 3),
     cue(/負けない|自信(が|の)?ある/, 2.5),
+    // 「自分のええとこ」「どこでも通用する力」: what is good in the person, in other words.
+    cue(/(自分|ご自身|あなた|君)の(いい|ええ|良い)(ところ|とこ|点)|(どこ|どの[^。]{1,4})(に行って|で)も通用する/, 3),
     cue(/strength/i, 3),
   ],
   weaknesses: [
@@ -117,7 +127,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/弱み|短所|苦手(?!な(同僚|人|先輩|上司|相手|メンバー|タイプ))|弱点|欠点/, 3),
     cue(/弱い(ところ|部分|点)|注意され|指摘され/, 2.5),
     cue(/(課題|改善(したい|すべき)|直したい)(だと|と)?.{0,12}(ところ|点|部分)|(課題|改善点)(だと|と)(感じ|思)/, 2.5),
-    cue(/weakness/i, 3),
+    // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
+    cue(/裏返し|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
+    cue(/weakness|improvement area|areas? (for|of) improvement/i, 3),
   ],
   success: [
     cue(/力を(入れ|いれ|注)|頑張った|がんばった|打ち込|熱中|注力|ガクチカ/, 3),
@@ -140,6 +152,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/(研究|ゼミ|卒論|卒業研究)(では|について|の内容|内容)/, 2),
     cue(/工夫し(た(?!い)|まし)|改善し(た(?!い)|まし)|誇れる/, 2),
+    cue(/胸を張れ|誇りに思/, 2.5),
     cue(/進め方を改善/, 1),
     cue(/achievement|accomplish|proud/i, 3),
   ],
@@ -159,11 +172,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/ひやっと|ヒヤッと|ひやり|ヒヤリ|冷や汗|肝を冷や/, 2.5),
     // Casual words for a failure: やらかした, しくじった, ミスした.
     cue(/やらかし|しくじ|ミス(を)?し(た|まし)|失態|大失敗/, 3),
-    cue(/mistake|failure|fail(ed)?\b/i, 3),
+    cue(/戸惑っ|途方に暮れ/, 2.5),
+    cue(/mistake|failure|fail(ed)?\b|hardest|toughest|most difficult/i, 3),
   ],
   teamwork: [
     cue(
-      /対立|意見が(分か|合わ|食い違)|意見の(違う|異なる|合わない)|意見が(ぶつか|割れ)|(違う|異なる)意見|衝突|揉め|もめ/,
+      /対立|意見が[^。]{0,5}(分か|合わ|食い違|割れ)|意見の(違う|異なる|合わない)|意見が(ぶつか|割れ)|(違う|異なる)意見|衝突|揉め|もめ/,
       3,
     ),
     cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
@@ -186,6 +200,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/役割|立場|立ち位置|ポジション|反対/, 2),
     // The part one took: 役回り, 受け持つ, 持ち場.
     cue(/役回り|受け持|持ち場/, 2.5),
+    cue(/温度差/, 2.5),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
@@ -209,6 +224,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/成果を出して?いく|(て|で)いきますか|ていきたい/, 3),
     // 「この先どの辺を伸ばしていきたい」: what to grow from here, whatever the field named.
     cue(/(この先|これから|今後|将来)[^。]{0,12}(伸ばし|身につけ|磨き|深め|広げ)/, 2.5),
+    // Staying a player or moving up (「ずっと現場でいたいか、管理職に進みたいか」) is the path ahead, not management.
+    cue(
+      /(現場|プレイヤー|プレーヤー|管理職|マネジメント|マネージャー|スペシャリスト|ゼネラリスト)[^。]{0,4}(で|に|として|側に)?(い(続け)?たい|進みたい|回りたい|なりたい|行きたい|上がりたい)/,
+      4,
+    ),
     cue(/see yourself|years from now|in (five|5|ten|10) years|future/i, 3),
   ],
   values: [
@@ -217,7 +237,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(
-      /やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
+      /(って|と)よく言(います|う|われ)[^。]{0,16}(どう思|どう考|どうお考)|という考え(方)?(について|を|に)[^。]{0,8}(どう思|どう考)|やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
       2.5,
     ),
   ],

@@ -53,13 +53,20 @@ export interface ClassifyInput {
   modelScores?: (text: string) => CategoryProbability[];
 }
 
+/**
+ * A topic named only to be put aside — 「志望動機はあとで聞くので」「苦労話じゃなくて」「自己紹介は結構ですので」 — is
+ * not the one asked about: what follows the cue's word (a few characters of it, 動機, 話) says so.
+ */
+const PUT_ASIDE =
+  /^[^。、,？?\s]{0,4}?(とか)?(は(あと|後)(で|ほど|から)|じゃなく|ではなく|でなく|は結構|はいい(ので|から|です)|は(もう)?大丈夫(なので|です|だから))/;
+
 /** The keywords of each category found in a text, with their weights (each cue counted once). */
 export function keywordScores(text: string): Map<Scored, CategoryEvidence[]> {
   const found = new Map<Scored, CategoryEvidence[]>();
   for (const [category, cues] of Object.entries(QUESTION_CUES) as Array<[Scored, Cue[]]>) {
     for (const { pattern, weight } of cues) {
       const match = pattern.exec(text);
-      if (!match) continue;
+      if (!match || PUT_ASIDE.test(text.slice(match.index + match[0].length))) continue;
       const list = found.get(category) ?? [];
       list.push({ kind: 'keyword', text: match[0], weight });
       found.set(category, list);
