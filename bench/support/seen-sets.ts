@@ -34,5 +34,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind21', conversations.loadConversations(conversations.BLIND21_CONVERSATIONS_DIR)],
     ['blind22', conversations.loadConversations(conversations.BLIND22_CONVERSATIONS_DIR)],
     ['blind23', conversations.loadConversations(conversations.BLIND23_CONVERSATIONS_DIR)],
+    ['blind26', conversations.loadConversations(conversations.BLIND26_CONVERSATIONS_DIR)],
+    ['blind27', conversations.loadConversations(conversations.BLIND27_CONVERSATIONS_DIR)],
   ];
 }

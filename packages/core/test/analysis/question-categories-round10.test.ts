@@ -73,6 +73,25 @@ describe('categories from the tenth round: structures, not the lists’ wording'
     ['Imagine your manager leaves in your first week. What would you do?', 'hypothetical'],
     // the career so far, asked as where one has been and what one did
     ['まずは、どこで何をしてきたのかをざっと教えてください。', 'self_introduction'],
+    // what one does at the present company is the introduction, not the reason for leaving it
+    ['今の職場では何を担当してるんですか。', 'self_introduction'],
+    // why the candidate came to look at us, in any dialect's ending
+    ['そもそも、どうしてうちみたいな物流の会社を見てくれたんですか。', 'motivation'],
+    ['なんで地銀なのさ メガバンクじゃなくて', 'motivation'],
+    // a strength that backfired
+    ['その粘り強さが裏目に出たことは。', 'weaknesses'],
+    // opinions that would not come together, and someone else described
+    ['メンバーの意見がまとまらないときは、どうしていましたか。', 'teamwork'],
+    ['一緒に働いていた店長って、どんな人でした？', 'teamwork'],
+    // what keeps one going
+    ['仕事をしていて、何があると頑張れますか。', 'values'],
+    // how serious the move is
+    ['転職、今どれくらい本気で考えてます？', 'job_search'],
+    // a role imagined with として
+    ['あなたが病院の購買担当だったとして、この機器を選ぶ決め手は何にしますか。', 'hypothetical'],
+    // a quantity judged, and work shown or analysed
+    ['この施策に、予算はどのくらいまで出していいと考えますか。', 'technical'],
+    ['ポートフォリオの二枚目、このロゴはどういう意図で作りました？', 'technical'],
   ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -82,7 +82,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // How far along the move is, as casual talks ask it: 温度感, 本気で考えている, いつまでに動く — above the bare
     // 転職 of the reason for changing.
     cue(
-      /温度感|(転職|就活|活動)(は|って|を)?.{0,8}(本気|真剣|具体的に)(で|に)?(考え|検討|動|進め)|いつ(頃|ごろ)?までに(転職|動|決め)/,
+      /温度感|(どのくらい|どれくらい|どれぐらい)[^。]{0,2}本気|本気(度|で)?[^。]{0,4}(転職|就活)|(転職|就活|活動)(は|って|を)?.{0,8}(本気|真剣|具体的に)(で|に)?(考え|検討|動|進め)|いつ(頃|ごろ)?までに(転職|動|決め)/,
       3.5,
     ),
     // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
@@ -108,7 +108,10 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
     cue(/無人島|生まれ変わ|魔法/, 2),
     // 「あなたがプロジェクトのリードだとしたら」: a role the candidate is asked to imagine, without もし.
-    cue(/(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|の立場なら|の立場だったら)/, 5),
+    cue(
+      /(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|だったとして|だとして|の立場なら|の立場だったら)/,
+      5,
+    ),
   ],
   management: [
     cue(/マネジメント|部下|育成|管理職|チームを(まとめ|率い|引っ張|運営)|チーム運営|リーダーとして|1on1/, 3),
@@ -175,6 +178,9 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/[A-Za-z]{2,}(SQL|DB)|API|SQL|AWS|Kubernetes|React/, 1.5),
     cue(/クエリ|スキーマ|テーブル設計|バグ|不具合|再現(率|手順|性)|レンダリング/, 2.5),
     cue(/原因を(潰|特定)/, 3),
+    // 「広告費はどのくらいまでかけていいと考えますか」: a quantity judged, not a fact recalled.
+    cue(/(どのくらい|どれくらい|どれぐらい)[^。]{0,12}(と|って)(考え|思い|思う|見積)/, 3),
+    cue(/ポートフォリオ|作品(集)?の|解析|データ(を|って|は)/, 2.5),
     // An estimate asked with the quantity after the thing (「一日に売れる傘の本数って、どのくらいだと思います」).
     cue(
       /(本数|個数|台数|人数|件数|杯数|枚数|市場規模)(って|は)?[、,]?\s*(どのくらい|どれくらい|どれぐらい|いくつ)(だ|や|ある|いる)?(と|って)(思|見|考)/,
@@ -198,7 +204,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
     cue(/(何|なん)(回|日)[^。]{0,8}(まで|なら)[^。]{0,6}(入れ|出られ|働け|行け|可能|大丈夫)/, 3),
     // What is hoped for in the way of working: 「リモートはどれくらいを希望されてます」.
-    cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間)[^。]{0,10}希望/, 3),
+    cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間|休日|休み)[^。]{0,10}希望/, 3),
     // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
     cue(/(引き継ぎ|引継ぎ|退職まで|退職(の)?交渉)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|かかる|いつ)/, 5),
     // The leaving date is a condition of the offer, above the 退職 of the reason for leaving.

@@ -27,6 +27,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(これまで|今まで)の(お)?仕事(の(内容|流れ)|について|を)|職務経歴(?!書|の中|で(?!す)|を(拝見|見))|業務内容/, 3),
     // 「今のお仕事では」 sets a scene: what is asked in it (うまくいった施策, 苦労) names the topic.
     cue(/(今|現在)の(お)?(仕事|業務)(では|で)/, 2),
+    // 「今の会社で何やってるか」: what one does there, not why one leaves it.
+    cue(/(今|現在|いま)の(会社|職場|部署)(で|では)[、,\s]*(何|なに|どんな(仕事|こと))(を)?(やって|して|担当)/, 3.5),
     cue(/about yourself|introduce yourself/i, 3),
     // 「ざっくりバックグラウンドを伺っても」: the background asked for is the career so far.
     cue(/バックグラウンド|background/i, 3.5),
@@ -48,6 +50,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/志望/, 3),
     cue(/(なぜ|どうして)(弊社|当社|うち|御社)|(弊社|当社|うち)(を|に)(選|決め)|(弊社|当社|うち)なん/, 3),
     cue(/(弊社|当社|うち)の(商品|製品|サービス)/, 2),
+    // 「どうしてバス会社を見てくれたんですか」: why this company or field caught the candidate's eye.
+    cue(/(なぜ|なんで|どうして)[^。]{0,14}を(見て|受けて|志望して|選んで|希望して)(い|くれ|もら|いただ|る)/, 3.5),
+    // 「なんで信金なのさ 銀行じゃなくて」: why this one, in any dialect's ending.
+    cue(/(なぜ|なんで|どうして)[^、。？?\s]{1,10}なの(さ|よ|かい)(?=[\s、。？?]|$)/, 2.5),
     // 「わざわざうちに移ってまで」: what the move here is for.
     cue(/(弊社|当社|うち|御社)に(来て|移って|入って|転職して)まで/, 3.5),
     cue(/入社していただけ|入社の意思/, 2.5),
@@ -128,7 +134,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/弱い(ところ|部分|点)|注意され|指摘され/, 2.5),
     cue(/(課題|改善(したい|すべき)|直したい)(だと|と)?.{0,12}(ところ|点|部分)|(課題|改善点)(だと|と)(感じ|思)/, 2.5),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
-    cue(/裏返し|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
+    cue(/裏返し|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
     cue(/weakness|improvement area|areas? (for|of) improvement/i, 3),
   ],
   success: [
@@ -177,7 +183,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   ],
   teamwork: [
     cue(
-      /対立|意見が[^。]{0,5}(分か|合わ|食い違|割れ)|意見の(違う|異なる|合わない)|意見が(ぶつか|割れ)|(違う|異なる)意見|衝突|揉め|もめ/,
+      /対立|意見が[^。]{0,5}(分か|合わ|食い違|割れ|まとまら)|意見の(違う|異なる|合わない)|意見が(ぶつか|割れ)|(違う|異なる)意見|衝突|揉め|もめ/,
       3,
     ),
     cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
@@ -201,6 +207,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // The part one took: 役回り, 受け持つ, 持ち場.
     cue(/役回り|受け持|持ち場/, 2.5),
     cue(/温度差/, 2.5),
+    // 「頼りにしてた先輩って、どんな人」: someone the candidate worked with, not the candidate.
+    cue(/(先輩|上司|同僚|後輩|相手|仲間|その人|メンバー|店長|リーダー)(って|は)?[、,\s]*どんな(人|方|タイプ)/, 3),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
@@ -237,7 +245,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(
-      /(って|と)よく言(います|う|われ)[^。]{0,16}(どう思|どう考|どうお考)|という考え(方)?(について|を|に)[^。]{0,8}(どう思|どう考)|やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
+      /(これがあると|何があると|どんな(とき|時)に)[^。]{0,6}(頑張れ|がんばれ|やる気|燃え)|(って|と)よく言(います|う|われ)[^。]{0,16}(どう思|どう考|どうお考)|という考え(方)?(について|を|に)[^。]{0,8}(どう思|どう考)|やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
       2.5,
     ),
   ],

@@ -1,6 +1,6 @@
 import type { QuestionCategory } from '../categories';
 import type { CategoryEvidence } from '../report';
-import { type CategoryProbability, categoryModelScores } from './category-model';
+import { type CategoryProbability, categoryModelScores, normaliseForModel } from './category-model';
 
 /**
  * When the model speaks. Measured in the fifth round on 559 corpus phrasings the rules never saw (the first batch
@@ -32,6 +32,8 @@ const TEXTBOOK_CUE = 3;
  * overruled (its parent and its cue already disagree).
  */
 const MIN_PROBABILITY_FOLLOW_UP = 0.75;
+/** A drill-down this short (「例えば」「根拠は」) has too few grams for the model to overrule its parent's topic. */
+const SHORTEST_FOLLOW_UP_READ = 5;
 /** Weight = probability × 7: at 0.2 (1.4) the model alone stays just under the classifier's "other" floor (1.5). */
 const MODEL_WEIGHT = 7;
 
@@ -51,6 +53,7 @@ export function addModelEvidence(
 ): void {
   const strongCue = rules.ownMax >= 2;
   if (strongCue && (rules.isFollowUp || rules.ownMax >= TEXTBOOK_CUE)) return;
+  if (rules.isFollowUp && normaliseForModel(text).length < SHORTEST_FOLLOW_UP_READ) return;
   const best = scores(text)[0];
   const floor = rules.isFollowUp ? MIN_PROBABILITY_FOLLOW_UP : strongCue ? MIN_PROBABILITY_OVER_CUE : MIN_PROBABILITY;
   if (!best || best.category === 'other' || best.probability < floor) return;

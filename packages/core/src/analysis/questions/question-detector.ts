@@ -33,7 +33,7 @@ const GREETING =
 
 /** Requests for content: 教えてください, お聞かせください, 〜をお願いします, 推定してください. */
 const REQUEST =
-  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|(聞かせ|教え)て$|(聞かせ|聞かし|教え|話し)(て|で)(や|な|ちょう|ちょうだい|くれへん|くれん)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか|できます|できる)$|(か|理由|経験|考え|こと)(を|について)[、,\s]*([^。]{0,20}(さん|様)(に|から)[、,\s]*)?(伺い|お伺いし|お聞きし|お尋ねし)ます$|(自己PR|自己紹介|志望動機|ガクチカ|アピール)[^。]{0,4}どうぞ$|(一言|ひとこと|順番に|一人ずつ|お一人ずつ)[^。]{0,6}どうぞ$|(教えて|聞かせて|話して)(もらえ|いただけ)ます$|(自己PR|自己紹介|志望動機)(から|を)?(いいかな|いい|いいですか|お願いできる)$/;
+  /(て|で)(ください|下さい|くださいますか|いただけ(ます|ません)(でしょう)?か|もらえ(ます|ません)(でしょう)?か|くれる?|ほしい|欲しい)$|(聞かせ|教え)て$|(聞かせ|聞かし|教え|話し)(て|で)(や|な|ちょう|ちょうだい|くれへん|くれん)$|お(聞かせ|話し|答え|教え)(ください|いただけますか)$|ご(説明|紹介)(ください|いただけますか)$|お願い(します|いたします|できますか|できますでしょうか|してもよろしいですか|できます|できる)$|(か|理由|経験|考え|こと)(を|について)[、,\s]*([^。]{0,20}(さん|様)(に|から)[、,\s]*)?(伺い|お伺いし|お聞きし|お尋ねし)ます$|(自己PR|自己紹介|志望動機|ガクチカ|アピール)[^。]{0,4}どうぞ$|(一言|ひとこと|順番に|一人ずつ|お一人ずつ)[^。]{0,6}どうぞ$|(教えて|聞かせて|話して)(もらえ|いただけ)ます$|(教えて|聞かせて|話して)(もらって|もろて|いただいて)(も)?(いい|ええ|よろしい)(ですか|かな|か)?$|(自己PR|自己紹介|志望動機|ガクチカ|長所|短所|強み|弱み|理由|こと)を[、,\s]*([^。]{0,16}(から|順に|順番に|ずつ)[、,\s]*)?(伺い|お伺いし|お聞きし)ます$|(自己PR|自己紹介|志望動機)(から|を)?(いいかな|いい|いいですか|お願いできる)$/;
 
 /**
  * Requests left open out of politeness: 「理由を伺えればと思います」, 「聞かせてもらえると」, 「お聞きしたいです」 —
@@ -55,7 +55,7 @@ const ACTION_REQUEST = /アンケート|フォーム|記入|提出|挙手|手を
  * before it.
  */
 const TRAILING_HINT =
-  /\s+[^\s]{0,24}((で|でも)(いい|ええ|良い|構わない|かまわない|大丈夫|結構)(よ|です|ですよ|から|し)?|(くらい|ぐらい|程度|以内)で|だけで(いい|ええ)(です|よ)?)$/;
+  /\s+[^\s]{0,24}((で|でも)(いい|ええ|良い|構わない|かまわない|大丈夫|結構)(よ|です|ですよ|から|し)?|(くらい|ぐらい|程度|以内)で|だけで(いい|ええ)(です|よ)?)$|(\s+[^\s]{1,12}とか){1,3}$/;
 /**
  * Who answers first, said after the question in a group interview (「志望する理由をお願いします 高木さんから」,
  * 「どうしたかを伺います 村井さんからどうぞ」): the question is what comes before it.
@@ -105,20 +105,25 @@ export function sentenceBody(sentence: string): string {
   return sentence.trim().replace(/[。．.！!…‥\s]+$/, '');
 }
 
+/** A sentence without its closing marks, a greeting glued to its end, a turn call or a hint said after it. */
+export function questionBody(sentence: string): string {
+  const whole = withoutTrailingGreeting(sentenceBody(sentence));
+  return whole.replace(TRAILING_TURN_CALL, '').replace(TRAILING_HINT, '') || whole;
+}
+
 /**
  * Whether one sentence of the company side asks something the candidate is expected to answer, and why.
  * Reactions (そうですか), procedural checks (聞こえていますか) and greetings are not questions.
  */
 export function detectQuestion(sentence: string): DetectedQuestion | null {
-  const whole = withoutTrailingGreeting(sentenceBody(sentence));
-  const bare = whole.replace(TRAILING_TURN_CALL, '').replace(TRAILING_HINT, '') || whole;
+  const bare = questionBody(sentence);
   if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
   if (isInvitation(bare)) return null;
   const prompt = REVERSE_PROMPT.exec(bare);
   if (prompt) return { cue: 'reverse_prompt', evidence: prompt[0] };
   if (/[?？]$/.test(bare)) return { cue: 'question_mark', evidence: bare.slice(-6) };
   const final =
-    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|かしら|でしょう|だろうか|っけ|(の|ん)では|んじゃない|(の|ん)でしょ|か)$/.exec(
+    /(ですか|ますか|でしょうか|ましたか|でしたか|ませんか|んですか|のですか|のか|かね|かしら|でしょう|だろうか|っけ|(の|ん)では|んじゃない|(の|ん)でしょ|(大丈夫|平気|問題ない|いける|行ける)かな|(る|た|ない|の|夫)かい|か)$/.exec(
       bare,
     );
   if (final && !/(とか|何か|なにか|誰か|どこか|いつか)$/.test(bare))

@@ -2,7 +2,8 @@ import { splitSentences } from '../text/sentences';
 import { isBackchannel, isCompanySide, type Turn } from '../turns';
 import { isInvitation } from './casual-forms';
 import { statementLikeQuestion } from './hedged-forms';
-import { type DetectedQuestion, detectQuestion, sentenceBody } from './question-detector';
+import { namedTopicAsk } from './named-topic-forms';
+import { type DetectedQuestion, detectQuestion, questionBody, sentenceBody } from './question-detector';
 import { risingToneQuestion } from './rising-forms';
 
 /** One sentence of a turn, with the segment it was said in. */
@@ -75,9 +76,15 @@ export function questionOfTurn(turn: Turn, replyExpected = false, interview = fa
   const lastAt = sentences.length - 1;
   const last = sentences[lastAt];
   if (replyExpected && last && !asked.some((detection) => detection !== null)) {
-    const bare = sentenceBody(last.text);
+    const bare = questionBody(last.text);
     const ending = statementLikeQuestion(bare) ?? risingToneQuestion(bare);
     if (ending) asked[lastAt] = { cue: 'statement', evidence: ending };
+    else {
+      // 「じゃあ強み。」「数字。具体的に。」: a topic named alone, or a manner word after it (./named-topic-forms).
+      for (const at of namedTopicAsk(sentences.map((sentence) => questionBody(sentence.text)))) {
+        asked[at] = { cue: 'statement', evidence: questionBody(sentences[at]?.text ?? '').slice(-8) };
+      }
+    }
   }
   const first = asked.findIndex((detection) => detection !== null);
   if (first === -1) return null;
