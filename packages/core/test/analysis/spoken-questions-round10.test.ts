@@ -13,6 +13,9 @@ describe('spoken questions the tenth round found', () => {
     'では皆さんに弱みを一つずつお伺いします。',
     // a request asked for leave
     'まず君の経歴ざっと教えてもらっていい',
+    // a topic with its time limit after a pause, and the end of a story asked for
+    'じゃあ 志望動機 三十秒で',
+    '最終的には。',
   ])('「%s」 is a question', (text) => {
     expect(detectQuestion(text)).not.toBeNull();
   });
@@ -72,6 +75,20 @@ describe('a topic named alone, the request left unsaid (体言止め), at the en
     expect(report.questions).toHaveLength(1);
   });
 
+  it('takes a figure asked for on its own as a fact, and a pointer said after the question as a link', () => {
+    const report = interview([
+      '学生時代に力を入れたことは何ですか。',
+      '吹奏楽部で、演奏会の集客を立て直しました。',
+      '人数。具体的に。',
+      '二百人ほどだったのが、三百五十人になりました。',
+      'へえ 何が一番効いたんですかそれ',
+      '地域の掲示板に演奏会の案内を出したことです',
+    ]);
+    const [, figure, cause] = report.questions;
+    expect(figure?.category.category).toBe('fact');
+    expect(cause?.followUpOf).toBe(figure?.id);
+  });
+
   it('reads a question the ASR left without か before the examples tacked on after it', () => {
     const report = interview([
       '事務のアルバイトではどんな作業をしていましたか',
@@ -80,5 +97,15 @@ describe('a topic named alone, the request left unsaid (体言止め), at the en
       '関数は一通り使えます',
     ]);
     expect(report.questions).toHaveLength(2);
+  });
+});
+
+describe('where the family lives is a fair-selection matter', () => {
+  it('flags it, however the question is softened', () => {
+    const report = interview([
+      '最後にちょっと雑談ですが、ご両親は今もそちらに住んでいらっしゃるんですか。',
+      'はい、地元で暮らしています。',
+    ]);
+    expect(report.improperQuestions.map((item) => item.matter)).toEqual(['family']);
   });
 });

@@ -50,6 +50,13 @@ const RULES: Rule[] = [
       /お子さん(は|が)(いらっしゃ|おられ|い(ます|る))|子ども(は|が)(いらっしゃ|おられ|い(ます|る))|ご?家族(構成|は何人)/,
   },
   {
+    // Where the family lives (「ご両親は今もそちらにいらっしゃるの」「ご家族はどちらに」): the home, asked through them.
+    matter: 'family',
+    pattern: new RegExp(
+      `${RELATIVE}(は|って|も|とは)[^。？?]{0,12}(住んで|住まい|暮らして|いらっしゃ|おられ|どちらに|どこに)`,
+    ),
+  },
+  {
     // Whether one has siblings, and how one's parents are (続柄, 健康): 「ご兄弟は」「ご両親はお元気」.
     matter: 'family',
     pattern:

@@ -82,9 +82,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // How far along the move is, as casual talks ask it: 温度感, 本気で考えている, いつまでに動く — above the bare
     // 転職 of the reason for changing.
     cue(
-      /温度感|(どのくらい|どれくらい|どれぐらい)[^。]{0,2}本気|本気(度|で)?[^。]{0,4}(転職|就活)|(転職|就活|活動)(は|って|を)?.{0,8}(本気|真剣|具体的に)(で|に)?(考え|検討|動|進め)|いつ(頃|ごろ)?までに(転職|動|決め)/,
+      /温度感|(転職|就活|活動)(は|って|を)?.{0,8}(本気|真剣|具体的に)(で|に)?(考え|検討|動|進め)|いつ(頃|ごろ)?までに(転職|動|決め)/,
       3.5,
     ),
+    // How serious the move is (「今どのくらい本気です 転職」), above the 転職 of the reason for leaving.
+    cue(/(どのくらい|どれくらい|どれぐらい)[^。]{0,2}本気|本気(度|で)?[^。]{0,4}(転職|就活)/, 5),
     // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
     cue(
       /(就活|就職活動|転職活動|(会社|企業|就職先|転職先|勤め先|職場)(選び|を選ぶ|を決める)).{0,12}(軸|基準|重視|大事|大切|ポイント)/,
@@ -217,7 +219,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/大丈夫(ですか|でしょうか|そう(ですか)?)?[？?。]*$/, 2.5),
     // The same check in other words: 「そこは問題ありませんか」「飲み込めますか」「体力的にはいけそう」「しんどないか」.
     cue(
-      /(問題(は)?(ありませんか|ないですか|なさそう(ですか)?)|飲み込めます(か)?|(やって)?いけそう(ですか)?|しんど(ない|くない)(か|ですか)|抵抗(は)?(ありませんか|ないですか)|構いませんか)[？?。]*$/,
+      /(いける|行ける|いけます|行けます|問題(は)?(ありませんか|ないですか|なさそう(ですか)?)|飲み込めます(か)?|(やって)?いけそう(ですか)?|しんど(ない|くない)(か|ですか)|抵抗(は)?(ありませんか|ないですか)|構いませんか)[？?。]*$/,
       2.5,
     ),
     cue(/salary|notice period|relocat/i, 3),
@@ -229,6 +231,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
       4,
     ),
     cue(/(あなた|ご自身)が(言い出|提案|決め)/, 2),
+    // 「数字。具体的に。」: the figure itself asked for.
+    cue(
+      /^(その)?(数字|数値|金額|人数|件数|規模)(は|って|で)?[。、,\s]*(具体的に|教えて(ください)?|ある)?[。？?\s]*$/,
+      3,
+    ),
     cue(/人数|件数|[ァ-ヶー]数(は|って|とか)/, 3),
     // 「撤退ってこと？」: checking what a word meant.
     cue(/(ってこと|ということ)(ですか|でしょうか)?[？?。]*$/, 2),

@@ -24,6 +24,8 @@ const ANAPHORA =
  */
 export const LATE_ANAPHORA =
   /^(それ|そこ|その辺|そのへん)(は|って)?(どう|いかが)?[？?。]*$|^(そちら|そっち)(は|に|を|の)/;
+/** 「何が効いたんですかそれ」: the pointer said after the question (倒置), as people speak and ASR writes it. */
+export const TRAILING_POINTER = /(か|の|た|て|って|ん)\s*(それ|そこ)[？?。]*$/;
 /** 「〇〇さんも、…」: the question just asked, put to the next person. */
 export const NAMED_TOO = /^.{1,10}(さん|様|君|くん)も[、,]/;
 /** A bare 「ほかには」 after a 逆質問 prompt: the same invitation again (a full prompt starts afresh). */

@@ -10,6 +10,7 @@ import {
   PROMPT_AGAIN,
   REDIRECT,
   stripAcks,
+  TRAILING_POINTER,
 } from './follow-up-openings';
 
 /** The openings of the question and of its turn's sentences, for the content cues that come next. */
@@ -56,10 +57,11 @@ export function pointerLink(
       (!LOOSE_POINTER.test(start.anaphora) ||
         overlap(current.questionWords, [...previous.answerWords, ...previous.questionWords]).length > 0),
   );
-  const late = clausesOf(stripAcks(current.text))
-    .slice(1)
-    .map((clause) => LATE_ANAPHORA.exec(clause)?.[0])
-    .find((found) => found !== undefined);
+  const late =
+    clausesOf(stripAcks(current.text))
+      .slice(1)
+      .map((clause) => LATE_ANAPHORA.exec(clause)?.[0])
+      .find((found) => found !== undefined) ?? TRAILING_POINTER.exec(asked)?.[2];
   const pointerWord =
     pointsAtOwnRemark(current, previous) && (pointer === own || !pointer) ? undefined : (pointer?.anaphora ?? late);
   if (pointerWord) {

@@ -10,7 +10,7 @@ import { QUESTION_CUES } from './category-lexicon';
 /** Openers before the topic: じゃあ, 次, 逆に, 続いて… */
 const OPENER = /^(じゃあ|じゃ|では|で|次|次は|続いて|逆に|あと|それから|最後に|まず|まずは|ほな|なら|はい)[、,\s]*/;
 /** A noun phrase: no verb or adjective ending (those end in kana), or one of the nouns that close a request. */
-const NOUN_PHRASE = /^[^\s、,]{1,18}?([一-龯ァ-ヶー]|こと|ところ|とこ|強み|弱み|話)$/;
+const NOUN_PHRASE = /^[^\s、,]{0,18}?([一-龯ァ-ヶー]|こと|ところ|とこ|強み|弱み|話)$/;
 /** A manner word that stands for 「話してください」. */
 const MANNER_ALONE =
   /^(もう少し|もうちょっと|もっと|改めて)?[、,\s]*(一言で|手短に|簡単に|具体的に|詳しく|ざっくり|短く|端的に|例えば|たとえば|[一二三1-3]分(くらい|ぐらい|程度|ほど)?で)$/;
