@@ -46,9 +46,11 @@ describe('follow-ups within a chain', () => {
   });
 
   it('逆に before a topic of its own kind opens that topic, unless a remark on the answer comes first', () => {
-    const opposite = candidate('逆に、悔しい思いをした場面は。');
+    // Elliptical, as the analysis finds it (ends in は).
+    const opposite = candidate('逆に、悔しい思いをした場面は。', { elliptical: true });
     expect(linkFollowUp([topic, opposite], 1, 'success')).toBeNull();
     const withRemark = candidate('逆に、悔しい思いをした場面は。', {
+      elliptical: true,
       turnText: '脚本の話はよく分かりました。逆に、悔しい思いをした場面は。',
     });
     expect(linkFollowUp([topic, withRemark], 1, 'success')?.parent).toBe(0);

@@ -25,10 +25,13 @@ function topicTotal(text: string): number {
   return best;
 }
 
+/** Counts of anything (何店, 何時間, 何パーセント): the fact cues name the commonest; a drill-down asks the rest too. */
+const COUNT = /(何|なん)(店|台|個|本|枚|冊|時間|日|週|か月|ヶ月|キロ|円|倍|パーセント|%|割|箇所|か所)/;
+
 /** The count question of a drill-down: a quantity asked with no topic of its own (「部署は何人くらい」). */
 function isCountQuestion(text: string): boolean {
   const scores = keywordScores(text);
-  const count = (scores.get('fact') ?? []).some((item) => item.weight >= 3);
+  const count = (scores.get('fact') ?? []).some((item) => item.weight >= 3) || COUNT.test(text);
   const topic = strongestTopic(text);
   return count && (topic === null || topic.weight < 2.5) && !PERSONAL_TOPIC.test(text);
 }
@@ -39,6 +42,8 @@ function isCountQuestion(text: string): boolean {
  */
 function countsTheStory(current: LinkCandidate, exchanges: ReadonlyArray<LinkCandidate | undefined>): boolean {
   if (/(た|だった|でした|ました)(の|んですか|んでしょう|のですか|か)?[？?。]*$/.test(current.text.trim())) return true;
+  // 「何人くらいの患者さんで」「何パーセントから何パーセントに」: a count left hanging on a particle continues the story.
+  if (current.elliptical || /(で|に|は|って)[？?。]*$/.test(current.text.trim())) return true;
   const said = exchanges.flatMap((exchange) => (exchange ? [...exchange.questionWords, ...exchange.answerWords] : []));
   return overlap(current.questionWords, said).length > 0;
 }
@@ -62,7 +67,10 @@ export function contentLink(
   // (リトライが失敗した場合 after a design question is still about the design).
   const topic = strongestTopic(current.text);
   const keepsTopic = previousCategory !== null && keywordScores(current.text).has(previousCategory as never);
-  const textbook = topic !== null && topic.weight >= 3 && topic.category !== previousCategory && !keepsTopic;
+  // A whole question with a topic cue of its own (「臨床で成果を出せた取り組みってありますか」) opens it; a bare one
+  // (「一番しんどかったところは」 after a ガクチカ question) stays a drill-down unless its cue is textbook.
+  const ownTopicAt = current.elliptical ? 3 : 2.5;
+  const textbook = topic !== null && topic.weight >= ownTopicAt && topic.category !== previousCategory && !keepsTopic;
   // 「一番うれしかったことはわかりました。逆に…」: a remark on the answer before it keeps the contrast in the thread.
   const remark = stripAcks(current.turnText).length > stripAcks(current.text).length + 2;
   const contrast = CONTRAST.test(own.body) && topic !== null && topic.weight >= 2.5 && !keepsTopic && !remark;
@@ -78,7 +86,10 @@ export function contentLink(
       count: true,
     };
   }
-  if (current.elliptical && (topic === null || topic.weight < 2) && !PERSONAL_TOPIC.test(current.text)) {
+  // 「根拠は？」 inside a case, 「他社さんは」 after the job hunt: a bare question on the topic just asked stays in it.
+  const bareTopic =
+    topic === null || topic.weight < 2 || (topic.category === previousCategory && stripAcks(current.text).length <= 8);
+  if (current.elliptical && bareTopic && !PERSONAL_TOPIC.test(current.text)) {
     return linkedTo(index - 1, {
       ja: '話題を名指さない短い質問で、直前の回答を受けています。',
       en: 'A bare follow-on question that names no topic of its own takes up the previous answer.',

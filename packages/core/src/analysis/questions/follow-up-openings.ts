@@ -10,13 +10,13 @@ const ACK =
   /^(はい|ええ|うん|なるほど(ね)?|へえ|へー|ほう|おお|すごい(です)?(ね)?|いいですね|いいじゃん|いいね|ありがとうございます|分かりました|わかりました|承知しました|了解です|そうですか|そうなんですね|that'?s great|great|ok(ay)?|thank you|thanks|i see)[、。,.!！\s]*/i;
 /** Words that open a new topic. */
 const NEW_TOPIC =
-  /^(それでは|では|じゃあ|次に|続いて|最後に|話は変わ(りますが|りますけど|るけど|るが|って)|話を変えて|改めて|まず|さて|ところで|今度は)[、,\s]*/;
+  /^(それでは|それじゃあ|それじゃ|では|じゃあ|次に|続いて|最後に|話は変わ(りますが|りますけど|るけど|るが|って)|話を変えて|改めて|まず|さて|ところで|今度は)[、,\s]*/;
 /**
  * Words that point back at what was just said: それは, その判断, 具体的に, そう言われる, Kansai そんとき / そない, what
  * about… — not 「そこまでです」, which ends a discussion.
  */
 const ANAPHORA =
-  /^(.{0,8}?)(それ(は|で|って|について|に対して|以外|なら|ぞれ|だと|じゃ|が|を|も|[、,]|$)|その(?!中で)|そこ(?!まで(です|で|に|と))|そういった|そういう|そんな|そん(とき|時|中)|そない|そう(言|思|感じ|考え)|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|なぜそう|どうしてそう|全部|全て|すべて|両方|どちらも)/;
+  /^(.{0,8}?)(それ(?!では|でわ|じゃあ)(は|で|って|について|に対して|以外|なら|ぞれ|だと|じゃ|が|を|も|[、,]|$)|その(?!中で)|そこ(?!まで(です|で|に|と))|そういった|そういう|そんな|そん(とき|時|中)|そない|そう(言|思|感じ|考え)|具体的|もう少し|もうちょっと|詳しく|今の(お話|話)|ということは|(?<=[^\s、,。]{1,8})(というのは|というと|っていうのは|っていうと|って言うと)|なぜそう|どうしてそう|全部|全て|すべて|両方|どちらも)/;
 /**
  * A pointer in a later clause: 「…という手もあったと思うんですけど、それは？」 asks about what was just said, and
  * 「内定が出たら、そちらはどうしますか」 about the other companies just named (そちら・そっち = those, not "you" here:
@@ -47,6 +47,12 @@ export const ASIDE = /^ちなみに[、,\s]*/;
  * discussion the theme opened and drills into nothing, even though it repeats the theme's 発表.
  */
 export const PRESENTATION_CALL = /発表.{0,8}(お願い|して(ください|下さい|もらえ|いただけ))/;
+/**
+ * An interviewer who introduces themselves first (「開発の石川です」「人事部の佐藤と申します」) takes over with a topic
+ * of their own: the question drills into nothing the colleague asked before.
+ */
+export const INTERVIEWER_INTRODUCTION =
+  /^(はい|では|じゃあ|改めまして)?[、,\s]*[^\s。、,]{1,12}の(?!こと|件|続き|話|方)[^\s。、,]{1,8}(です|と申します)([。、,\s]|$)/;
 /** 「それぞれ」 (each of you) points at no answer: it links only with a shared word. */
 export const LOOSE_POINTER = /^それぞれ$/;
 /** The same question passed to another person: 「原田さんはいかがですか」, 「青木さんも同じ質問で」. */

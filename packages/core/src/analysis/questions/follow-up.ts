@@ -1,7 +1,7 @@
 import type { QuestionCategory } from '../categories';
 import { contentLink } from './follow-up-content';
 import type { FollowUpLink, LinkCandidate, Linked } from './follow-up-link';
-import { PRESENTATION_CALL } from './follow-up-openings';
+import { INTERVIEWER_INTRODUCTION, PRESENTATION_CALL } from './follow-up-openings';
 import { pointerLink } from './follow-up-pointers';
 
 export type { FollowUpLink, LinkCandidate } from './follow-up-link';
@@ -36,6 +36,7 @@ function linkToPrevious(
 ): Linked | null {
   const current = candidates[index];
   if (!current || !candidates[index - 1] || current.privateMatter || PRESENTATION_CALL.test(current.text)) return null;
+  if (INTERVIEWER_INTRODUCTION.test(current.turnText.trim())) return null;
   const pointed = pointerLink(candidates, index, rootOf);
   if (pointed.decided) return pointed.linked;
   return contentLink(candidates, index, previousCategory, rootOf, pointed.openings);
