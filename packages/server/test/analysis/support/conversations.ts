@@ -27,6 +27,8 @@ export const BLIND6_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind6');
 export const BLIND7_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind7');
 /** A twenty-seventh author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND27_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind27');
+/** A thirty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND32_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind32');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
