@@ -34,6 +34,11 @@ import {
   BLIND25_CONVERSATIONS_DIR,
   BLIND26_CONVERSATIONS_DIR,
   BLIND27_CONVERSATIONS_DIR,
+  BLIND28_CONVERSATIONS_DIR,
+  BLIND29_CONVERSATIONS_DIR,
+  BLIND30_CONVERSATIONS_DIR,
+  BLIND31_CONVERSATIONS_DIR,
+  BLIND32_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -232,6 +237,14 @@ for (const [name, dir] of [
     BLIND25_CONVERSATIONS_DIR,
   ],
   [
+    'Second set, blind31 (fixtures/conversations/blind31; a thirty-first author who never saw the rules nor the model corpus — held out: no rule is changed from its output)',
+    BLIND31_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind32 (fixtures/conversations/blind32; a thirty-second author who never saw the rules nor the model corpus, casual and ASR-heavy — held out: no rule is changed from its output)',
+    BLIND32_CONVERSATIONS_DIR,
+  ],
+  [
     'Second set, blind20 (fixtures/conversations/blind20; a twentieth author who never saw the rules nor the model corpus, oblique polite questions)',
     BLIND20_CONVERSATIONS_DIR,
   ],
@@ -254,6 +267,18 @@ for (const [name, dir] of [
   [
     'Second set, blind27 (fixtures/conversations/blind27; a twenty-seventh author who never saw the rules nor the model corpus, interviewers who think aloud and hedge)',
     BLIND27_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind28 (fixtures/conversations/blind28; a twenty-eighth author who never saw the rules nor the model corpus, questions asked through a detail of the story)',
+    BLIND28_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind29 (fixtures/conversations/blind29; a twenty-ninth author who never saw the rules nor the model corpus, terse interviewers)',
+    BLIND29_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind30 (fixtures/conversations/blind30; a thirtieth author who never saw the rules nor the model corpus, mid-career, 外資, Kansai and Hakata, two questions in a turn)',
+    BLIND30_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

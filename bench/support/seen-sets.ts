@@ -36,5 +36,8 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind23', conversations.loadConversations(conversations.BLIND23_CONVERSATIONS_DIR)],
     ['blind26', conversations.loadConversations(conversations.BLIND26_CONVERSATIONS_DIR)],
     ['blind27', conversations.loadConversations(conversations.BLIND27_CONVERSATIONS_DIR)],
+    ['blind28', conversations.loadConversations(conversations.BLIND28_CONVERSATIONS_DIR)],
+    ['blind29', conversations.loadConversations(conversations.BLIND29_CONVERSATIONS_DIR)],
+    ['blind30', conversations.loadConversations(conversations.BLIND30_CONVERSATIONS_DIR)],
   ];
 }
