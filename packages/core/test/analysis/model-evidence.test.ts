@@ -10,7 +10,7 @@ function classify(text: string, parent: QuestionCategory | null = null) {
 
 describe('the category model as evidence', () => {
   it.each([
-    ['あなたの持ち味はどこにあると思いますか', 'strengths'],
+    ['人より秀でているところはどこだと思いますか', 'strengths'],
     ['ほかの選考の進み具合はいかがですか', 'job_search'],
   ] as const)('decides 「%s」, whose wording no rule names, as %s', (text, category) => {
     const decision = classify(text);

@@ -74,6 +74,13 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(就職|就活|転職)活動/, 2.5),
     // 「今就活どんな感じ」: how the job hunt is going.
     cue(/(就活|転職活動|就職活動)(は|って)?[、,\s]*(どんな感じ|どう|順調|進んで|状況)/, 3),
+    // 「もしうちからもお話が出たら、どうやって決めます」: an offer from us weighed against the others.
+    // 「転職先、どういう基準で絞ってる」: how the candidate narrows the companies down.
+    cue(/(転職先|就職先|応募先|受ける(会社|企業)|会社選び|企業選び)[、,\s]*[^。]{0,8}(基準|軸|絞)/, 3.5),
+    cue(
+      /(うち|弊社|当社|御社)(から)?(も)?(お話|内定|内々定|オファー|offer)(が|を)?(出|で|もら|いただ)(たら|れば|た場合)/i,
+      3.5,
+    ),
     // Which way the candidate leans between us and another offer (「うちとそっちだと、どっちに気持ち傾いてます」).
     cue(
       /(気持ち|心)(が|は)?[^。]{0,4}傾い|(弊社|当社|うち)と(そっち|そちら|[^。]{1,8}社)(だと|なら|で)[^。]{0,6}(どっち|どちら)/,
@@ -116,7 +123,9 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
   ],
   management: [
-    cue(/マネジメント|部下|育成|管理職|チームを(まとめ|率い|引っ張|運営)|チーム運営|リーダーとして|1on1/, 3),
+    cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
+    // 「管理職として、〜に注力されていたこと」: the part of lead decides over what is asked in it.
+    cue(/管理職|(?<!(プロダクト|プロジェクト|PM|ＰＭ))(マネージャー|マネジャー)として/, 3.5),
     cue(/(チーム|メンバー|部署|課)の(目標|方針|役割分担)(を|は)?.{0,8}(決め|立て|設定)/, 2.5),
     cue(/(メンバー|部下|後輩)の?(評価|育成|指導|管理|モチベーション)|評価(の)?(基準|制度)|まとめ役|指導/, 2.5),
     cue(
@@ -135,6 +144,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/面倒(を|って|は|も)?見/, 3),
     cue(/(部下|メンバー|後輩|スタッフ)(を|に)[^。]{0,4}(引き止め|引きとめ|慰留)/, 3),
     cue(/育たない|育たん|伸びない(子|人|メンバー|後輩)/, 2.5),
+    // Bringing newcomers on and holding staff together (「新しく入った人はどうやって一人前にしていった」「八人のスタッフさん、
+    // どげんしてまとめよると」).
+    cue(
+      /一人前に(し|育て)|(新しく入った|入ってきた|新しく来た)(人|子|方|メンバー|スタッフ)[^。]{0,12}(教え|育て|一人前|慣れさせ)|(スタッフ|部下|後輩)(さん|たち|の皆さん)?[^。]{0,10}(まとめ|束ね|率い)(て|よ|る|た|ら)/,
+      3,
+    ),
     // Acting as the lead (「店長として、スタッフが続けて辞めたとき」): above 辞めた, which is someone else's leaving here. Not
     // 部長, a student club's captain as often (「副部長として苦労したこと」 is hardship).
     cue(/(課長|店長|主任|係長|所長)として/, 3.5),
@@ -211,6 +226,16 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(引き継ぎ|引継ぎ|退職まで|退職(の)?交渉)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|かかる|いつ)/, 5),
     // The leaving date is a condition of the offer, above the 退職 of the reason for leaving.
     cue(/退職(日|予定日|時期)/, 3.5),
+    // When the candidate can leave, asked in speech (「退職って まあ いつ頃 できそうですか」).
+    cue(
+      /(退職|辞めるの|辞められるの)(って|は|が)?[^。]{0,8}いつ(頃|ごろ|くらい|ぐらい)?[^。]{0,6}(でき|可能|なり|になり)/,
+      4,
+    ),
+    // How much of a burden one accepts (「残業、月どれくらいまでなら大丈夫」): the limit is a condition, not a figure.
+    cue(
+      /(どれくらい|どのくらい|どれぐらい|何時間|何回|何日)まで(なら|だったら)?[^。]{0,4}(大丈夫|可能|いけ|許容|平気|OK|ok)/,
+      4.5,
+    ),
     cue(/compensation|salary|benefits|年俸|報酬/i, 3),
     // 「土日に呼ばれることもあります。いいんですね」: accepting a condition, confirmed.
     cue(/(いい|よろしい|構わない)(ん|の)ですね[。]*$/, 2.5),

@@ -29,9 +29,22 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(今|現在)の(お)?(仕事|業務)(では|で)/, 2),
     // 「今の会社で何やってるか」: what one does there, not why one leaves it.
     cue(/(今|現在|いま)の(会社|職場|部署)(で|では)[、,\s]*(何|なに|どんな(仕事|こと))(を)?(やって|して|担当)/, 3.5),
+    // 「前職は。」 alone opens a mid-career interview: what the job was, not why it was left.
+    cue(/^[^。、]{0,4}[、,\s]*(前職|現職|今のお仕事|ご職業)(は|って)[。？?]*$/, 3.5),
+    // 「まず中川くんのこと軽く教えてよ」「いまって何やってんの」: who the candidate is, asked in plain words.
+    cue(/(さん|くん|君|自分|ご自身|あなた)のこと(も|を)?[^。]{0,6}(教えて|聞かせて|聞きたい|伺いたい|話して)/, 3.5),
+    cue(
+      /^(で|じゃあ|まず)?[、,\s]*(今|いま|現在)(って|は)?[、,\s]*(何|なに)(を)?(やって|して)(ん|る|い)|(今|いま|現在)(は)?[^。]{0,4}どんな(もの|物)(を)?(作|つく)/,
+      3,
+    ),
     cue(/about yourself|introduce yourself/i, 3),
     // 「ざっくりバックグラウンドを伺っても」: the background asked for is the career so far.
     cue(/バックグラウンド|background/i, 3.5),
+    // 「キャリアのサマリーを2分で」「レジュメに沿ってwalkthrough」「a brief intro」: the career told from the start.
+    cue(
+      /(キャリア|経歴|職歴)の(サマリー|概要|要約|ダイジェスト)|walk ?through|brief intro|intro(duction)? of yourself/i,
+      3.5,
+    ),
     cue(/(これまで|今まで).{0,8}(キャリア|経歴|職歴|歩んで)(?!の中|で(?!す)|を(拝見|見)|において)/, 3.5),
     // 「どこで何をしてきたか」: where one has been and what one did there.
     cue(/どこで(何|なに)を(して|やって)(き|こら)/, 3),
@@ -48,7 +61,18 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3.5,
     ),
     cue(/志望/, 3),
-    cue(/(なぜ|どうして)(弊社|当社|うち|御社)|(弊社|当社|うち)(を|に)(選|決め)|(弊社|当社|うち)なん/, 3),
+    cue(
+      /(なぜ|なんで|何で|なして|どうして)(弊社|当社|うち|御社)|(弊社|当社|うち)(を|に)(選|決め)|(弊社|当社|うち)なん/,
+      3,
+    ),
+    // How the candidate came to us, put in a few words (「うちのことは前から？」「で、うちは。」「うちに声かけてくれたのは」).
+    // 「なして食品の方に来ようと思ったと」: why come to this field or company.
+    cue(/(なぜ|なんで|何で|なして|どうして)[^。]{0,12}(に|へ)(来|き)(よう|たい|た(の|ん|か))/, 3),
+    cue(/(弊社|当社|うち|御社)のこと(は|って)?[^。]{0,4}(前から|どこで|いつ(から|頃|ごろ)?|何で|なんで)/, 3),
+    cue(
+      /^(で|それで|じゃあ|では)?[、,\s]*(弊社|当社|うち)(は|って)[。？?]*$|(弊社|当社|うち|御社)に声(を)?(かけ|掛け)/,
+      3,
+    ),
     cue(/(弊社|当社|うち)の(商品|製品|サービス)/, 2),
     // 「どうしてバス会社を見てくれたんですか」: why this company or field caught the candidate's eye.
     cue(/(なぜ|なんで|どうして)[^。]{0,14}を(見て|受けて|志望して|選んで|希望して)(い|くれ|もら|いただ|る)/, 3.5),
@@ -111,8 +135,18 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(今|現在|いま)の(会社|職場|部署)の[^。]{0,8}(に|へ)(移る|移れ|異動|行く|行け)|社内で[、,]?[^。]{0,16}(行く|移る|異動|option|選択肢|手は|道は)/,
       3,
     ),
+    // 「三年で二回辞めてるけど」「なんで今動こうとしてるのか」: leaving, in the spoken forms.
+    cue(
+      /(?<!(部下|メンバー|後輩|スタッフ|社員|人|子)が)辞めて(る|い|き|こ|ま)|(今|いま)[^。]{0,4}動こう|動こうと(して|思|され)/,
+      3.5,
+    ),
     // Why leave, with the leaving named (「なんで店長やめて人事なん」).
     cue(/(なぜ|なんで|どうして)[^。]{0,10}(辞め|やめ|離れ)(て|た|る)/, 3),
+    // Leaving said as going out (「銀行を出ようと思われたのは」「外に目を向けたのは」): the reason for changing.
+    cue(
+      /(会社|職場|銀行|役所|役場|前職|現職|組織)を出(よう|たい|る|た)|外に(出よう|出たい|目を向け)|外の(世界|会社)を(見|考え)/,
+      3,
+    ),
   ],
   strengths: [
     cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3),
@@ -121,9 +155,16 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/どんな人|周りから(どう|どんな)|人柄|性格/, 2),
     cue(/(どんな|どういう|どういった)人(だ|と)|人(だ)?と(よく)?言われ(ます|る)/, 2.5),
     cue(/周り(の人)?から.{0,6}(言われ|評価され)/, 2),
+    // The candidate seen by others (「先輩から見て、〜さんってどういう人に映ってた」): how they come across is a strength
+    // question, where 「一緒にやっていて手ごわかったのはどんな人」 describes someone else.
+    cue(
+      /(から見て|から(は|だと)?)[^。]{0,20}(どういう|どんな)(人|やつ|奴|タイプ)(に|だと|って|と)(映|見え|言われ)|(さん|くん|君|自分|ご自身|あなた)(って|は)[^。]{0,8}(どういう|どんな)(人|やつ|奴|タイプ)(に|だと|って|と)(映|見え|言われ)/,
+      3,
+    ),
     // 「あなたの武器は」「売りは」: the strengths question in sales and job-change talk.
     cue(/武器|(の|一番の)売り(は|って|を|が|に|で)?|売り(は|って)|セールスポイント/, 3),
     cue(/負けない|自信(が|の)?ある/, 2.5),
+    cue(/持ち味/, 3),
     // 「自分のええとこ」「どこでも通用する力」: what is good in the person, in other words.
     cue(/(自分|ご自身|あなた|君)の(いい|ええ|良い)(ところ|とこ|点)|(どこ|どの[^。]{1,4})(に行って|で)も通用する/, 3),
     cue(/strength/i, 3),
@@ -134,7 +175,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/弱い(ところ|部分|点)|注意され|指摘され/, 2.5),
     cue(/(課題|改善(したい|すべき)|直したい)(だと|と)?.{0,12}(ところ|点|部分)|(課題|改善点)(だと|と)(感じ|思)/, 2.5),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
-    cue(/裏返し|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
+    cue(/裏返(し|す|せ|る)|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
+    // 「その癖、今はどうやって直そうと」: a habit of one's own the candidate means to correct.
+    cue(/(その|自分の|悪い|ご自身の)(癖|クセ)|(癖|クセ)(を|は)[^。]{0,6}(直|治|改め)/, 3),
     cue(/weakness|improvement area|areas? (for|of) improvement/i, 3),
   ],
   success: [
@@ -209,6 +252,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/温度差/, 2.5),
     // 「頼りにしてた先輩って、どんな人」: someone the candidate worked with, not the candidate.
     cue(/(先輩|上司|同僚|後輩|相手|仲間|その人|メンバー|店長|リーダー)(って|は)?[、,\s]*どんな(人|方|タイプ)/, 3),
+    // Who else was in it (「それとも誰か巻き込んだ？」「周りはどう動いたんですか」): the others around the candidate,
+    // inside a story of success or hardship. (「それ一人でやったんですか」 asks about the feat, 「一人で抱え込む癖」 a weakness.)
+    cue(/(誰か|だれか|周り|周囲|ほかの(人|方|メンバー)|他の(人|方|メンバー))[^。]{0,6}(巻き込|どう動|動いてくれ)/, 2.5),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
@@ -229,7 +275,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     // 「〜をやりたいなら」 states a premise, it does not ask what you want to do.
     cue(/今後|入社後|やりたい(?!なら|のなら|のであれば|んだったら)|したい[？?]|したいですか|したいこと|目指/, 2),
-    cue(/成果を出して?いく|(て|で)いきますか|ていきたい/, 3),
+    // 「そこは大事にしていきたいところですか」 asks what one holds to: a value, not a plan.
+    cue(/成果を出して?いく|(て|で)いきますか|(?<!(大事|大切)にし)ていきたい/, 3),
     // 「この先どの辺を伸ばしていきたい」: what to grow from here, whatever the field named.
     cue(/(この先|これから|今後|将来)[^。]{0,12}(伸ばし|身につけ|磨き|深め|広げ)/, 2.5),
     // Staying a player or moving up (「ずっと現場でいたいか、管理職に進みたいか」) is the path ahead, not management.
@@ -244,6 +291,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /価値観|大切にして|大事にして|譲れない|こだわり|信念|ポリシー|モットー|座右の銘|尊敬(する|している)(人|人物|方)|働くとは|(あなた|自分|ご自身)にとって.{0,8}(とは|仕事)/,
       3,
     ),
+    // 「それはどこから来ている考えなんですか」: where a belief of the candidate comes from.
+    cue(/(考え|考え方|価値観|こだわり|思い)[^。]{0,6}どこから来|どこから来(て(いる|る)|た)(考え|思い|こだわり)/, 3),
     cue(
       /(これがあると|何があると|どんな(とき|時)に)[^。]{0,6}(頑張れ|がんばれ|やる気|燃え)|(って|と)よく言(います|う|われ)[^。]{0,16}(どう思|どう考|どうお考)|という考え(方)?(について|を|に)[^。]{0,8}(どう思|どう考)|やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
       2.5,

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion, keywordScores } from '../../src/analysis/questions/question-classifier';
+import { detectQuestion } from '../../src/analysis/questions/question-detector';
+import type { QuestionCategory } from '../../src/index';
+
+function classify(text: string, parentCategory: QuestionCategory | null = null) {
+  const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
+  return classifyQuestion({ text, context: '', detection, parentCategory });
+}
+
+/** Wordings of our own for the classes the eleventh round found (blind-list-21/22 seen, and blind28/29/30). */
+describe('categories from the eleventh round: structures, not the lists’ wording', () => {
+  it.each([
+    // why us, in a few spoken words
+    ['なんでうちなん？', 'motivation'],
+    ['じゃあ、うちは？', 'motivation'],
+    ['弊社のことはいつ頃から知ってました？', 'motivation'],
+    ['うちに声をかけてくれたきっかけって何だったんですか。', 'motivation'],
+    ['どうして物流の世界に来ようと思ったんですか。', 'motivation'],
+    // leaving put as going out, or in the spoken forms of 辞める / 動く
+    ['役場を出ようと決めたのは、何があったからですか。', 'reason_for_change'],
+    ['順調そうなのに、外に目を向けはじめたのはいつ頃からですか。', 'reason_for_change'],
+    ['二年で辞めてるみたいだけど、何があったの？', 'reason_for_change'],
+    ['どうしてこのタイミングで動こうと思われたんでしょう。', 'reason_for_change'],
+    // the candidate as others see them, and what is their own
+    ['同期の方から見て、森さんってどんなタイプだと言われてます？', 'strengths'],
+    ['接客で一番生きているご自身の持ち味って何でしょう。', 'strengths'],
+    // who the candidate is, asked plainly; the career summed up
+    ['とりあえず山口さんのこと、ざっくり教えてもらえます？', 'self_introduction'],
+    ['今って何してるんですか', 'self_introduction'],
+    ['現職は。', 'self_introduction'],
+    ['職歴の概要を三分くらいでお願いします。', 'self_introduction'],
+    ['Could you walk through your resume for us?', 'self_introduction'],
+    // what one holds to, and where it comes from
+    ['仕事でも、その誠実さは大切にしていきたいところですか。', 'values'],
+    ['その「手を抜かない」という考え方は、どこから来ているんでしょう。', 'values'],
+    // the other side of a strength, and a habit to correct
+    ['行動力が強みとのことですが、裏返すとどんな弱さになりそうですか。', 'weaknesses'],
+    ['自分の悪い癖って、どんなところだと思います？', 'weaknesses'],
+    ['つい一人で抱え込んでしまうその癖は、どう直していますか。', 'weaknesses'],
+    // leading people: as a manager, bringing newcomers on, holding staff together
+    ['管理職として一番力を注いだことは何ですか。', 'management'],
+    ['入ってきたばかりの子は、どうやって一人前に育ててました？', 'management'],
+    ['パートさんも含めたスタッフの皆さんを、どうまとめていたんですか。', 'management'],
+    // the others in the story
+    ['それはご自分だけで進めたんですか、誰か巻き込んだんですか。', 'teamwork'],
+    ['トラブルのあいだ、周りの人はどう動いてくれました？', 'teamwork'],
+    // conditions: when one can leave, how much one accepts
+    ['今のところの退職は、いつぐらいになりそうですか。', 'conditions'],
+    ['出張は月に何回までなら大丈夫ですか。', 'conditions'],
+    // the job search: how companies are narrowed down, an offer from us weighed
+    ['企業選び、どんな基準で絞ってますか。', 'job_search'],
+    ['弊社から内定が出たら、どうやって最終的に決めますか。', 'job_search'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it.each([
+    // someone else leaving is no reason for the candidate's move
+    ['部下が辞めてしまったとき、どう受け止めましたか。', 'reason_for_change'],
+    // the feat done alone stays with the story
+    ['それ全部一人でやったんですか。', 'teamwork'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s is not %s', (text, category) => {
+    expect(classify(text).category).not.toBe(category);
+  });
+});
+
+describe('a manager named as a job title', () => {
+  it('does not read a product or project manager as leading people', () => {
+    expect(keywordScores('プロジェクトマネージャーとして、スケジュールはどう引いていますか。').has('management')).toBe(
+      false,
+    );
+    expect(keywordScores('マネージャーとして、評価で気をつけていることは。').has('management')).toBe(true);
+  });
+});
+
+describe('an episode of the self-introduction drilled into', () => {
+  it.each([
+    ['その勉強会は、どうやって人を集めたんですか。', 'success'],
+    ['システムの刷新には、どこまで関わっていたんですか。', 'success'],
+    ['値札を変えてから、お客さんの反応はどうでした？', 'success'],
+    ['そのお話、もう少し詳しく聞かせてください。', 'success'],
+    // a count or a figure stays a fact however it is asked
+    ['その勉強会には、何人くらい来ていたんですか。', 'fact'],
+    ['売上はどのくらい伸びたんですか。', 'fact'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
+    expect(classify(text, 'self_introduction').category).toBe(category);
+  });
+
+  it('leaves a question with no introduction before it to its own words', () => {
+    expect(classify('その勉強会は、どうやって人を集めたんですか。').category).not.toBe('success');
+  });
+});
