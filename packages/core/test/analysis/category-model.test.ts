@@ -36,7 +36,7 @@ const UNSEEN: Array<[string, string]> = [
   ['technical', 'この店舗の市場規模を推定してもらえますか'],
   ['conditions', '年収の希望はどのくらいですか'],
   ['conditions', '転勤があっても問題ありませんか'],
-  ['reverse_question_prompt', '最後に何かご質問はありますか'],
+  ['reverse_question_prompt', '最後になりますが、私どもに何かご質問はございますか'],
   ['reverse_question_prompt', '聞いておきたいことがあればどうぞ'],
   ['fact', 'そのチームは何人でしたか'],
   ['fact', 'それはいつ頃のことでしたか'],

@@ -20,8 +20,11 @@ const MIN_SCORE = 1.5;
 const PARENT_BONUS = 2;
 /** A closed drill-down's lean to "fact": below PARENT_BONUS, so a detail word (何人, ってこと) must join it. */
 const CLOSED_WEIGHT = 1.5;
-/** An episode of the introduction drilled into: it asks only when no cue of 2 or more names a topic; a model unsure (< 0.36) does not overrule it. */
-const EPISODE_WEIGHT = 2.5;
+/**
+ * An episode of the introduction drilled into: it speaks only when no cue of 2 or more names a topic, and a model
+ * under 0.43 does not overrule it (once blind28–30 were learned, 「どこまで関わって」 read 0.37 as management).
+ */
+const EPISODE_WEIGHT = 3;
 /**
  * A question linked to nothing that names no topic of its own (「実際にやったことあります」「で、どう確かめる？」)
  * most often stays on the topic of the question just before: a lean to it, below what a word of its own gives —
