@@ -39,6 +39,8 @@ export const BLIND31_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind31')
 export const BLIND32_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind32');
 /** A thirty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND33_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind33');
+/** A thirty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND34_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind34');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
