@@ -37,6 +37,8 @@ export const BLIND30_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind30')
 export const BLIND31_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind31');
 /** A thirty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND32_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind32');
+/** A thirty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND35_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind35');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
