@@ -39,6 +39,9 @@ import {
   BLIND30_CONVERSATIONS_DIR,
   BLIND31_CONVERSATIONS_DIR,
   BLIND32_CONVERSATIONS_DIR,
+  BLIND33_CONVERSATIONS_DIR,
+  BLIND34_CONVERSATIONS_DIR,
+  BLIND35_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -245,6 +248,10 @@ for (const [name, dir] of [
     BLIND32_CONVERSATIONS_DIR,
   ],
   [
+    'Second set, blind35 (fixtures/conversations/blind35; a thirty-fifth author who never saw the rules nor the model corpus, a realistic mix — held out: no rule is changed from its output)',
+    BLIND35_CONVERSATIONS_DIR,
+  ],
+  [
     'Second set, blind20 (fixtures/conversations/blind20; a twentieth author who never saw the rules nor the model corpus, oblique polite questions)',
     BLIND20_CONVERSATIONS_DIR,
   ],
@@ -279,6 +286,14 @@ for (const [name, dir] of [
   [
     'Second set, blind30 (fixtures/conversations/blind30; a thirtieth author who never saw the rules nor the model corpus, mid-career, 外資, Kansai and Hakata, two questions in a turn)',
     BLIND30_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind33 (fixtures/conversations/blind33; a thirty-third author who never saw the rules nor the model corpus, drill-down chains that drift from topic to topic)',
+    BLIND33_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind34 (fixtures/conversations/blind34; a thirty-fourth author who never saw the rules nor the model corpus, casual, ASR-heavy and new-grad-heavy, Nagoya and Hiroshima)',
+    BLIND34_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

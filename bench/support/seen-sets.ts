@@ -39,5 +39,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind28', conversations.loadConversations(conversations.BLIND28_CONVERSATIONS_DIR)],
     ['blind29', conversations.loadConversations(conversations.BLIND29_CONVERSATIONS_DIR)],
     ['blind30', conversations.loadConversations(conversations.BLIND30_CONVERSATIONS_DIR)],
+    ['blind33', conversations.loadConversations(conversations.BLIND33_CONVERSATIONS_DIR)],
+    ['blind34', conversations.loadConversations(conversations.BLIND34_CONVERSATIONS_DIR)],
   ];
 }
