@@ -11,7 +11,7 @@ function classify(text: string, parent: QuestionCategory | null = null) {
 describe('the category model as evidence', () => {
   it.each([
     ['人より秀でているところはどこだと思いますか', 'strengths'],
-    ['ほかの選考の進み具合はいかがですか', 'job_search'],
+    ['並行して動いているところはありますか', 'job_search'],
   ] as const)('decides 「%s」, whose wording no rule names, as %s', (text, category) => {
     const decision = classify(text);
     expect(decision.category).toBe(category);

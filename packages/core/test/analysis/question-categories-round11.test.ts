@@ -65,6 +65,47 @@ describe('categories from the eleventh round: structures, not the lists’ wordi
   });
 });
 
+/** The second batch of the round (blind33/34 and blind-list-24 seen). */
+describe('categories from the eleventh round, second batch', () => {
+  it.each([
+    // a topic already dealt with is put aside like one left for later
+    ['志望動機のお話はもう伺ったので、次は、仕事をするうえで譲れないことを教えてください。', 'values'],
+    ['強みは分かりました。では、これまでで一番悔しかった失敗は。', 'hardship'],
+    ['自己PRとは別に、周りと意見がぶつかったときの話を聞かせてください。', 'teamwork'],
+    // how the candidate held up inside
+    ['その三か月、精神的にはきつくなかったですか。', 'stress'],
+    ['気持ちが折れそうなときは、どうしてましたか。', 'stress'],
+    // bringing people up, as the lead
+    ['後輩の方々は、普段どうやって育ててるんですか。', 'management'],
+    ['上の立場として、遅れているメンバーにどう声をかけました？', 'management'],
+    // the others who helped or went along
+    ['そのとき、サークルの仲間は協力してくれましたか。', 'teamwork'],
+    ['ほかの店員さんたちは、その提案に乗ってくれたんですか。', 'teamwork'],
+    // why the candidate looks at a field; what led to applying here
+    ['そもそも、なんで食品メーカーを受けてるの？', 'motivation'],
+    ['その体験が、今回のご応募にどう結びついたんでしょう。', 'motivation'],
+    // what one keeps to in work; no future where one is
+    ['それは仕事でいつも意識していることなんですか。', 'values'],
+    ['今の会社にいても先が見えないと思ったのは、いつ頃ですか。', 'reason_for_change'],
+    // the path one plans; a posting far away; how far the search has got
+    ['入社して五年、どんな道筋を思い描いていますか。', 'career_plan'],
+    ['地方に赴任してもらう可能性がありますが、いかがですか。', 'conditions'],
+    ['就活は、今どのくらい進んでいますか。', 'job_search'],
+    // who the student is, at the start of a visit
+    ['えっと 今何年生で 何を勉強してるんだっけ', 'self_introduction'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it.each([
+    // a member's low mood is the lead's concern, and 支える側 alone is no question of roles
+    ['リーダーとして、気持ちが沈んだ部下がいたらどうしますか。', 'stress'],
+    ['作る側ですか、導入を支える側ですか。', 'teamwork'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s is not %s', (text, category) => {
+    expect(classify(text).category).not.toBe(category);
+  });
+});
+
 describe('a manager named as a job title', () => {
   it('does not read a product or project manager as leading people', () => {
     expect(keywordScores('プロジェクトマネージャーとして、スケジュールはどう引いていますか。').has('management')).toBe(

@@ -21,7 +21,7 @@ const ELLIPTICAL_NOT =
  * question's, the rising tone that made it a question is lost in text. 「〜てみたら」 is advice (why not try), not asked.
  */
 const BARE_DRILL_DOWN =
-  /(具体的に|詳しく|例えば|たとえば|最終的に|結果的に)は$|^(それで|で|それから)$|^(で|それで)?\s*(その後|そのあと)は?$|(って|っての|というの)(は)?\s*(たとえば|例えば)$|(と申しますと|というと|っていうと|といいますと|と言いますと|って言うと)$|^[^\s、,]{1,8}(で|に)(言うと|いうと|言えば|いえば)$|^(今|いま|現在)は$|^(もし|仮に|それでも|じゃあ|では)[^。]{2,}(?<!(て|で)み)(たら|なら)$|[^。]{2,}(なかったら|なければ)$/;
+  /(具体的に|詳しく|例えば|たとえば|最終的に|結果的に)は$|^(それで|で|それから)$|^(で|それで)?\s*(その後|そのあと)は?$|(って|っての|というの)(は)?[、,]?\s*(たとえば|例えば)$|(と申しますと|というと|っていうと|といいますと|と言いますと|って言うと)$|^[^\s、,]{1,8}(で|に)(言うと|いうと|言えば|いえば)$|^(今|いま|現在)は$|^(もし|仮に|それでも|じゃあ|では)[^。]{2,}(?<!(て|で)み)(たら|なら)$|[^。]{2,}(なかったら|なければ)$/;
 
 /** A bare compound noun of two kanji or katakana (短所, 年収, 趣味) or 強み・弱み, marked by は. */
 const SHORT_TOPIC = /^([一-龯ァ-ヶー]{2}|強み|弱み)は$/;
@@ -85,3 +85,19 @@ export const CASUAL_TARI = /とか(って)?.{0,10}(たり|だり)(します|す�
  */
 export const CASUAL_HAVE =
   /(経験|根拠|こと|予定|理由|機会|自信|覚え|エピソード|数字|データ|実績|っていうの|というの|ってもの|(ない|たい)って)(って|は|とか)?(あります|ある|あったりします)$/;
+
+/**
+ * Requests as people say them and ASR writes them, with no 「ください」: dialect imperatives (名古屋 「やってみて
+ * ちょう」, 広島 「言うてみんさい」), 「強みは一言で言うと」, 「聞いてもいい」, 「成果が出た話ください」, 「短所も聞い
+ * とこうかな」 (what the interviewer means to ask next) and a topic with the manner only (「自己紹介は短めで」).
+ */
+export const SPOKEN_REQUEST =
+  /(て|で)(みて)?(ちょう|ちょうだい|ちょーだい)$|(て|で)みて$|(?<!ごめん)なさい$|んさい$|(一言|ひとこと|簡単に|短く|ざっくり)(で)?(言うと|言ったら|言えば|表すと|まとめると)$|(聞いて|伺って|お聞きして)(も)?(いい|ええ|よろしい)(ですか|かな|か)?$|(話|お話|こと|エピソード|例)(を)?(ください|下さい)$|(聞いとこう|聞いておこう|聞いてみよう|伺っておこう|伺おう|聞こう)(かな|か)$|(自己紹介|自己PR|志望動機|ガクチカ|強み|長所|短所|弱み)(は|を|も)?(短め|簡単|手短|軽く|一言|ひとこと)(で|に)?$/;
+
+/**
+ * An unpunctuated ASR turn splits phrases with spaces (「聞きたいこと ある」「見てる 感じ」): the spoken forms are matched
+ * once more with the spaces between Japanese words taken out. Spaces next to Latin words stay.
+ */
+export function withoutPhraseSpaces(text: string): string {
+  return text.replace(/(?<=[^\sA-Za-z0-9])\s+(?=[^\sA-Za-z0-9])/g, '');
+}

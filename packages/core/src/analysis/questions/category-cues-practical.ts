@@ -25,6 +25,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
     // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
     cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // 「そのとき精神的にはどうだったんですか」「気持ちがどん底のとき」: how the candidate held up inside.
+    cue(
+      /精神的(に|な|には)|メンタル面|(気持ちが(どん底|沈|折れ|落ち)|心が折れ)(?![^。]{0,4}(メンバー|部下|後輩|人|子|スタッフ))/,
+      3,
+    ),
     // An unreasonable order taken in (無茶な要求をどう消化する), burning out.
     cue(/無茶(な|ぶり|を)|無理難題/, 2.5),
     cue(/(どう|うまく)消化|燃え尽き|burn ?out/i, 3),
@@ -77,6 +82,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // 「もしうちからもお話が出たら、どうやって決めます」: an offer from us weighed against the others.
     // 「転職先、どういう基準で絞ってる」: how the candidate narrows the companies down.
     cue(/(転職先|就職先|応募先|受ける(会社|企業)|会社選び|企業選び)[、,\s]*[^。]{0,8}(基準|軸|絞)/, 3.5),
+    // 「転職活動はいつ頃から始めて、今はどれくらい進んでます」: how far the search has got, above the figure word.
+    cue(/(転職活動|就活|就職活動|選考)(は|って|の)?[^。]{0,16}進(んで|み|んでる|んでいる|め)/, 3.5),
     cue(
       /(うち|弊社|当社|御社)(から)?(も)?(お話|内定|内々定|オファー|offer)(が|を)?(出|で|もら|いただ)(たら|れば|た場合)/i,
       3.5,
@@ -144,6 +151,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/面倒(を|って|は|も)?見/, 3),
     cue(/(部下|メンバー|後輩|スタッフ)(を|に)[^。]{0,4}(引き止め|引きとめ|慰留)/, 3),
     cue(/育たない|育たん|伸びない(子|人|メンバー|後輩)/, 2.5),
+    // 「普段どうやって育ててるんですか」「上の立場としてどう関わって」「一対一の面談は」: bringing people up, as the lead.
+    cue(/(どうやって|どう|どのように|どんなふうに)(して)?(育て|育成)|上の立場(として|で)|一対一の面談|個人面談/, 3),
     // Bringing newcomers on and holding staff together (「新しく入った人はどうやって一人前にしていった」「八人のスタッフさん、
     // どげんしてまとめよると」).
     cue(
@@ -212,6 +221,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/年収|給与|給料|待遇|希望額|勤務地|転勤|入社(可能|時期)|入社できる時期|いつ(から|頃|ごろ)?.{0,4}入社でき/, 3),
     // 休日の数 is a condition; 「休日は何を」 is small talk.
     cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
+    // 「雪の多い所に赴任してもらうこともある」: a posting far away is a condition to accept.
+    cue(/赴任|単身赴任|転居を伴う/, 3),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
     cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
     // A transfer put as a case (「来月から福岡の支店で働いてほしいと言われたら」), and how many shifts one can take.

@@ -29,6 +29,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(今|現在)の(お)?(仕事|業務)(では|で)/, 2),
     // 「今の会社で何やってるか」: what one does there, not why one leaves it.
     cue(/(今|現在|いま)の(会社|職場|部署)(で|では)[、,\s]*(何|なに|どんな(仕事|こと))(を)?(やって|して|担当)/, 3.5),
+    // 「今何年生で何勉強してるんだっけ」: who the student is, at the start of a visit or a casual talk.
+    cue(/何年生[^。]{0,6}(何|なに)(を)?(勉強|専攻|研究)|(何|なに)(を)?(勉強|専攻)して(る|い)/, 3.5),
     // 「前職は。」 alone opens a mid-career interview: what the job was, not why it was left.
     cue(/^[^。、]{0,4}[、,\s]*(前職|現職|今のお仕事|ご職業)(は|って)[。？?]*$/, 3.5),
     // 「まず中川くんのこと軽く教えてよ」「いまって何やってんの」: who the candidate is, asked in plain words.
@@ -68,6 +70,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // How the candidate came to us, put in a few words (「うちのことは前から？」「で、うちは。」「うちに声かけてくれたのは」).
     // 「なして食品の方に来ようと思ったと」: why come to this field or company.
     cue(/(なぜ|なんで|何で|なして|どうして)[^。]{0,12}(に|へ)(来|き)(よう|たい|た(の|ん|か))/, 3),
+    // 「なんでゼネコン見てるの」: why the candidate looks at a field (which others is the job search).
+    cue(/(なんで|なぜ|何で|どうして)[^。、]{1,10}(を)?(見て|受けて|志望して)(る|い)/, 3.5),
+    // 「あの経験が今回のご応募にどうつながったのか」: what led to applying here.
+    cue(/(ご)?応募(に|へ|と)[^。]{0,4}(つなが|繋が|結びつ)|(応募|志望)の(きっかけ|決め手)/, 3),
     cue(/(弊社|当社|うち|御社)のこと(は|って)?[^。]{0,4}(前から|どこで|いつ(から|頃|ごろ)?|何で|なんで)/, 3),
     cue(
       /^(で|それで|じゃあ|では)?[、,\s]*(弊社|当社|うち)(は|って)[。？?]*$|(弊社|当社|うち|御社)に声(を)?(かけ|掛け)/,
@@ -140,11 +146,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(?<!(部下|メンバー|後輩|スタッフ|社員|人|子)が)辞めて(る|い|き|こ|ま)|(今|いま)[^。]{0,4}動こう|動こうと(して|思|され)/,
       3.5,
     ),
+    // 「ここにいても先がない」: no future where one is.
+    cue(/(ここ|今の(会社|職場|ところ))に(い|居)ても|先がない|先が見え(ない|なかった)|頭打ち/, 3),
     // Why leave, with the leaving named (「なんで店長やめて人事なん」).
     cue(/(なぜ|なんで|どうして)[^。]{0,10}(辞め|やめ|離れ)(て|た|る)/, 3),
     // Leaving said as going out (「銀行を出ようと思われたのは」「外に目を向けたのは」): the reason for changing.
     cue(
-      /(会社|職場|銀行|役所|役場|前職|現職|組織)を出(よう|たい|る|た)|外に(出よう|出たい|目を向け)|外の(世界|会社)を(見|考え)/,
+      /(会社|職場|銀行|役所|役場|前職|現職|組織)を出(よう|たい|る|た)|外に(出よう|出たい|出て(みよう|みたい|いこう)|目を向け)|外の(世界|会社)を(見|考え)/,
       3,
     ),
   ],
@@ -246,7 +254,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(方針|考え方?|進め方|やり方|方向性|意見)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
       3,
     ),
-    cue(/役割|立場|立ち位置|ポジション|反対/, 2),
+    // 「上の立場として」 is the lead's part: management.
+    cue(/役割|(?<!上の)立場|立ち位置|ポジション|反対/, 2),
     // The part one took: 役回り, 受け持つ, 持ち場.
     cue(/役回り|受け持|持ち場/, 2.5),
     cue(/温度差/, 2.5),
@@ -255,6 +264,14 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // Who else was in it (「それとも誰か巻き込んだ？」「周りはどう動いたんですか」): the others around the candidate,
     // inside a story of success or hardship. (「それ一人でやったんですか」 asks about the feat, 「一人で抱え込む癖」 a weakness.)
     cue(/(誰か|だれか|周り|周囲|ほかの(人|方|メンバー)|他の(人|方|メンバー))[^。]{0,6}(巻き込|どう動|動いてくれ)/, 2.5),
+    // 「研究室の仲間は手伝ってくれたんですか」「側に立ってくれた人は」「ほかの先生たちはすんなり乗ってくれた」: others
+    // who helped or went along.
+    cue(
+      /(仲間|周り|周囲|同僚|同期|先輩|メンバー|ほかの[^。、]{1,6}|他の[^。、]{1,6})(は|も|が|たち(は|も|が)?)?[^。]{0,8}(手伝って|協力して|乗って|ついてきて|味方して|支えて)くれ|側に立ってくれ|味方(に|して)くれ/,
+      2.5,
+    ),
+    // 「まとめ役でしたか、それとも支える側でしたか」: the part one took in a group, lead or support.
+    cue(/サポート役|(どっち|どちら)の(役|立場)|それとも[^。]{0,8}(側|役)でし/, 3),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
@@ -275,6 +292,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     // 「〜をやりたいなら」 states a premise, it does not ask what you want to do.
     cue(/今後|入社後|やりたい(?!なら|のなら|のであれば|んだったら)|したい[？?]|したいですか|したいこと|目指/, 2),
+    // 「その後、どういう道筋を考えてますか」: the path one plans.
+    cue(/道筋|キャリアパス|キャリアの(道|描き方)/, 3),
     // 「そこは大事にしていきたいところですか」 asks what one holds to: a value, not a plan.
     cue(/成果を出して?いく|(て|で)いきますか|(?<!(大事|大切)にし)ていきたい/, 3),
     // 「この先どの辺を伸ばしていきたい」: what to grow from here, whatever the field named.
@@ -293,6 +312,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     // 「それはどこから来ている考えなんですか」: where a belief of the candidate comes from.
     cue(/(考え|考え方|価値観|こだわり|思い)[^。]{0,6}どこから来|どこから来(て(いる|る)|た)(考え|思い|こだわり)/, 3),
+    // 「数字で見せるっていうのは仕事でずっと意識してることなんですか」: what one keeps to in work.
+    cue(/(仕事|働く)(で|の中で|うえで|上で)[^。]{0,10}(ずっと|いつも|常に|普段から|日頃から)意識して/, 3),
     cue(
       /(これがあると|何があると|どんな(とき|時)に)[^。]{0,6}(頑張れ|がんばれ|やる気|燃え)|(って|と)よく言(います|う|われ)[^。]{0,16}(どう思|どう考|どうお考)|という考え(方)?(について|を|に)[^。]{0,8}(どう思|どう考)|やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
       2.5,

@@ -6,6 +6,8 @@ import {
   INDEFINITE,
   isEmbeddedQuestion,
   isInvitation,
+  SPOKEN_REQUEST,
+  withoutPhraseSpaces,
   withoutTrailingGreeting,
 } from './casual-forms';
 
@@ -25,7 +27,7 @@ const REACTION =
 
 /** Checks of the call or the set-up, not interview questions: 聞こえていますか, 画面は見えていますか. */
 const PROCEDURAL =
-  /聞こえ(て|ま)|(画面|資料|スライド)(は|が)?(見え|共有)|音声(は|が)?(大丈夫|問題|聞こえ|途切れ)|カメラ|マイク|ミュート|接続(は|が)?(大丈夫|問題|切れ)|準備(は|の方は)?(よろしい|大丈夫|いい|できて)|(始め|進め)ても(よろしい|大丈夫|いい)|通信(状況|環境)/;
+  /(?<!(そう|よう|みたい)に)聞こえ(て|ま)|(画面|資料|スライド)(は|が)?(見え|共有)|音声(は|が)?(大丈夫|問題|聞こえ|途切れ)|カメラ|マイク|ミュート|接続(は|が)?(大丈夫|問題|切れ)|準備(は|の方は)?(よろしい|大丈夫|いい|できて)|(始め|進め)ても(よろしい|大丈夫|いい)|通信(状況|環境)/;
 
 /** Greetings that end like a request: (本日は)よろしくお願いします — but 自己紹介をよろしくお願いします asks. */
 const GREETING =
@@ -61,13 +63,13 @@ const TRAILING_HINT =
  * 「どうしたかを伺います 村井さんからどうぞ」): the question is what comes before it.
  */
 const TRAILING_TURN_CALL =
-  /[\s、,]+(今度は|次は|まずは|では)?([^\s、,]{1,8}(さん|くん|君|様)|(右|左|端|手前|奥)の方)から(どうぞ|お願いします|お願いできますか)?$/;
+  /[\s、,]+(今度は|次は|まずは|では)?([^\s、,]{1,8}(さん|くん|君|様)|(右|左|端|手前|奥)の方)から[\s、,]*(どうぞ|お願いします|お願いできますか|順に|順番に)?$/;
 /** The question just asked, put to another candidate: 「〇〇さん、同じ質問で」. */
 const SAME_QUESTION = /同じ質問(で|です|を|に)/;
 
 /** Interrogative words (what, why, how, which…); mask INDEFINITE words first. */
 export const INTERROGATIVE =
-  /(なぜ|何故|どうして|何(だ(?!か)|や|じゃ|が|を|で|に|と|の|は|から|まで|人|名|件|社|年|歳|回|位|割|時|点|番|台|個|本|枚|軒|店|倍|円|%|パーセント|(?=[書話言使作見聞考選学読])(?!(度|回))|して|しに|する|し(?=[よとてた])|やって)|なに|なん(で(?!す|しょ)|の|て|か月|だ(?!か|け)|や(?!ろ)|じゃ(?!な))|どの|どんな|どう(?!ぞ|も)|どない|どげん|どがい|どういう|どういった|どちら|どっち|(?<![そあこど])いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
+  /(なぜ|何故|どうして|何(だ(?!か)|や|じゃ|が|を|で|に|と|の|は|から|まで|人|名|件|社|年|歳|回|位|割|時|点|番|台|個|本|枚|軒|店|倍|円|%|パーセント|日|週|分|秒|(?=[書話言使作見聞考選学読])(?!(度|回))|して|しに|する|し(?=[よとてた])|やって)|なに|なん(で(?!す|しょ)|の|て|か月|だ(?!か|け)|や(?!ろ)|じゃ(?!な))|どの|どんな|どう(?!ぞ|も)|どない|どげん|どがい|どっから|どういう|どういった|どちら|どっち|(?<![そあこど])いつ|どこ|誰|だれ|いくつ|いくら|どれ|いかが)/;
 
 /** 「反応はどうでした」: a casual question in the past, with no か. */
 const CASUAL_PAST_QUESTION = /(どう|どんな感じ|いかが)(でした|だった)$/;
@@ -117,6 +119,20 @@ export function questionBody(sentence: string): string {
  */
 export function detectQuestion(sentence: string): DetectedQuestion | null {
   const bare = questionBody(sentence);
+  const found = detectInBody(bare);
+  if (found) return found;
+  const joined = withoutPhraseSpaces(bare);
+  if (joined !== bare) {
+    const spoken = detectInBody(joined);
+    if (spoken) return spoken;
+  }
+  // 「うちを受けた理由 坂口さんから」: a turn call said after it makes what comes before it a question.
+  const call = TRAILING_TURN_CALL.exec(sentenceBody(sentence));
+  if (call && bare.length >= 4 && bare !== sentenceBody(sentence)) return { cue: 'request', evidence: call[0].trim() };
+  return null;
+}
+
+function detectInBody(bare: string): DetectedQuestion | null {
   if (bare === '' || REACTION.test(bare) || PROCEDURAL.test(bare) || GREETING.test(bare)) return null;
   if (isInvitation(bare)) return null;
   const prompt = REVERSE_PROMPT.exec(bare);
@@ -135,6 +151,8 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   ) {
     return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
   }
+  const spokenRequest = SPOKEN_REQUEST.exec(bare);
+  if (spokenRequest && !NON_CONTENT_REQUEST.test(bare)) return { cue: 'request', evidence: spokenRequest[0] };
   if (DISCUSSION_THEME.test(bare)) return { cue: 'request', evidence: bare.slice(0, 8) };
   const same = SAME_QUESTION.exec(bare);
   if (same) return { cue: 'request', evidence: same[0] };

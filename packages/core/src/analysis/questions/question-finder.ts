@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences';
 import { isBackchannel, isCompanySide, type Turn } from '../turns';
-import { isInvitation } from './casual-forms';
+import { isInvitation, withoutPhraseSpaces } from './casual-forms';
 import { statementLikeQuestion } from './hedged-forms';
 import { namedTopicAsk } from './named-topic-forms';
 import { type DetectedQuestion, detectQuestion, questionBody, sentenceBody } from './question-detector';
@@ -77,7 +77,11 @@ export function questionOfTurn(turn: Turn, replyExpected = false, interview = fa
   const last = sentences[lastAt];
   if (replyExpected && last && !asked.some((detection) => detection !== null)) {
     const bare = questionBody(last.text);
-    const ending = statementLikeQuestion(bare) ?? risingToneQuestion(bare);
+    const joined = withoutPhraseSpaces(bare);
+    const ending =
+      statementLikeQuestion(bare) ??
+      risingToneQuestion(bare) ??
+      (joined === bare ? null : (statementLikeQuestion(joined) ?? risingToneQuestion(joined)));
     if (ending) asked[lastAt] = { cue: 'statement', evidence: ending };
     else {
       // 「じゃあ強み。」「数字。具体的に。」: a topic named alone, or a manner word after it (./named-topic-forms).

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { improperMatterOf } from '../../src/analysis/fair-selection/improper-questions';
+import { withoutPhraseSpaces } from '../../src/analysis/questions/casual-forms';
+import { detectQuestion } from '../../src/analysis/questions/question-detector';
+import { analyseAs, turnTaking } from './support';
+
+/** Wordings of our own for the classes the eleventh round found (blind33/34 seen); none is copied from those sets. */
+describe('spoken questions the eleventh round found', () => {
+  it.each([
+    // an unpunctuated ASR turn: the phrases split by spaces, the ending still asks
+    'じゃあ 最後に こっちに 聞いときたいこと ある',
+    'はい では まず 自己紹介 から いい',
+    'ちょっと 希望の 年収 聞いても いい',
+    'じゃあ 一番 苦労した 話 ください',
+    '残業は 月 何時間 までなら いい',
+    // requests in regional speech
+    'ほんなら 志望動機 話してみてちょう',
+    'ほいじゃ 強みを 一言で 言うてみんさい',
+    // a request put as what the interviewer means to ask next, or as the way to say it
+    'じゃあ 次は 長所も 聞いとこうかな',
+    '短所は 一言で 言うと',
+    'では自己PRは手短に。',
+    // an example asked for after a pause
+    'その工夫って、例えば。',
+    // a turn call after the question makes it one, however it ends
+    '皆さんに同じことを 学生時代に頑張ったこと 森さんから順に',
+    // sounding like is no check of the call
+    '楽そうに聞こえますけど、実際のところは？',
+  ])('「%s」 is a question', (text) => {
+    expect(detectQuestion(text)).not.toBeNull();
+  });
+
+  it.each(['ごめんなさい', 'ありがとうございます 参考に なりました', '音声 聞こえますか', 'それは いい 経験ですね'])(
+    '「%s」 is no question',
+    (text) => {
+      expect(detectQuestion(text)).toBeNull();
+    },
+  );
+
+  it('takes out only the spaces between Japanese words', () => {
+    expect(withoutPhraseSpaces('聞きたいこと ある')).toBe('聞きたいことある');
+    expect(withoutPhraseSpaces('AWS の 経験 ある')).toBe('AWS の経験ある');
+  });
+});
+
+/** An interviewer (A) and me (M), two seconds a turn. */
+function interview(lines: string[]) {
+  return analyseAs(
+    turnTaking(
+      { A: 'interviewer', M: 'me' },
+      lines.map((text, index) => [index % 2 === 0 ? 'A' : 'M', text] as const),
+    ),
+    'interview',
+  );
+}
+
+describe('a plain-form question split into phrases by ASR, at the end of a turn I answer', () => {
+  it('takes whether there was one, and how it feels, for questions', () => {
+    const report = interview([
+      'じゃあ 始めます よろしく',
+      'よろしくお願いします',
+      'アルバイトで 揉めたこと あった',
+      'はい シフトの 割り振りで 一度 ありました',
+      'へえ もう 店長 任されてる 感じ',
+      'いえ 副店長の 補佐くらいです',
+    ]);
+    expect(report.questions).toHaveLength(2);
+  });
+});
+
+describe('fair-selection matters said plainly', () => {
+  it.each([
+    ['うちは 何人家族 なの', 'family'],
+    ['ご兄弟 いらっしゃる', 'family'],
+    ['兄弟とか おるの', 'family'],
+    ['ところで 地元 どこ なん', 'birthplace'],
+  ])('「%s」 touches %s', (text, matter) => {
+    expect(improperMatterOf(text)?.matter).toBe(matter);
+  });
+
+  it('leaves the local companies a candidate looks at alone', () => {
+    expect(improperMatterOf('地元の企業だと どこを 受けてるの')).toBeNull();
+  });
+});
