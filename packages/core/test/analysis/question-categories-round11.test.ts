@@ -97,12 +97,9 @@ describe('categories from the eleventh round, second batch', () => {
     expect(classify(text).category).toBe(category);
   });
 
-  it.each([
-    // a member's low mood is the lead's concern, and 支える側 alone is no question of roles
-    ['リーダーとして、気持ちが沈んだ部下がいたらどうしますか。', 'stress'],
-    ['作る側ですか、導入を支える側ですか。', 'teamwork'],
-  ] satisfies Array<[string, QuestionCategory]>)('%s is not %s', (text, category) => {
-    expect(classify(text).category).not.toBe(category);
+  it('reads a member’s low mood as the lead’s concern, and 支える側 alone as no question of roles', () => {
+    expect(classify('リーダーとして、気持ちが沈んだ部下がいたらどうしますか。').category).not.toBe('stress');
+    expect(keywordScores('作る側ですか、導入を支える側ですか。').get('teamwork') ?? []).toEqual([]);
   });
 });
 

@@ -13,6 +13,7 @@ import { BLIND_LIST_19 } from './blind-list-19';
 import { BLIND_LIST_20 } from './blind-list-20';
 import { BLIND_LIST_21 } from './blind-list-21';
 import { BLIND_LIST_22 } from './blind-list-22';
+import { BLIND_LIST_24 } from './blind-list-24';
 import { EXPERIENCE_AND_OUTLOOK } from './experience-and-outlook';
 import { LABELLED_CONVERSATIONS } from './labelled-conversations';
 import { SELF_AND_MOTIVATION } from './self-and-motivation';
@@ -108,6 +109,9 @@ export const CATEGORY_CORPUS: Phrasings = joinCorpora(
   // learned from. blind-list-23 (tenth round) stays held out.
   BLIND_LIST_21,
   BLIND_LIST_22,
+  // Written blind in the middle of the eleventh round (follow-on questions with a reaction or preamble first): first
+  // run 196/212 = 92.5 %. Rules fixed by class from its misses, then learned from.
+  BLIND_LIST_24,
 );
 
 /**
