@@ -43,6 +43,8 @@ export const BLIND33_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind33')
 export const BLIND34_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind34');
 /** A thirty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND35_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind35');
+/** A thirty-eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND38_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind38');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
