@@ -42,6 +42,9 @@ import {
   BLIND33_CONVERSATIONS_DIR,
   BLIND34_CONVERSATIONS_DIR,
   BLIND35_CONVERSATIONS_DIR,
+  BLIND36_CONVERSATIONS_DIR,
+  BLIND37_CONVERSATIONS_DIR,
+  BLIND38_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -252,6 +255,10 @@ for (const [name, dir] of [
     BLIND35_CONVERSATIONS_DIR,
   ],
   [
+    'Second set, blind38 (fixtures/conversations/blind38; a thirty-eighth author who never saw the rules nor the model corpus, a realistic mix — held out: no rule is changed from its output)',
+    BLIND38_CONVERSATIONS_DIR,
+  ],
+  [
     'Second set, blind20 (fixtures/conversations/blind20; a twentieth author who never saw the rules nor the model corpus, oblique polite questions)',
     BLIND20_CONVERSATIONS_DIR,
   ],
@@ -294,6 +301,14 @@ for (const [name, dir] of [
   [
     'Second set, blind34 (fixtures/conversations/blind34; a thirty-fourth author who never saw the rules nor the model corpus, casual, ASR-heavy and new-grad-heavy, Nagoya and Hiroshima)',
     BLIND34_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind36 (fixtures/conversations/blind36; a thirty-sixth author who never saw the rules nor the model corpus, two interviewers interleaving, management, technical and 外資)',
+    BLIND36_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind37 (fixtures/conversations/blind37; a thirty-seventh author who never saw the rules nor the model corpus, reactions before asking, monologues, advice that asks nothing)',
+    BLIND37_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

@@ -41,5 +41,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind30', conversations.loadConversations(conversations.BLIND30_CONVERSATIONS_DIR)],
     ['blind33', conversations.loadConversations(conversations.BLIND33_CONVERSATIONS_DIR)],
     ['blind34', conversations.loadConversations(conversations.BLIND34_CONVERSATIONS_DIR)],
+    ['blind36', conversations.loadConversations(conversations.BLIND36_CONVERSATIONS_DIR)],
+    ['blind37', conversations.loadConversations(conversations.BLIND37_CONVERSATIONS_DIR)],
   ];
 }
