@@ -26,6 +26,14 @@ describe('spoken questions the eleventh round found', () => {
     '皆さんに同じことを 学生時代に頑張ったこと 森さんから順に',
     // sounding like is no check of the call
     '楽そうに聞こえますけど、実際のところは？',
+    // the third batch: a choice left open, a challenge, asking for more, a request asked for leave
+    'そこは 自分で 直します それとも 後輩に 任せます',
+    'それって 別の業界でも 通用する話なんじゃないかな',
+    '集客のところ もうちょっと 詳しく',
+    '予算とかも',
+    'じゃあ 軽く 経歴を 説明してもらっていい 前職とか',
+    '他は',
+    '皆さん 一言ずつ 自己紹介をお願いします 左の方から順番に',
   ])('「%s」 is a question', (text) => {
     expect(detectQuestion(text)).not.toBeNull();
   });
@@ -68,12 +76,26 @@ describe('a plain-form question split into phrases by ASR, at the end of a turn 
   });
 });
 
+describe('an unpunctuated turn that runs a question into what follows', () => {
+  it('finds the polite question even when the next phrase carries on without a mark', () => {
+    const report = interview([
+      '本日はよろしくお願いします',
+      'よろしくお願いします',
+      'では 前の会社を 辞めようと思った理由を 聞かせてもらえますか あと それは 社内では 変えられない',
+      'はい 評価の仕組みが 合わなかったのが 一番です',
+    ]);
+    expect(report.questions).toHaveLength(1);
+    expect(report.questions[0]?.category.category).toBe('reason_for_change');
+  });
+});
+
 describe('fair-selection matters said plainly', () => {
   it.each([
     ['うちは 何人家族 なの', 'family'],
     ['ご兄弟 いらっしゃる', 'family'],
     ['兄弟とか おるの', 'family'],
     ['ところで 地元 どこ なん', 'birthplace'],
+    ['失礼ですが、いまお付き合いされている方はいらっしゃいますか。', 'marriage_childbirth'],
   ])('「%s」 touches %s', (text, matter) => {
     expect(improperMatterOf(text)?.matter).toBe(matter);
   });

@@ -20,7 +20,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   stress: [
     cue(/ストレス|プレッシャー|重圧|メンタル/, 3),
     cue(
-      /落ち込|へこ(ん|む)|切り替え|気持ち.{0,4}立て直|気持ち(の面|を|が)|(目標|ノルマ)(も|が|は)?厳し|厳しい(目標|ノルマ|環境|状況)|ノルマ|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/,
+      /落ち込|へこ(ん|む)|凹(ん|む)|切り替え|気持ち.{0,4}立て直|気持ち(の面|を|が)|(目標|ノルマ)(も|が|は)?厳し|厳しい(目標|ノルマ|環境|状況)|ノルマ|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/,
       2.5,
     ),
     // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
@@ -131,8 +131,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   ],
   management: [
     cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
-    // 「管理職として、〜に注力されていたこと」: the part of lead decides over what is asked in it.
-    cue(/管理職|(?<!(プロダクト|プロジェクト|PM|ＰＭ))(マネージャー|マネジャー)として/, 3.5),
+    cue(/管理職/, 3),
+    // 「後輩のコードレビューも」「期限を守れない後輩」: reviewing and following up the people below.
+    cue(
+      /(後輩|部下|メンバー|下の(人|方|子))の[^。]{0,6}(レビュー|コードレビュー|評価)|(守れない|できない|遅れる|遅れがちな|伸びない|動かない)(後輩|部下|メンバー|新人|若手)/,
+      3,
+    ),
     cue(/(チーム|メンバー|部署|課)の(目標|方針|役割分担)(を|は)?.{0,8}(決め|立て|設定)/, 2.5),
     cue(/(メンバー|部下|後輩)の?(評価|育成|指導|管理|モチベーション)|評価(の)?(基準|制度)|まとめ役|指導/, 2.5),
     cue(
@@ -188,7 +192,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
       /言語|フレームワーク|ライブラリ|インフラ|クラウド|バッチ|ログ|性能|原因を切り分|切り分け|ボトルネック|負荷|スケール|アルゴリズム|高速化|速くし|計算|キャッシュ|原因の?(切り分|特定)|障害(が|の|を)/,
       2.5,
     ),
-    cue(/市場規模|推定|フェルミ|ケース|見積も(って|り|る)|試算/, 3),
+    cue(
+      /市場規模|推定|フェルミ|ケース|見積も(って|っ|り|る)|試算|分解して(ください|みて|もらえ|いただけ)|因数分解|ロジックツリー|structure/i,
+      3,
+    ),
+    // Accounting work is the trade of the role: 連結, 仕訳, 決算の早期化 (a target imagined for it is hypothetical).
+    cue(/決算(の)?(早期化|短縮)|連結(決算|会計|の経験|の実務)|仕訳|監査対応/, 3),
     // A business case put as a problem: 「売上を一年で一・五倍にするには」「三年で倍にする施策を」.
     cue(
       /(売上|利益|客数|シェア)を[^。]{0,12}(倍|伸ばす|伸ばし|上げる|増やす)[^。]{0,12}(施策|には|ために|方法|打ち手|して(ください|もらえ|みて))/,
@@ -263,7 +272,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   reverse_question_prompt: [],
   fact: [
     cue(
-      /何(名|人|件|社|年|歳|回|位|割|パーセント|%)(?!も)|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
+      /何(名|人|件|社|年|歳|回|位|割|部|パーセント|%)(?!も)|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
       4,
     ),
     cue(/(あなた|ご自身)が(言い出|提案|決め)/, 2),

@@ -230,7 +230,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // Casual words for a failure: やらかした, しくじった, ミスした.
     cue(/やらかし|しくじ|ミス(を)?し(た|まし)|失態|大失敗/, 3),
     cue(/戸惑っ|途方に暮れ/, 2.5),
-    cue(/mistake|failure|fail(ed)?\b|hardest|toughest|most difficult/i, 3),
+    cue(/mistake|failure|fail(ed)?\b|hardest|toughest|\btough\b|most difficult/i, 3),
   ],
   teamwork: [
     cue(
@@ -251,7 +251,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(誰|だれ)(が|か|に)?[^。]{0,10}(力になって|助けて|味方|手伝って|支えて|相談)|味方になってくれ/, 2.5),
     // 「上司と進め方が食い違った」「方針がぶつかった」: a clash with someone, whatever the work was (code, sales).
     cue(
-      /(方針|考え方?|進め方|やり方|方向性|意見)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
+      /(方針|考え方?|進め方|やり方|方向性|意見|判断|見解)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな|分かれ)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
       3,
     ),
     // 「上の立場として」 is the lead's part: management.

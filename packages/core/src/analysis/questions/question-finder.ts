@@ -31,17 +31,46 @@ export interface QuestionDraft {
   endMs: number;
 }
 
-export function sentencesOfTurn(turn: Turn): TurnSentence[] {
+export function sentencesOfTurn(turn: Turn, splitSpokenQuestions = false): TurnSentence[] {
   return turn.segments.flatMap((segment) =>
-    splitSentences(segment.text).map((sentence) => ({
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      segmentId: segment.id,
-      segmentStartMs: segment.startMs,
-      segmentEndMs: segment.endMs,
-    })),
+    splitSentences(segment.text)
+      .flatMap((sentence) => (splitSpokenQuestions ? atSpokenQuestionEnds(sentence) : [sentence]))
+      .map((sentence) => ({
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        segmentId: segment.id,
+        segmentStartMs: segment.startMs,
+        segmentEndMs: segment.endMs,
+      })),
   );
+}
+
+/**
+ * An unpunctuated ASR turn runs a question into what follows (「理由を伺えますか あと それって今の会社では解決できない」,
+ * 「持ち家ですか それとも賃貸」): a polite question ending followed by a space closes a sentence there — for finding
+ * questions only (a GD turn's ideas keep their clauses whole).
+ */
+const SPOKEN_QUESTION_END = /(ですか|ますか|でしょうか|ませんか|ましたか|でしたか)(?=\s+\S)/g;
+
+function atSpokenQuestionEnds(sentence: { text: string; start: number; end: number }) {
+  const pieces: Array<{ text: string; start: number; end: number }> = [];
+  let from = 0;
+  for (const match of sentence.text.matchAll(SPOKEN_QUESTION_END)) {
+    const to = (match.index ?? 0) + match[0].length;
+    pieces.push(piece(sentence, from, to));
+    from = to;
+  }
+  if (from === 0) return [sentence];
+  pieces.push(piece(sentence, from, sentence.text.length));
+  return pieces.filter((item) => item.text !== '');
+}
+
+function piece(sentence: { text: string; start: number }, from: number, to: number) {
+  const raw = sentence.text.slice(from, to);
+  const leading = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, start: sentence.start + from + leading, end: sentence.start + from + leading + text.length };
 }
 
 /** The words of an invitation that asks for the candidate's own questions. */
@@ -69,7 +98,7 @@ const CUE_RANK: Record<DetectedQuestion['cue'], number> = {
 
 /** Questions of one turn (null when it asks nothing); `replyExpected` admits a statement-like question at its end. */
 export function questionOfTurn(turn: Turn, replyExpected = false, interview = false): QuestionDraft | null {
-  const sentences = sentencesOfTurn(turn);
+  const sentences = sentencesOfTurn(turn, true);
   const asked = sentences.map(
     (sentence) => detectQuestion(sentence.text) ?? (interview ? askInvitation(sentence.text) : null),
   );

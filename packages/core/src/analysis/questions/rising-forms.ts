@@ -29,11 +29,13 @@ const CASUAL_NO = /(ない|てる|ている|た|る|い)の$/;
  */
 const REGIONAL = /(るん|たん|なん|いん|へん|へんかった|せんかった|ちゃう(の|ん)?|やろ|じゃろ|じゃないん|やないの)$/;
 /** 「やり方で揉めたりはしなかった」「開発の人とはぶつからなかった」: whether something did not happen, asked plainly. */
-const DID_NOT = /(たり|とか)(は|も)?(し)?なかった$|(と|とは|には)[^\s、。]{1,8}なかった$/;
+const DID_NOT =
+  /(たり|とか)(は|も)?(し)?なかった$|(と|とは|には)[^\s、。]{1,8}なかった$|(選択肢|考え|つもり|手|道)(は|って)なかった$/;
 /** A cleft ending on the name of the one meant: 「それ言い出したのって川上さん自身」. */
 const CLEFT = /のって[^\s、,]{1,12}$/;
 /** 「もう物足りない感じ」: how it feels, put for the candidate to confirm. */
-const FEELS_LIKE = /(い|な|た|る)感じ$/;
+const FEELS_LIKE =
+  /(い|な|た|る)感じ(です)?$|(る|な|の)タイプ(です)?$|(とか|みたいな)\s*そういう(の|こと|感じ)?$|[うくすつぬむぶぐる]予定$/;
 /** A topic word alone (「短所。」「志望動機」): the question reduced to what it is about — not a reaction. */
 const BARE_TOPIC = /^[一-龯ァ-ヶー]{2,8}$/;
 const REACTION_WORD =
