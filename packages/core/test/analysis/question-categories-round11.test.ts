@@ -103,6 +103,14 @@ describe('categories from the eleventh round, second batch', () => {
     ['先輩と判断が分かれたとき、どうしました？', 'teamwork'],
     ['凹んだときは、どうやって立ち直りますか。', 'stress'],
     ['チラシは何部刷ったんですか。', 'fact'],
+    // fourth batch: a topic heard or left out is put aside; the wish to move; how the search is run; the appraiser
+    ['志望動機の話 聞きましたけど 一番しんどかった経験って', 'hardship'],
+    ['お金以外で、仕事で一番大切にしてるものは？', 'values'],
+    ['外資に行きたいっていうのは、何かきっかけが？', 'reason_for_change'],
+    ['エージェントさん経由で、他も受けてます？', 'job_search'],
+    ['転職活動はいつ頃から始めました？', 'job_search'],
+    ['評価する側として、一番迷った場面は。', 'management'],
+    ['主役じゃなく、支える側に回ったことはありますか。', 'teamwork'],
   ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -25,6 +25,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
     // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
     cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // 「失敗を引きずらないために」: not carrying a setback along.
+    cue(/引きずら(ない|ず)|引きずる/, 3),
     // 「そのとき精神的にはどうだったんですか」「気持ちがどん底のとき」: how the candidate held up inside.
     cue(
       /精神的(に|な|には)|メンタル面|(気持ちが(どん底|沈|折れ|落ち)|心が折れ)(?![^。]{0,4}(メンバー|部下|後輩|人|子|スタッフ))/,
@@ -82,6 +84,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // 「もしうちからもお話が出たら、どうやって決めます」: an offer from us weighed against the others.
     // 「転職先、どういう基準で絞ってる」: how the candidate narrows the companies down.
     cue(/(転職先|就職先|応募先|受ける(会社|企業)|会社選び|企業選び)[、,\s]*[^。]{0,8}(基準|軸|絞)/, 3.5),
+    // How the search is run: agents, scouts, how long it has gone on (「エージェント経由でも動いてる」「どのくらいの期間続けて」).
+    cue(
+      /エージェント|転職サイト|スカウト|(転職活動|就活|就職活動)(は|って|を)?[^。]{0,16}(期間|いつ(から|頃|ごろ)|続けて|始め)/,
+      3.5,
+    ),
     // 「転職活動はいつ頃から始めて、今はどれくらい進んでます」: how far the search has got, above the figure word.
     cue(/(転職活動|就活|就職活動|選考)(は|って|の)?[^。]{0,16}進(んで|み|んでる|んでいる|め)/, 3.5),
     cue(
@@ -131,7 +138,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   ],
   management: [
     cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
-    cue(/管理職/, 3),
+    cue(/管理職|評価する側|評価者として/, 3),
     // 「後輩のコードレビューも」「期限を守れない後輩」: reviewing and following up the people below.
     cue(
       /(後輩|部下|メンバー|下の(人|方|子))の[^。]{0,6}(レビュー|コードレビュー|評価)|(守れない|できない|遅れる|遅れがちな|伸びない|動かない)(後輩|部下|メンバー|新人|若手)/,

@@ -133,7 +133,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(会社|職場)を(離れ|辞め|変え)/, 3),
     // 「今の会社の中で手を挙げる」「今の職場に残る」: why not stay, the other side of why leave.
     cue(
-      /(今|現在|いま)の(会社|職場)(の中で|の中|内で|で(は|も)?|に残|にいて|のまま)|社内(で|の)(異動|転籍|手を挙げ)/,
+      /(今|現在|いま)の(会社|職場)(の中で|の中|内で|で(は|も)?|に残|にいて|のまま)|社内(で|の)?(異動|転籍|手を挙げ)/,
       2.5,
     ),
     // Moving inside the present company instead (「今の会社の人事に移る手」「社内で、決める側に行く option」).
@@ -146,6 +146,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(?<!(部下|メンバー|後輩|スタッフ|社員|人|子)が)辞めて(る|い|き|こ|ま)|(今|いま)[^。]{0,4}動こう|動こうと(して|思|され)/,
       3.5,
     ),
+    // 「ジョブ型の会社に移りたいっていうのは」: the wish to move is the reason for changing.
+    cue(/(に|へ)(移りたい|移ろう|行きたい)(って(いう)?の|という(の|こと)|理由|と思った)/, 3),
     // 「ここにいても先がない」: no future where one is.
     cue(/(ここ|今の(会社|職場|ところ))に(い|居)ても|先がない|先が見え(ない|なかった)|頭打ち/, 3),
     // Why leave, with the leaving named (「なんで店長やめて人事なん」).
@@ -271,7 +273,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     // 「まとめ役でしたか、それとも支える側でしたか」: the part one took in a group, lead or support.
-    cue(/サポート役|(どっち|どちら)の(役|立場)|それとも[^。]{0,8}(側|役)でし/, 3),
+    cue(
+      /サポート役|(支える|サポートする|フォローする)側に回|(どっち|どちら)の(役|立場)|それとも[^。]{0,8}(側|役)でし/,
+      3,
+    ),
     cue(/チーム|周り|メンバー/, 1),
     cue(/stakeholder|conflict|team/i, 2.5),
   ],

@@ -62,10 +62,10 @@ export interface ClassifyInput {
 /**
  * A topic named only to be put aside — 「志望動機はあとで聞くので」「苦労話じゃなくて」「自己紹介は結構ですので」 — is
  * not the one asked about: what follows the cue's word (a few characters of it, 動機, 話) says so. So is one already
- * dealt with (「強みの話は出たんで」「ストレスの発散方法は分かりました。では」「就活の軸とは別に」「失敗の内容そのものより」).
+ * dealt with (「強みの話は出たんで」「ストレスの発散方法は分かりました。では」「就活の軸とは別に」「失敗の内容そのものより」), or left out (「給料以外で」).
  */
 const PUT_ASIDE =
-  /^[^。、,？?]{0,6}?(とか)?(は\s*(あと|後)(で|ほど|から)|じゃなく|ではなく|でなく|は結構|はいい(ので|から|です)|は(もう)?大丈夫(なので|です|だから)|(というの|っていうの)?は(もう|よく|十分)?(分かり|わかり|分か|わか)(りました|った|ってる|っている)|は(もう|さっき|先ほど)?[^。、]{0,2}(聞いた|伺った|伺いました|聞きました|出た|出ました)(ので|んで|から|けど)|とは別に|(その)?ものより)/;
+  /^[^。、,？?]{0,6}?(とか)?(は\s*(あと|後)(で|ほど|から)|じゃなく|ではなく|でなく|は結構|はいい(ので|から|です)|は(もう)?大丈夫(なので|です|だから)|(というの|っていうの)?は(もう|よく|十分)?(分かり|わかり|分か|わか)(りました|った|ってる|っている)|(は|を)?(もう|さっき|先ほど)?\s*(聞いた|伺った|伺いました|聞きました|出た|出ました)(ので|んで|から|けど)|とは別に|(その)?ものより|以外(で|に|では|だと))/;
 
 /** The keywords of each category found in a text, with their weights (each cue counted once). */
 export function keywordScores(text: string): Map<Scored, CategoryEvidence[]> {
