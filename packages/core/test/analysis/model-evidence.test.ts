@@ -34,7 +34,7 @@ describe('the category model as evidence', () => {
   // The threshold itself, with the model's answer fixed: the shared model's figure for one wording moves each time
   // its training data grows, the rule does not.
   it('lets a drill-down take another topic only when the model is very sure of it (fourth round)', () => {
-    const text = '大きい組織に移りたい理由っていうのは';
+    const text = '大きい組織のほうが合うと感じたのは';
     const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
     const sure = (probability: number) => () => [
       { category: 'reason_for_change' as const, probability },
