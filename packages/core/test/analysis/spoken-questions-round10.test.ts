@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuestion } from '../../src/analysis/questions/question-detector';
-import { analyseAs, turnTaking } from './support';
+import { interviewOf } from './support';
 
 /** Wordings of our own for the classes the tenth round found (blind26/27 seen); none is copied from those sets. */
 describe('spoken questions the tenth round found', () => {
@@ -28,20 +28,9 @@ describe('spoken questions the tenth round found', () => {
   );
 });
 
-/** An interviewer (A) and me (M), two seconds a turn. */
-function interview(lines: string[]) {
-  return analyseAs(
-    turnTaking(
-      { A: 'interviewer', M: 'me' },
-      lines.map((text, index) => [index % 2 === 0 ? 'A' : 'M', text] as const),
-    ),
-    'interview',
-  );
-}
-
 describe('a topic named alone, the request left unsaid (体言止め), at the end of a turn I answer', () => {
   it('takes a terse interviewer’s topic words and manner words for questions, with their categories', () => {
-    const report = interview([
+    const report = interviewOf([
       '本日はよろしくお願いします。',
       'よろしくお願いします。',
       'では早速。ゼミで取り組んだこと。簡単に。',
@@ -64,7 +53,7 @@ describe('a topic named alone, the request left unsaid (体言止め), at the en
   });
 
   it('leaves an echo of my words that I only acknowledge, and a topic in the middle of a statement', () => {
-    const report = interview([
+    const report = interviewOf([
       '学生時代に力を入れたことを教えてください。',
       'バスケットボール部で副キャプテンをしていました。',
       '副キャプテン。',
@@ -76,7 +65,7 @@ describe('a topic named alone, the request left unsaid (体言止め), at the en
   });
 
   it('takes a figure asked for on its own as a fact, and a pointer said after the question as a link', () => {
-    const report = interview([
+    const report = interviewOf([
       '学生時代に力を入れたことは何ですか。',
       '吹奏楽部で、演奏会の集客を立て直しました。',
       '人数。具体的に。',
@@ -90,7 +79,7 @@ describe('a topic named alone, the request left unsaid (体言止め), at the en
   });
 
   it('reads a question the ASR left without か before the examples tacked on after it', () => {
-    const report = interview([
+    const report = interviewOf([
       '事務のアルバイトではどんな作業をしていましたか',
       '請求書の入力と集計です',
       '表計算ソフトって使えます ピボットとか関数とか',
@@ -102,7 +91,7 @@ describe('a topic named alone, the request left unsaid (体言止め), at the en
 
 describe('where the family lives is a fair-selection matter', () => {
   it('flags it, however the question is softened', () => {
-    const report = interview([
+    const report = interviewOf([
       '最後にちょっと雑談ですが、ご両親は今もそちらに住んでいらっしゃるんですか。',
       'はい、地元で暮らしています。',
     ]);

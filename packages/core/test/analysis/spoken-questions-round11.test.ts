@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { improperMatterOf } from '../../src/analysis/fair-selection/improper-questions';
 import { withoutPhraseSpaces } from '../../src/analysis/questions/casual-forms';
 import { detectQuestion } from '../../src/analysis/questions/question-detector';
-import { analyseAs, turnTaking } from './support';
+import { interviewOf } from './support';
 
 /** Wordings of our own for the classes the eleventh round found (blind33/34 seen); none is copied from those sets. */
 describe('spoken questions the eleventh round found', () => {
@@ -51,20 +51,9 @@ describe('spoken questions the eleventh round found', () => {
   });
 });
 
-/** An interviewer (A) and me (M), two seconds a turn. */
-function interview(lines: string[]) {
-  return analyseAs(
-    turnTaking(
-      { A: 'interviewer', M: 'me' },
-      lines.map((text, index) => [index % 2 === 0 ? 'A' : 'M', text] as const),
-    ),
-    'interview',
-  );
-}
-
 describe('a plain-form question split into phrases by ASR, at the end of a turn I answer', () => {
   it('takes whether there was one, and how it feels, for questions', () => {
-    const report = interview([
+    const report = interviewOf([
       'じゃあ 始めます よろしく',
       'よろしくお願いします',
       'アルバイトで 揉めたこと あった',
@@ -78,7 +67,7 @@ describe('a plain-form question split into phrases by ASR, at the end of a turn 
 
 describe('an unpunctuated turn that runs a question into what follows', () => {
   it('finds the polite question even when the next phrase carries on without a mark', () => {
-    const report = interview([
+    const report = interviewOf([
       '本日はよろしくお願いします',
       'よろしくお願いします',
       'では 前の会社を 辞めようと思った理由を 聞かせてもらえますか あと それは 社内では 変えられない',

@@ -81,6 +81,17 @@ export function analyseAs(content: TranscriptContent, eventType: EventType): Ana
   });
 }
 
+/** An interview of one interviewer and me taking turns (the interviewer first), two seconds a turn. */
+export function interviewOf(lines: readonly string[]): AnalysisReport {
+  return analyseAs(
+    turnTaking(
+      { A: 'interviewer', M: 'me' },
+      lines.map((text, index) => [index % 2 === 0 ? 'A' : 'M', text] as const),
+    ),
+    'interview',
+  );
+}
+
 /** The facts an OB/OG visit keeps from the OB's turns (O), each as [kind, text]. */
 export function visitFactsOf(...answers: string[]): Array<[string, string]> {
   const turns: Array<[string, number, number, string]> = [['M', 0, 3, '今日はよろしくお願いします。']];
