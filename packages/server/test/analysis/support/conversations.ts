@@ -51,6 +51,8 @@ export const BLIND37_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind37')
 export const BLIND38_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind38');
 /** A thirty-ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND39_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind39');
+/** A fortieth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND40_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind40');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
