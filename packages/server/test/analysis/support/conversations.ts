@@ -49,6 +49,8 @@ export const BLIND36_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind36')
 export const BLIND37_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind37');
 /** A thirty-eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND38_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind38');
+/** A forty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND41_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind41');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
