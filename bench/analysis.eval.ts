@@ -45,6 +45,9 @@ import {
   BLIND36_CONVERSATIONS_DIR,
   BLIND37_CONVERSATIONS_DIR,
   BLIND38_CONVERSATIONS_DIR,
+  BLIND39_CONVERSATIONS_DIR,
+  BLIND40_CONVERSATIONS_DIR,
+  BLIND41_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -259,6 +262,10 @@ for (const [name, dir] of [
     BLIND38_CONVERSATIONS_DIR,
   ],
   [
+    'Second set, blind41 (fixtures/conversations/blind41; a forty-first author who never saw the rules nor the model corpus, questions through a detail of the story — held out: no rule is changed from its output)',
+    BLIND41_CONVERSATIONS_DIR,
+  ],
+  [
     'Second set, blind20 (fixtures/conversations/blind20; a twentieth author who never saw the rules nor the model corpus, oblique polite questions)',
     BLIND20_CONVERSATIONS_DIR,
   ],
@@ -309,6 +316,14 @@ for (const [name, dir] of [
   [
     'Second set, blind37 (fixtures/conversations/blind37; a thirty-seventh author who never saw the rules nor the model corpus, reactions before asking, monologues, advice that asks nothing)',
     BLIND37_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind39 (fixtures/conversations/blind39; a thirty-ninth author who never saw the rules nor the model corpus, questions through a detail of the story, long drifting chains)',
+    BLIND39_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind40 (fixtures/conversations/blind40; a fortieth author who never saw the rules nor the model corpus, casual reactions then a piece of the answer asked about)',
+    BLIND40_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

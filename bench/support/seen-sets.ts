@@ -43,5 +43,7 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind34', conversations.loadConversations(conversations.BLIND34_CONVERSATIONS_DIR)],
     ['blind36', conversations.loadConversations(conversations.BLIND36_CONVERSATIONS_DIR)],
     ['blind37', conversations.loadConversations(conversations.BLIND37_CONVERSATIONS_DIR)],
+    ['blind39', conversations.loadConversations(conversations.BLIND39_CONVERSATIONS_DIR)],
+    ['blind40', conversations.loadConversations(conversations.BLIND40_CONVERSATIONS_DIR)],
   ];
 }
