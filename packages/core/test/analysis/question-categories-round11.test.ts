@@ -111,6 +111,18 @@ describe('categories from the eleventh round, second batch', () => {
     ['転職活動はいつ頃から始めました？', 'job_search'],
     ['評価する側として、一番迷った場面は。', 'management'],
     ['主役じゃなく、支える側に回ったことはありますか。', 'teamwork'],
+    // fifth batch: feelings inside the story; the others in it; handing out work; a trait that cost; the link to us;
+    // why a field, asked after it; who started it; a count of things
+    ['その時期は、どんな気持ちでしたか。', 'stress'],
+    ['正直、途中でやめようとは思わなかった？', 'stress'],
+    ['ほかのバイトの人たちとは、どう分担してたんですか。', 'teamwork'],
+    ['後輩には、どんなふうに仕事を振ってるんですか。', 'management'],
+    ['その頑固さで損したことは？', 'weaknesses'],
+    ['その経験は、うちの営業のどこにつながると思いますか。', 'motivation'],
+    ['うちのお店、実際に行ってみました？', 'motivation'],
+    ['メーカーだけじゃなく商社も見てるのはなんで？', 'motivation'],
+    ['そのイベント、最初に誰が言い出したんですか。', 'success'],
+    ['店舗は何店くらい回ったの？', 'fact'],
   ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
     expect(classify(text).category).toBe(category);
   });

@@ -65,6 +65,23 @@ describe('a plain-form question split into phrases by ASR, at the end of a turn 
   });
 });
 
+describe('plain checks a reply takes up, fifth batch', () => {
+  it('takes them for questions where I reply, and a look back asked for anywhere', () => {
+    const report = interviewOf([
+      'では 始めます',
+      'よろしくお願いします',
+      '粘り強いって 友達からも よく言われる',
+      'はい しつこいと 言われます',
+      'それ 強みって 言っていい',
+      'はい そう思っています',
+      'それ 今の仕事でも 活かせそう',
+      '現場の 調整で 活かせると 思います',
+    ]);
+    expect(report.questions).toHaveLength(3);
+    expect(detectQuestion('で 今振り返ると')).not.toBeNull();
+  });
+});
+
 describe('an unpunctuated turn that runs a question into what follows', () => {
   it('finds the polite question even when the next phrase carries on without a mark', () => {
     const report = interviewOf([

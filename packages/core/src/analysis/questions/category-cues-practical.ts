@@ -25,6 +25,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     ),
     // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
     cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
+    // How the candidate felt inside the story (「どんな気持ちでした」「焦りはなかった」「しんどくなかったですか」「やめようとは
+    // 思わなかった」): holding up, in the past — 「どんな気持ちで仕事を」 asks a value.
+    cue(
+      /(どんな|どういう)気持ち(でした|だった)|気持ちの面(で|では)|焦り(は|って|とか)?(なかった|ありませんでした)|(しんど|辛|つら|きつ)く(なかった|なかったですか|なかった？)|やめ(よう|たい)と(は)?思わなかった/,
+      3,
+    ),
     // 「失敗を引きずらないために」: not carrying a setback along.
     cue(/引きずら(ない|ず)|引きずる/, 3),
     // 「そのとき精神的にはどうだったんですか」「気持ちがどん底のとき」: how the candidate held up inside.
@@ -139,6 +145,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   management: [
     cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
     cue(/管理職|評価する側|評価者として/, 3),
+    // 「普段どんなふうに仕事を振ってる」「仕事の割り振り」「新人さんって何人くらい見てる」: handing out work, people looked after.
+    cue(/仕事(を|の)?(振っ|振る|振り|割り振)|割り振(り|っ|る)|(何人|何名)(くらい|ぐらい)?(を)?見て/, 3),
     // 「後輩のコードレビューも」「期限を守れない後輩」: reviewing and following up the people below.
     cue(
       /(後輩|部下|メンバー|下の(人|方|子))の[^。]{0,6}(レビュー|コードレビュー|評価)|(守れない|できない|遅れる|遅れがちな|伸びない|動かない)(後輩|部下|メンバー|新人|若手)/,
@@ -279,7 +287,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   reverse_question_prompt: [],
   fact: [
     cue(
-      /何(名|人|件|社|年|歳|回|位|割|部|パーセント|%)(?!も)|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
+      /何(名|人|件|社|年|歳|回|位|割|部|台|校|店|パーセント|%)(?!も)|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
       4,
     ),
     cue(/(あなた|ご自身)が(言い出|提案|決め)/, 2),

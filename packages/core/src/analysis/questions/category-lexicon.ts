@@ -70,6 +70,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // How the candidate came to us, put in a few words (「うちのことは前から？」「で、うちは。」「うちに声かけてくれたのは」).
     // 「なして食品の方に来ようと思ったと」: why come to this field or company.
     cue(/(なぜ|なんで|何で|なして|どうして)[^。]{0,12}(に|へ)(来|き)(よう|たい|た(の|ん|か))/, 3),
+    // 「その研究とうちの開発ってどこがつながる」「うちの倉庫アプリ、触ってみました」: the link to us, our product tried.
+    cue(
+      /(うち|弊社|当社|御社)の[^。]{0,14}(と|に)[^。]{0,8}(つなが|繋が|活き|活か|生き|生か)|(うち|弊社|当社|御社)の[^。]{0,8}(アプリ|商品|製品|サービス|お店|店舗)[、,\s]*(を|って|は)?[^。]{0,4}(触|使|見|行|利用)/,
+      3,
+    ),
+    // 「コンサルも見てるのはなんで」: why the candidate looks at a field, asked after it.
+    cue(/(見て|受けて|志望して)(る|いる)の(は|って)[、,\s]*(なんで|なぜ|どうして)/, 3.5),
     // 「なんでゼネコン見てるの」: why the candidate looks at a field (which others is the job search).
     cue(/(なんで|なぜ|何で|どうして)[^。、]{1,10}(を)?(見て|受けて|志望して)(る|い)/, 3.5),
     // 「あの経験が今回のご応募にどうつながったのか」: what led to applying here.
@@ -186,6 +193,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(課題|改善(したい|すべき)|直したい)(だと|と)?.{0,12}(ところ|点|部分)|(課題|改善点)(だと|と)(感じ|思)/, 2.5),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
     cue(/裏返(し|す|せ|る)|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
+    // 「それで損したことは」: where a trait of the candidate cost them.
+    cue(/損(を)?した(こと|経験)|損する(こと|とき)/, 3),
     // 「その癖、今はどうやって直そうと」: a habit of one's own the candidate means to correct.
     cue(/(その|自分の|悪い|ご自身の)(癖|クセ)|(癖|クセ)(を|は)[^。]{0,6}(直|治|改め)/, 3),
     cue(/weakness|improvement area|areas? (for|of) improvement/i, 3),
@@ -199,6 +208,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       2.5,
     ),
     cue(/成功|成果(?!が(出な|出ず|出てい?な|上がらな))|実績|成績|達成/, 2.5),
+    // Who started it (「誰が言い出したの」「誰かに言われて作ったんですか」「テーマって誰が決めてた」): the candidate's initiative.
+    cue(
+      /(誰|だれ)(が|か)[^。]{0,4}(言い出|決め|始め)|(誰|だれ)か(ら|に)言われて|自分から(言い出|始め|手を挙げ|提案)/,
+      3,
+    ),
     // 「これはうまくいったなって施策」「手応えがあった仕事」「結果出した話」: a success, said plainly.
     cue(/(うまく|上手く)(いった|行った)|手応え(が|の)?あった|結果(を)?出した/, 2.5),
     // 「一番でかい数字を作った案件は」: the biggest result one made.
@@ -271,6 +285,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(
       /(仲間|周り|周囲|同僚|同期|先輩|メンバー|ほかの[^。、]{1,6}|他の[^。、]{1,6})(は|も|が|たち(は|も|が)?)?[^。]{0,8}(手伝って|協力して|乗って|ついてきて|味方して|支えて)くれ|側に立ってくれ|味方(に|して)くれ/,
       2.5,
+    ),
+    // 「ほかの講師の方たちとは、どう共有していったんですか」「ほかのマネージャーとはどう分担した」「スタッフの方からは反発
+    // とか出なかった」: working with the others in the story.
+    cue(
+      /(ほかの|他の|周りの|周囲の)[^。、]{0,10}(とは|と)[、,\s]*[^。]{0,10}(関わ|分担|共有|協力|連携|どう(なった|なりました|やって))|反発(とか|は|が|も)?(出|なかった|あった)|嫌がられ/,
+      3,
     ),
     // 「まとめ役でしたか、それとも支える側でしたか」: the part one took in a group, lead or support.
     cue(

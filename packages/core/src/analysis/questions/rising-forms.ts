@@ -33,6 +33,12 @@ const DID_NOT =
   /(たり|とか)(は|も)?(し)?なかった$|(と|とは|には)[^\s、。]{1,8}なかった$|(選択肢|考え|つもり|手|道)(は|って)なかった$/;
 /** A cleft ending on the name of the one meant: 「それ言い出したのって川上さん自身」. */
 const CLEFT = /のって[^\s、,]{1,12}$/;
+/**
+ * More plain forms a reply takes up (「周りからも切り替え早いって言われる」「それ強みって言っていい」「季節は考えなくていい」
+ * 「尊敬してる人っている」「人事とかじゃだめなの」「うちでもやれそう」「しんどくなったとか」).
+ */
+const PLAIN_CHECK =
+  /(って|と)[^。]{0,10}言われ(る|ない|ます)$|(って|と)言って(いい|もいい)$|(なくて|ても)(いい|ええ)$|(人|方|相手)(って|は|とか)?(いる|います|いらっしゃる)$|(だめ|ダメ|無理)な(の|ん)$|(やれ|でき|いけ|行け|活かせ|生かせ)そう$|(た|だ|い)とか$/;
 /** 「もう物足りない感じ」: how it feels, put for the candidate to confirm. */
 const FEELS_LIKE =
   /(い|な|た|る)感じ(です)?$|(る|な|の)タイプ(です)?$|(とか|みたいな)\s*そういう(の|こと|感じ)?$|[うくすつぬむぶぐる]予定$/;
@@ -82,6 +88,7 @@ export function risingToneQuestion(bare: string): string | null {
     CLEFT,
     FEELS_LIKE,
     DID_NOT,
+    PLAIN_CHECK,
   ].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(bare), null);
   if (match) return match[0];
   return asksWithInterrogative(bare);
