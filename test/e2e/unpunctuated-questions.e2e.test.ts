@@ -84,9 +84,20 @@ describe.skipIf(!chromiumAvailable())(
         expect.stringContaining('強み'),
         expect.stringContaining('聞いときたいこと'),
       ]);
-      const cards = await page.getByTestId('qa-card').allTextContents();
-      expect(cards[0]).toContain('自己紹介');
-      expect(cards[2]).toContain('強み');
+      const categories = await page.getByTestId('qa-category').allTextContents();
+      expect(categories).toEqual([
+        expect.stringContaining('自己紹介・経歴'),
+        expect.stringContaining('チームワーク'),
+        expect.stringContaining('強み'),
+        expect.stringContaining('逆質問'),
+      ]);
+      // Each paired with my answer that follows it.
+      const answers = await page.getByTestId('qa-answer').allTextContents();
+      expect(answers.slice(0, 3)).toEqual([
+        expect.stringContaining('経済学部の四年'),
+        expect.stringContaining('調査の範囲で意見が割れて'),
+        expect.stringContaining('人の話を最後まで聞ける'),
+      ]);
       await screenshot(page, 'unpunctuated-01-review', { fullPage: true });
     });
   },

@@ -127,6 +127,36 @@ describe('categories from the eleventh round, second batch', () => {
     expect(classify(text).category).toBe(category);
   });
 
+  it.each([
+    // cues that must not reach past what they mean
+    ['仕事を振り返って、一番成長したと思うのはどこですか。', 'management'],
+    ['売上が頭打ちになったとき、どう打開しましたか。', 'reason_for_change'],
+    ['海外に出たいという思いはありますか。', 'reason_for_change'],
+    ['会社を出るのは何時頃になりそうですか。', 'reason_for_change'],
+    ['部下が次々に辞めていったとき、どう対応しましたか。', 'reason_for_change'],
+    ['担当していたお客さんのことを教えてください。', 'self_introduction'],
+    ['入社後に何を勉強していきたいですか。', 'self_introduction'],
+    ['AIエージェントの開発経験はありますか。', 'job_search'],
+    ['弊社の業務に活かせるスキルは何ですか。', 'motivation'],
+    ['その課題を解決するまでの道筋を教えてください。', 'career_plan'],
+    ['ご両親にはどう育てられましたか。', 'management'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s is not %s', (text, category) => {
+    expect(keywordScores(text).get(category) ?? []).toEqual([]);
+  });
+
+  it('reads someone else described (店長さんって…どんな人) without the strong cue of the candidate seen by others', () => {
+    const evidence = keywordScores('一緒に働いていた店長さんって、お客さんからどんな人だと言われていました？').get(
+      'strengths',
+    );
+    expect(evidence?.some((item) => item.weight >= 3)).toBe(false);
+  });
+
+  it('keeps a topic only heard of in the question (聞いたんですが)', () => {
+    expect(keywordScores('前職ではストレスが多かったと聞いたんですが、どう対処していましたか。').has('stress')).toBe(
+      true,
+    );
+  });
+
   it('reads a member’s low mood as the lead’s concern, and 支える側 alone as no question of roles', () => {
     expect(classify('リーダーとして、気持ちが沈んだ部下がいたらどうしますか。').category).not.toBe('stress');
     expect(keywordScores('作る側ですか、導入を支える側ですか。').get('teamwork') ?? []).toEqual([]);

@@ -27,10 +27,8 @@ describe('spoken questions the eleventh round found', () => {
     // sounding like is no check of the call
     '楽そうに聞こえますけど、実際のところは？',
     // the third batch: a choice left open, a challenge, asking for more, a request asked for leave
-    'そこは 自分で 直します それとも 後輩に 任せます',
-    'それって 別の業界でも 通用する話なんじゃないかな',
+    'そこは 自分で 直します それとも 後輩に',
     '集客のところ もうちょっと 詳しく',
-    '予算とかも',
     'じゃあ 軽く 経歴を 説明してもらっていい 前職とか',
     '他は',
     '皆さん 一言ずつ 自己紹介をお願いします 左の方から順番に',
@@ -38,12 +36,26 @@ describe('spoken questions the eleventh round found', () => {
     expect(detectQuestion(text)).not.toBeNull();
   });
 
-  it.each(['ごめんなさい', 'ありがとうございます 参考に なりました', '音声 聞こえますか', 'それは いい 経験ですね'])(
-    '「%s」 is no question',
-    (text) => {
-      expect(detectQuestion(text)).toBeNull();
-    },
-  );
+  it.each([
+    'ごめんなさい',
+    'ありがとうございます 参考に なりました',
+    '音声 聞こえますか',
+    'それは いい 経験ですね',
+    // what a candidate answers, and what an OB/OG advises or tells, in the same spoken forms
+    'はい 学生時代に 留学した 経験 あります',
+    'インターンには絶対行ってみて。',
+    '今日は ゆっくり 休みなさい',
+    'それとも別の道もあったかもしれません',
+    'それは 強みに なるんじゃないかな',
+    'じゃあ 私の 自己紹介は 簡単に',
+    '年収とかも',
+    // a turn call after a sentence that tells, waits or thanks
+    '今日は 私と 隣の 佐藤の 二人で 担当します 佐藤さんから',
+    '少々 お待ちください 田中さんから',
+    'ありがとうございました 田中さんから',
+  ])('「%s」 is no question', (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
 
   it('takes out only the spaces between Japanese words', () => {
     expect(withoutPhraseSpaces('聞きたいこと ある')).toBe('聞きたいことある');
@@ -60,8 +72,14 @@ describe('a plain-form question split into phrases by ASR, at the end of a turn 
       'はい シフトの 割り振りで 一度 ありました',
       'へえ もう 店長 任されてる 感じ',
       'いえ 副店長の 補佐くらいです',
+      '発注とかも',
+      'はい 発注も 任されています',
     ]);
-    expect(report.questions).toHaveLength(2);
+    expect(report.questions.map((q) => q.question.text)).toEqual([
+      'アルバイトで 揉めたこと あった',
+      'へえ もう 店長 任されてる 感じ',
+      '発注とかも',
+    ]);
   });
 });
 
@@ -79,6 +97,18 @@ describe('plain checks a reply takes up, fifth batch', () => {
     ]);
     expect(report.questions).toHaveLength(3);
     expect(detectQuestion('で 今振り返ると')).not.toBeNull();
+  });
+});
+
+describe('a quoted question inside a statement', () => {
+  it('is not split out of an OB’s account of what students ask', () => {
+    const report = interviewOf([
+      '今日はよろしくお願いします',
+      'よろしくお願いします',
+      'よく 学生さんから 残業って多いですか って 聞かれるんですけど 実際は 少ないです',
+      'そうなんですね',
+    ]);
+    expect(report.questions).toHaveLength(0);
   });
 });
 
@@ -106,7 +136,9 @@ describe('fair-selection matters said plainly', () => {
     expect(improperMatterOf(text)?.matter).toBe(matter);
   });
 
-  it('leaves the local companies a candidate looks at alone', () => {
+  it('leaves the local companies a candidate looks at, a business relation and the university alone', () => {
     expect(improperMatterOf('地元の企業だと どこを 受けてるの')).toBeNull();
+    expect(improperMatterOf('長くお付き合いしている取引先の方とは、どう関係を築いていますか')).toBeNull();
+    expect(improperMatterOf('出身 どちらの大学ですか')).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/引きずら(ない|ず)|引きずる/, 3),
     // 「そのとき精神的にはどうだったんですか」「気持ちがどん底のとき」: how the candidate held up inside.
     cue(
-      /精神的(に|な|には)|メンタル面|(気持ちが(どん底|沈|折れ|落ち)|心が折れ)(?![^。]{0,4}(メンバー|部下|後輩|人|子|スタッフ))/,
+      /精神的(に|には)[^。]{0,6}(どう|きつ|しんど|つら|辛|大丈夫|参っ|追い詰)|メンタル面|(気持ちが(どん底|沈|折れ|落ち)|心が折れ)(?![^。]{0,4}(メンバー|部下|後輩|人|子|スタッフ))/,
       3,
     ),
     // An unreasonable order taken in (無茶な要求をどう消化する), burning out.
@@ -92,13 +92,13 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(転職先|就職先|応募先|受ける(会社|企業)|会社選び|企業選び)[、,\s]*[^。]{0,8}(基準|軸|絞)/, 3.5),
     // How the search is run: agents, scouts, how long it has gone on (「エージェント経由でも動いてる」「どのくらいの期間続けて」).
     cue(
-      /エージェント|転職サイト|スカウト|(転職活動|就活|就職活動)(は|って|を)?[^。]{0,16}(期間|いつ(から|頃|ごろ)|続けて|始め)/,
+      /転職エージェント|エージェント(経由|さん|を使|から|に登録)|転職サイト|スカウト|(転職活動|就活|就職活動)(は|って|を)?[^。]{0,16}(期間|いつ(から|頃|ごろ)|続けて|始め)/,
       3.5,
     ),
     // 「転職活動はいつ頃から始めて、今はどれくらい進んでます」: how far the search has got, above the figure word.
-    cue(/(転職活動|就活|就職活動|選考)(は|って|の)?[^。]{0,16}進(んで|み|んでる|んでいる|め)/, 3.5),
+    cue(/(転職活動|就活|就職活動|選考)(は|って|の)?[^。]{0,16}進(んで|み)/, 3.5),
     cue(
-      /(うち|弊社|当社|御社)(から)?(も)?(お話|内定|内々定|オファー|offer)(が|を)?(出|で|もら|いただ)(たら|れば|た場合)/i,
+      /(うち|弊社|当社|御社)(から)?(も)?(お話|内定|内々定|オファー|offer)(が|を)?((出|で|もらっ|いただい)(たら|た場合)|(出|で)れば)/i,
       3.5,
     ),
     // Which way the candidate leans between us and another offer (「うちとそっちだと、どっちに気持ち傾いてます」).
@@ -145,8 +145,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   management: [
     cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
     cue(/管理職|評価する側|評価者として/, 3),
-    // 「普段どんなふうに仕事を振ってる」「仕事の割り振り」「新人さんって何人くらい見てる」: handing out work, people looked after.
-    cue(/仕事(を|の)?(振っ|振る|振り|割り振)|割り振(り|っ|る)|(何人|何名)(くらい|ぐらい)?(を)?見て/, 3),
+    // 「普段どんなふうに仕事を振ってる」「仕事の割り振り」: handing out work (not 仕事を振り返って).
+    cue(/仕事(を|の)?(振っ|振る|振り(?!返)|割り振)|割り振(り|っ|る)/, 3),
     // 「後輩のコードレビューも」「期限を守れない後輩」: reviewing and following up the people below.
     cue(
       /(後輩|部下|メンバー|下の(人|方|子))の[^。]{0,6}(レビュー|コードレビュー|評価)|(守れない|できない|遅れる|遅れがちな|伸びない|動かない)(後輩|部下|メンバー|新人|若手)/,
@@ -171,7 +171,10 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(部下|メンバー|後輩|スタッフ)(を|に)[^。]{0,4}(引き止め|引きとめ|慰留)/, 3),
     cue(/育たない|育たん|伸びない(子|人|メンバー|後輩)/, 2.5),
     // 「普段どうやって育ててるんですか」「上の立場としてどう関わって」「一対一の面談は」: bringing people up, as the lead.
-    cue(/(どうやって|どう|どのように|どんなふうに)(して)?(育て|育成)|上の立場(として|で)|一対一の面談|個人面談/, 3),
+    cue(
+      /(どうやって|どう|どのように|どんなふうに)(して)?(育て(?!られ)|育成)|上の立場(として|で)|一対一の面談|個人面談/,
+      3,
+    ),
     // Bringing newcomers on and holding staff together (「新しく入った人はどうやって一人前にしていった」「八人のスタッフさん、
     // どげんしてまとめよると」).
     cue(
@@ -246,7 +249,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // 休日の数 is a condition; 「休日は何を」 is small talk.
     cue(/働き方|残業|リモート|副業|配属|勤務時間|(年間)?休日(数|出勤)|年間休日/, 2.5),
     // 「雪の多い所に赴任してもらうこともある」: a posting far away is a condition to accept.
-    cue(/赴任|単身赴任|転居を伴う/, 3),
+    cue(/(?<!単身)赴任|転居を伴う/, 3),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
     cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
     // A transfer put as a case (「来月から福岡の支店で働いてほしいと言われたら」), and how many shifts one can take.

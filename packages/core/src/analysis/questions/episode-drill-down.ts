@@ -10,7 +10,10 @@ const HOW_IT_WENT =
 /** A count or a figure is a fact however it is asked (「どのくらいの割合」「何件くらい」). */
 const FIGURE = /何(人|件|社|名|年|回|時間|割|%|％)|どのくらい|どれくらい|どれぐらい|何割|割合|規模/;
 
+/** How one gets somewhere (「大学までどうやって通っていた」) is no episode. */
+const COMMUTE = /通(って|う|っ)|通勤|通学/;
+
 export function episodeDrillDown(text: string): string | null {
-  if (FIGURE.test(text)) return null;
+  if (FIGURE.test(text) || COMMUTE.test(text)) return null;
   return HOW_IT_WENT.exec(text)?.[0] ?? null;
 }

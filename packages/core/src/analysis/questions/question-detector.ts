@@ -6,6 +6,7 @@ import {
   INDEFINITE,
   isEmbeddedQuestion,
   isInvitation,
+  openChoice,
   SPOKEN_REQUEST,
   withoutPhraseSpaces,
   withoutTrailingGreeting,
@@ -121,15 +122,29 @@ export function detectQuestion(sentence: string): DetectedQuestion | null {
   const bare = questionBody(sentence);
   const found = detectInBody(bare);
   if (found) return found;
+  // Without the phrase spaces only the forms that ask outright count: the elliptical ones (「経験 あります」) are
+  // what a candidate's answer says too — unless a topic particle marks the thing asked about (「苦手な ことって ある」).
   const joined = withoutPhraseSpaces(bare);
   if (joined !== bare) {
     const spoken = detectInBody(joined);
-    if (spoken) return spoken;
+    if (spoken && (spoken.cue !== 'elliptical' || ASKED_THING.test(bare))) return spoken;
   }
-  // 「うちを受けた理由 坂口さんから」: a turn call said after it makes what comes before it a question.
+  // 「うちを受けた理由 坂口さんから」: a turn call said after it makes what comes before it a question — not after a
+  // sentence that tells, thanks, checks the call or sets up (「二人で担当します 佐藤さんから」「お待ちください 田中さんから」).
   const call = TRAILING_TURN_CALL.exec(sentenceBody(sentence));
-  if (call && bare.length >= 4 && bare !== sentenceBody(sentence)) return { cue: 'request', evidence: call[0].trim() };
+  if (call && bare.length >= 4 && bare !== sentenceBody(sentence) && asksWhenCalled(bare))
+    return { cue: 'request', evidence: call[0].trim() };
   return null;
+}
+
+const ASKED_THING = /(って|とか)\s*(ある|あります|あったりします)$/;
+
+function asksWhenCalled(bare: string): boolean {
+  return (
+    ![DECLARATIVE_END, REACTION, PROCEDURAL, GREETING, NON_CONTENT_REQUEST, ACTION_REQUEST].some((form) =>
+      form.test(bare),
+    ) && !isInvitation(bare)
+  );
 }
 
 function detectInBody(bare: string): DetectedQuestion | null {
@@ -151,8 +166,8 @@ function detectInBody(bare: string): DetectedQuestion | null {
   ) {
     return { cue: 'request', evidence: (/(\S{0,8})$/.exec(bare)?.[1] ?? bare).slice(-10) };
   }
-  const spokenRequest = SPOKEN_REQUEST.exec(bare);
-  if (spokenRequest && !NON_CONTENT_REQUEST.test(bare)) return { cue: 'request', evidence: spokenRequest[0] };
+  const spokenRequest = SPOKEN_REQUEST.exec(bare)?.[0] ?? openChoice(bare);
+  if (spokenRequest && !NON_CONTENT_REQUEST.test(bare)) return { cue: 'request', evidence: spokenRequest };
   if (DISCUSSION_THEME.test(bare)) return { cue: 'request', evidence: bare.slice(0, 8) };
   const same = SAME_QUESTION.exec(bare);
   if (same) return { cue: 'request', evidence: same[0] };

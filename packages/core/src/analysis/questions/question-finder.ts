@@ -49,9 +49,11 @@ export function sentencesOfTurn(turn: Turn, splitSpokenQuestions = false): TurnS
 /**
  * An unpunctuated ASR turn runs a question into what follows (「理由を伺えますか あと それって今の会社では解決できない」,
  * 「持ち家ですか それとも賃貸」): a polite question ending followed by a space closes a sentence there — for finding
- * questions only (a GD turn's ideas keep their clauses whole).
+ * questions only (a GD turn's ideas keep their clauses whole), and not before a quotative (「残業って多いですか って
+ * 聞かれる」 tells what students ask).
  */
-const SPOKEN_QUESTION_END = /(ですか|ますか|でしょうか|ませんか|ましたか|でしたか)(?=\s+\S)/g;
+const SPOKEN_QUESTION_END =
+  /(ですか|ますか|でしょうか|ませんか|ましたか|でしたか)(?=\s+(?!って|と[\s言聞思]|から|とか|など|なんて)\S)/g;
 
 function atSpokenQuestionEnds(sentence: { text: string; start: number; end: number }) {
   const pieces: Array<{ text: string; start: number; end: number }> = [];

@@ -35,13 +35,12 @@ const DID_NOT =
 const CLEFT = /のって[^\s、,]{1,12}$/;
 /**
  * More plain forms a reply takes up (「周りからも切り替え早いって言われる」「それ強みって言っていい」「季節は考えなくていい」
- * 「尊敬してる人っている」「人事とかじゃだめなの」「うちでもやれそう」「しんどくなったとか」).
+ * 「尊敬してる人っている」「人事とかじゃだめなの」「うちでもやれそう」「評価とかも」).
  */
 const PLAIN_CHECK =
-  /(って|と)[^。]{0,10}言われ(る|ない|ます)$|(って|と)言って(いい|もいい)$|(なくて|ても)(いい|ええ)$|(人|方|相手)(って|は|とか)?(いる|います|いらっしゃる)$|(だめ|ダメ|無理)な(の|ん)$|(やれ|でき|いけ|行け|活かせ|生かせ)そう$|(た|だ|い)とか$/;
+  /(って|と)[^。]{0,10}言われ(る|ない)$|(って|と)言って(いい|もいい)$|(なくて|ても)(いい|ええ)$|(人|方|相手)(って|は|とか)\s?(いる|います|いらっしゃる)$|(だめ|ダメ|無理)な(の|ん)$|(やれ|でき|いけ|行け|活かせ|生かせ)そう$|^[^\s、,]{1,8}とかも$/;
 /** 「もう物足りない感じ」: how it feels, put for the candidate to confirm. */
-const FEELS_LIKE =
-  /(い|な|た|る)感じ(です)?$|(る|な|の)タイプ(です)?$|(とか|みたいな)\s*そういう(の|こと|感じ)?$|[うくすつぬむぶぐる]予定$/;
+const FEELS_LIKE = /(い|な|た|る)感じ(です)?$|(る|な|の)タイプ(です)?$|(とか|みたいな)\s*そういう(の|こと|感じ)?$/;
 /** A topic word alone (「短所。」「志望動機」): the question reduced to what it is about — not a reaction. */
 const BARE_TOPIC = /^[一-龯ァ-ヶー]{2,8}$/;
 const REACTION_WORD =
@@ -51,7 +50,8 @@ const CONDITION_ALONE = /(?<!(て|で)み)(たら|だら|なら|としたら|と
 /** The clause after a concession (「うちはGoが中心なんですけど…」): what is asked follows it. */
 const LAST_CLAUSE = /^.*(けど|けれど|けれども|ですが|ますが)[、,\s]*/;
 /** The speaker's own side (うちは, 弊社では, 私も) is told, not asked. */
-const OWN_SIDE = /^(うち|弊社|当社|私|わたし|僕|我々|こちら)(は|が|も|では|でも|だと|って)/;
+const OWN_SIDE =
+  /^(うち|弊社|当社|私|わたし|僕|我々|こちら)(の(会社|部署|チーム|職場))?(は|が|も|にも|では|でも|だと|って)/;
 
 /**
  * The か that closes an indirect question: before a particle or a pause (「何を優先するかは」), or a verb of knowing
