@@ -95,6 +95,8 @@ describe.skipIf(!chromiumAvailable())('the user own name across group events (ne
     await page.getByTestId('nav-settings').click();
     const section = page.getByTestId('own-names-section');
     await section.waitFor();
+    // The section shows at once and fills its list when the names arrive: wait for them, not for the frame.
+    await section.getByTestId('own-name').first().waitFor();
     await expect(section.getByTestId('own-name').allTextContents()).resolves.toEqual([
       expect.stringContaining('佐藤 一郎'),
     ]);
