@@ -1,3 +1,5 @@
+import type { CategoryEvidence } from '../report';
+
 /**
  * An open how-question into an episode of the self-introduction — 「その農業体験ツアー、参加者はどうやって集めたんですか」
  * 「入れ替えの窓口というのは、どこまで関わられたんですか」「オンラインに変えたのって 窓口の反応どうでした」「それで何か
@@ -13,7 +15,19 @@ const FIGURE = /何(人|件|社|名|年|回|時間|割|%|％)|どのくらい|�
 /** How one gets somewhere (「大学までどうやって通っていた」) is no episode. */
 const COMMUTE = /通(って|う|っ)|通勤|通学/;
 
+/**
+ * The lean it gives to success: it speaks only when no cue of 2 or more names a topic (the classifier's call), and a
+ * model under 0.43 does not overrule it (once blind28–30 were learned, 「どこまで関わって」 read 0.37 as management).
+ */
+const EPISODE_WEIGHT = 3;
+
 export function episodeDrillDown(text: string): string | null {
   if (FIGURE.test(text) || COMMUTE.test(text)) return null;
   return HOW_IT_WENT.exec(text)?.[0] ?? null;
+}
+
+/** The evidence for success of a drill-down into the self-introduction, or null when it asks no episode. */
+export function episodeEvidence(text: string): CategoryEvidence | null {
+  const words = episodeDrillDown(text);
+  return words ? { kind: 'pattern', text: words, weight: EPISODE_WEIGHT } : null;
 }

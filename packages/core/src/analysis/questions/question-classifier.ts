@@ -5,7 +5,7 @@ import type { CategoryDecision, CategoryEvidence, QuestionCue } from '../report'
 import { bigramSimilarity } from '../text/similarity';
 import { type Cue, OPEN_FLOOR, PERSONAL_TOPIC, PROTOTYPES, QUESTION_CUES } from './category-lexicon';
 import type { CategoryProbability } from './category-model';
-import { episodeDrillDown } from './episode-drill-down';
+import { episodeEvidence } from './episode-drill-down';
 import { addModelEvidence } from './model-evidence';
 
 type Scored = Exclude<QuestionCategory, 'other' | 'reverse_question_prompt'>;
@@ -20,11 +20,6 @@ const MIN_SCORE = 1.5;
 const PARENT_BONUS = 2;
 /** A closed drill-down's lean to "fact": below PARENT_BONUS, so a detail word (何人, ってこと) must join it. */
 const CLOSED_WEIGHT = 1.5;
-/**
- * An episode of the introduction drilled into: it speaks only when no cue of 2 or more names a topic, and a model
- * under 0.43 does not overrule it (once blind28–30 were learned, 「どこまで関わって」 read 0.37 as management).
- */
-const EPISODE_WEIGHT = 3;
 /**
  * A question linked to nothing that names no topic of its own (「実際にやったことあります」「で、どう確かめる？」)
  * most often stays on the topic of the question just before: a lean to it, below what a word of its own gives —
@@ -147,9 +142,8 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   // A yes/no check leans to "fact", but less than the parent's topic: it needs a detail word (何人, ってこと).
   if (ownMax < 2 && closedDrillDown)
     add('fact', { kind: 'closed_question', text: input.text.slice(-8), weight: CLOSED_WEIGHT });
-  // An open how-question into an episode the introduction told asks what the candidate did there (episode-drill-down).
-  const episode = input.parentCategory === 'self_introduction' && ownMax < 2 ? episodeDrillDown(input.text) : null;
-  if (episode) add('success', { kind: 'pattern', text: episode, weight: EPISODE_WEIGHT });
+  const episode = input.parentCategory === 'self_introduction' && ownMax < 2 ? episodeEvidence(input.text) : null;
+  if (episode) add('success', episode); // a how-question into an episode the introduction told (episode-drill-down)
   if (input.parentCategory && inheritsTopic) {
     add(input.parentCategory, {
       kind: 'follow_up',

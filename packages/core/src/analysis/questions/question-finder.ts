@@ -5,6 +5,7 @@ import { statementLikeQuestion } from './hedged-forms';
 import { namedTopicAsk } from './named-topic-forms';
 import { type DetectedQuestion, detectQuestion, questionBody, sentenceBody } from './question-detector';
 import { risingToneQuestion } from './rising-forms';
+import { atSpokenQuestionEnds } from './spoken-sentences';
 
 /** One sentence of a turn, with the segment it was said in. */
 export interface TurnSentence {
@@ -44,35 +45,6 @@ export function sentencesOfTurn(turn: Turn, splitSpokenQuestions = false): TurnS
         segmentEndMs: segment.endMs,
       })),
   );
-}
-
-/**
- * An unpunctuated ASR turn runs a question into what follows (「理由を伺えますか あと それって今の会社では解決できない」,
- * 「持ち家ですか それとも賃貸」): a polite question ending followed by a space closes a sentence there — for finding
- * questions only (a GD turn's ideas keep their clauses whole), and not before a quotative (「残業って多いですか って
- * 聞かれる」 tells what students ask).
- */
-const SPOKEN_QUESTION_END =
-  /(ですか|ますか|でしょうか|ませんか|ましたか|でしたか)(?=\s+(?!って|と[\s言聞思]|から|とか|など|なんて)\S)/g;
-
-function atSpokenQuestionEnds(sentence: { text: string; start: number; end: number }) {
-  const pieces: Array<{ text: string; start: number; end: number }> = [];
-  let from = 0;
-  for (const match of sentence.text.matchAll(SPOKEN_QUESTION_END)) {
-    const to = (match.index ?? 0) + match[0].length;
-    pieces.push(piece(sentence, from, to));
-    from = to;
-  }
-  if (from === 0) return [sentence];
-  pieces.push(piece(sentence, from, sentence.text.length));
-  return pieces.filter((item) => item.text !== '');
-}
-
-function piece(sentence: { text: string; start: number }, from: number, to: number) {
-  const raw = sentence.text.slice(from, to);
-  const leading = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return { text, start: sentence.start + from + leading, end: sentence.start + from + leading + text.length };
 }
 
 /** The words of an invitation that asks for the candidate's own questions. */
