@@ -59,6 +59,8 @@ export const BLIND41_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind41')
 export const BLIND42_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind42');
 /** A forty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND43_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind43');
+/** A forty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND45_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind45');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
