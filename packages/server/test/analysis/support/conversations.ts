@@ -55,6 +55,8 @@ export const BLIND39_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind39')
 export const BLIND40_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind40');
 /** A forty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND41_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind41');
+/** A forty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND44_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind44');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
