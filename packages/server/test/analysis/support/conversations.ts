@@ -65,6 +65,8 @@ export const BLIND45_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind45')
 export const BLIND44_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind44');
 /** A forty-sixth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND46_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind46');
+/** A forty-seventh author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND47_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind47');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
