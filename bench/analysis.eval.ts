@@ -48,6 +48,12 @@ import {
   BLIND39_CONVERSATIONS_DIR,
   BLIND40_CONVERSATIONS_DIR,
   BLIND41_CONVERSATIONS_DIR,
+  BLIND42_CONVERSATIONS_DIR,
+  BLIND43_CONVERSATIONS_DIR,
+  BLIND44_CONVERSATIONS_DIR,
+  BLIND45_CONVERSATIONS_DIR,
+  BLIND46_CONVERSATIONS_DIR,
+  BLIND47_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -324,6 +330,30 @@ for (const [name, dir] of [
   [
     'Second set, blind40 (fixtures/conversations/blind40; a fortieth author who never saw the rules nor the model corpus, casual reactions then a piece of the answer asked about)',
     BLIND40_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind46 (fixtures/conversations/blind46; a forty-sixth author who never saw the rules nor the model corpus, recordings across many industries, drifting chains — held out: no rule is changed from its output)',
+    BLIND46_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind47 (fixtures/conversations/blind47; a forty-seventh author who never saw the rules nor the model corpus, casual and story-driven, a Kansai director — held out: no rule is changed from its output)',
+    BLIND47_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind42 (fixtures/conversations/blind42; a forty-second author who never saw the rules nor the model corpus, questions through a person or moment of the story, long drifting chains, new-grad heavy)',
+    BLIND42_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind43 (fixtures/conversations/blind43; a forty-third author who never saw the rules nor the model corpus, mid-career and 第二新卒, polite preambles restating the CV, a past job named to set the scene)',
+    BLIND43_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind44 (fixtures/conversations/blind44; a forty-fourth author who never saw the rules nor the model corpus, varied industries, two asks in a turn, doubting questions, 例え and case questions)',
+    BLIND44_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind45 (fixtures/conversations/blind45; a forty-fifth author who never saw the rules nor the model corpus, casual and ASR-heavy, Kansai, Tohoku and Hiroshima, OB visitors who ask back)',
+    BLIND45_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
