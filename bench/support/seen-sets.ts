@@ -45,5 +45,9 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind37', conversations.loadConversations(conversations.BLIND37_CONVERSATIONS_DIR)],
     ['blind39', conversations.loadConversations(conversations.BLIND39_CONVERSATIONS_DIR)],
     ['blind40', conversations.loadConversations(conversations.BLIND40_CONVERSATIONS_DIR)],
+    ['blind42', conversations.loadConversations(conversations.BLIND42_CONVERSATIONS_DIR)],
+    ['blind43', conversations.loadConversations(conversations.BLIND43_CONVERSATIONS_DIR)],
+    ['blind44', conversations.loadConversations(conversations.BLIND44_CONVERSATIONS_DIR)],
+    ['blind45', conversations.loadConversations(conversations.BLIND45_CONVERSATIONS_DIR)],
   ];
 }

@@ -33,7 +33,7 @@ describe('the category model as evidence', () => {
 
   // The threshold itself, with the model's answer fixed: the shared model's figure for one wording moves each time
   // its training data grows, the rule does not.
-  it('lets a drill-down take another topic only when the model is very sure of it (fourth round)', () => {
+  it('lets a drill-down take another topic only when the model is sure of it (0.5 since the twelfth round)', () => {
     const text = '大きい組織のほうが合うと感じたのは';
     const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
     const sure = (probability: number) => () => [
@@ -44,8 +44,10 @@ describe('the category model as evidence', () => {
     const verySure = classifyQuestion({ ...input, modelScores: sure(0.9) });
     expect(verySure.category).toBe('reason_for_change');
     expect(verySure.evidence.some((item) => item.kind === 'model')).toBe(true);
-    const fairlySure = classifyQuestion({ ...input, modelScores: sure(0.6) });
-    expect(fairlySure.category).toBe('motivation');
-    expect(fairlySure.evidence.some((item) => item.kind === 'model')).toBe(false);
+    const sureEnough = classifyQuestion({ ...input, modelScores: sure(0.55) });
+    expect(sureEnough.category).toBe('reason_for_change');
+    const unsure = classifyQuestion({ ...input, modelScores: sure(0.45) });
+    expect(unsure.category).toBe('motivation');
+    expect(unsure.evidence.some((item) => item.kind === 'model')).toBe(false);
   });
 });

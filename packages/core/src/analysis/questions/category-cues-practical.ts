@@ -23,6 +23,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
       /落ち込|へこ(ん|む)|凹(ん|む)|切り替え|気持ち.{0,4}立て直|気持ち(の面|を|が)|(目標|ノルマ)(も|が|は)?厳し|厳しい(目標|ノルマ|環境|状況)|ノルマ|理不尽|追い込まれ|逆境|怒られ|叱られ|耐え/,
       2.5,
     ),
+    // Harsh treatment to be borne (「面と向かって文句言われても やっていけそう」「断られる日が続いたとき、どうなりそう」).
+    cue(
+      /(断られ|怒られ|文句(を)?言われ|嫌がられ|詰められ|責められ|罵られ)[^。]{0,30}(やっていけ|大丈夫|平気|耐え|どうなりそう|どうなります|持ちそう|続けられ)/,
+      3.5,
+    ),
     // How one gets through pressure; 「乗り切った」 in the past is the hardship of an episode told.
     cue(/乗り切(?!った|りました|れた)|リフレッシュ|気分転換|息抜き|持ち直/, 2),
     // How the candidate felt inside the story (「どんな気持ちでした」「焦りはなかった」「しんどくなかったですか」「やめようとは
@@ -81,7 +86,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // Whether we are the first choice (志望度), however it is checked: 「第一志望だと受け取っていい」「第一志望なの」.
     // Why we are (「第一志望の理由」) is the motivation and stays out.
     cue(
-      /志望(の)?(順位|度)|第(何|なん)志望|第一志望(です|でしょう)?か|第一志望[？?]+$|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見)|第一志望(って|なの|なん)/,
+      /志望(の)?(順位|度)|第(何|なん)志望|第一志望(です|でしょう)?か|第一志望[？?]+$|第一志望(だと|と)(受け取|考え|思っ|理解|捉え|見|言い切|言え)|第一志望(って|なの|なん)/,
       3.5,
     ),
     cue(/(就職|就活|転職)活動/, 2.5),
@@ -90,6 +95,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // 「もしうちからもお話が出たら、どうやって決めます」: an offer from us weighed against the others.
     // 「転職先、どういう基準で絞ってる」: how the candidate narrows the companies down.
     cue(/(転職先|就職先|応募先|受ける(会社|企業)|会社選び|企業選び)[、,\s]*[^。]{0,8}(基準|軸|絞)/, 3.5),
+    // 「転職先を選ぶとき、今何を一番見てます」: what the choice turns on.
+    cue(
+      /(転職先|就職先|会社|企業|職場|勤め先)を(選ぶ|決める)(とき|時|際|うえで|上で)[、,\s]*[^。]{0,8}(何|どこ|どんな(点|ところ))(を)?[^。]{0,6}(見て|重視|大事|大切|優先)/,
+      3.5,
+    ),
     // How the search is run: agents, scouts, how long it has gone on (「エージェント経由でも動いてる」「どのくらいの期間続けて」).
     cue(
       /転職エージェント|エージェント(経由|さん|を使|から|に登録)|転職サイト|スカウト|(転職活動|就活|就職活動)(は|って|を)?[^。]{0,16}(期間|いつ(から|頃|ごろ)|続けて|始め)/,
@@ -99,6 +109,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(転職活動|就活|就職活動|選考)(は|って|の)?[^。]{0,16}進(んで|み)/, 3.5),
     cue(
       /(うち|弊社|当社|御社)(から)?(も)?(お話|内定|内々定|オファー|offer)(が|を)?((出|で|もらっ|いただい)(たら|た場合)|(出|で)れば)/i,
+      3.5,
+    ),
+    // Another offer coming first (「そっちに決まったら、どうします」「他社が先に通ったら」): how the candidate would
+    // choose, not a situation to imagine.
+    cue(
+      /(そっち|そちら|向こう|他社|ほか|他の(会社|企業)|[^。\s]{1,6}社)(の(方|ほう))?(が|に|で|から)(先に)?[^。]{0,4}(決ま|内定|受か|通)(ったら|れば|った場合)/,
       3.5,
     ),
     // Which way the candidate leans between us and another offer (「うちとそっちだと、どっちに気持ち傾いてます」).
@@ -128,14 +144,20 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // Without もし: a condition then what you would do (「配属されなかったらどうしますか」) — not a past one
     // (どうしましたか); a choice under a condition (「どの構成にしますか」) is a hint only, the topic decides.
     cue(
-      /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ)ら)[、,]?\s*どう(します|する|動きます|対応します)(か)?[？?]?[。]?$/,
+      /^(?!.*(もし|仮に|(挙げる|選ぶ|絞る|一つ(に)?する)(と|とす)))(?:.*)(としたら|とすれば|(た|だ)ら)[、,]?\s*どう(します|する|動きます|対応します)(か)?[？?]?[。]?$/,
       2.5,
     ),
     cue(
-      /^(?!.*(もし|仮に)).*(としたら|とすれば|(た|だ|る|い)として[、,]|(た|だ)ら)[、,]?\s*.{0,20}(何を|何に|何で|どこに|どこから|誰に|どの|どれ)[^。]{0,10}(します|する|ますか|ます)[？?]?[。]?$/,
+      /^(?!.*(もし|仮に|(挙げる|選ぶ|絞る|一つ(に)?する)(と|とす)))(?:.*)(としたら|とすれば|(た|だ|る|い)として[、,]|(た|だ)ら)[、,]?\s*.{0,20}(何を|何に|何で|どこに|どこから|誰に|どの|どれ)[^。]{0,10}(します|する|ますか|ます)[？?]?[。]?$/,
       2,
     ),
     cue(/無人島|生まれ変わ|魔法/, 2),
+    // 「前日に注文が倍入ったと分かったら、企画の立場でまず何をしますか」: a situation, then the first move in it — above
+    // a role it names (立場, 受け持ち). A technical incident (バグ, 障害, a slow query) asks how it is solved: technical.
+    cue(
+      /^(?!.*(バグ|障害|不具合|エラー|サーバ|API|DB|データベース|クエリ|ログ|遅く|落ち))(?:.*)(たら|なら|とき|場合)[、,\s]*[^。]{0,24}まず(は)?(何|なに|どこ|どう)[^。]{0,6}(します|する|しますか|動き)/,
+      3,
+    ),
     // 「あなたがプロジェクトのリードだとしたら」: a role the candidate is asked to imagine, without もし.
     cue(
       /(あなた|自分|ご自身|君)が[^。]{0,24}(だとしたら|としたら|だったら|だったとして|だとして|の立場なら|の立場だったら)/,
@@ -196,11 +218,21 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // How many people one looks after (「何人くらい見てるんですか」「何名ほど指導」): the size of one's charge opens
     // management, as 部下は何人 does; a count of anything else stays a fact.
     cue(
-      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見と|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
+      /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見と|見よ|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
       3,
+    ),
+    // The same asked the other way round: 「下には何人ぐらいいらっしゃる」「直接見ているのは何人」.
+    cue(
+      /(の|^|\s|、)下(に|には)[^。]{0,4}(何|なん)(人|名)|(部下|直属|配下)(の方)?(に|には|は|って)[^。]{0,4}(何|なん)(人|名)|(見て|見られて|抱えて|束ねて|率いて)(いる|いらっしゃる|る)?の(は|って)[^。]{0,6}(何|なん)(人|名)/,
+      4.5,
     ),
   ],
   technical: [
+    // 「心電図ってどのくらい読めます」「SQLはどれくらい書けます」: the level of a skill, not a figure.
+    cue(
+      /(どのくらい|どれくらい|どれぐらい|どの程度)[^。]{0,4}(読め|書け|使え|扱え|触れ|組め|できます|できる|分かり|わかり)/,
+      4.5,
+    ),
     cue(
       /技術|スタック|アーキテクチャ|設計|構成|実装|コード|テスト|データベース|パフォーマンス|インデックス|リトライ|障害対応/,
       2.5,
@@ -262,6 +294,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間|休日|休み)[^。]{0,10}希望/, 3),
     // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
     cue(/(引き継ぎ|引継ぎ|退職まで|退職(の)?交渉)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|かかる|いつ)/, 5),
+    // 「退職をお伝えしてから実際に辞められるまで、どのくらい」: the same, told from the notice to the last day.
+    cue(
+      /(退職|辞め)[^。]{0,16}まで(に|は|って)?[、,\s]*[^。]{0,6}(どれくらい|どのくらい|どれぐらい|かかり|かかる|何か月|何ヶ月)/,
+      5,
+    ),
     // The leaving date is a condition of the offer, above the 退職 of the reason for leaving.
     cue(/退職(日|予定日|時期)/, 3.5),
     // When the candidate can leave, asked in speech (「退職って まあ いつ頃 できそうですか」).

@@ -1,5 +1,6 @@
 import type { QuestionCategory } from '../categories';
 import { PRACTICAL_CUES } from './category-cues-practical';
+import { TEAM_AND_OUTLOOK_CUES } from './category-cues-team-and-outlook';
 import { type Cue, cue } from './cue';
 
 export type { Cue } from './cue';
@@ -10,8 +11,9 @@ export type { Cue } from './cue';
  * fact question whatever the topic (チームは何名でしたか is about a number, not about teamwork).
  */
 export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = {
-  // The categories about the person and their story here; those about pressure, the job hunt and the job itself
-  // in ./category-cues-practical.ts (same order as before the split: ties keep their winner).
+  // The categories about the person and their story here; those about the others and the years ahead in
+  // ./category-cues-team-and-outlook.ts, those about pressure, the job hunt and the job itself in
+  // ./category-cues-practical.ts (same order as before the splits: ties keep their winner).
   self_introduction: [
     cue(/自己紹介|自己紹介/, 3),
     // 「ご経歴を」「これまでの経歴について」 asks for it; 経歴書 is the document, and 「順風満帆に見える経歴ですが」 only
@@ -35,7 +37,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/^[^。、]{0,4}[、,\s]*(前職|現職|今のお仕事|ご職業)(は|って)[。？?]*$/, 3.5),
     // 「まず中川くんのこと軽く教えてよ」「いまって何やってんの」: who the candidate is, asked in plain words.
     cue(
-      /(?<!(お客|取引先|お母|お父|親御|患者|利用者|生徒|先輩|上司|店長|部長|課長|担当))(さん|くん|君)のこと(も|を)?[^。]{0,6}(教えて|聞かせて|聞きたい|伺いたい|話して)|(自分|ご自身|あなた)のこと(も|を)?[^。]{0,6}(教えて|聞かせて|話して)/,
+      /(?<!(お客|取引先|お母|お父|親御|患者|利用者|生徒|先輩|上司|店長|部長|課長|担当))(さん|くん|君)のこと(も|を)?[^。]{0,6}(教えて|聞かせて|聞きたい|伺いたい|話して)|(自分|ご自身|あなた)のこ[とど](も|を)?[^。]{0,10}(教えて|聞かせて|話して|しゃべ|喋)/,
       3.5,
     ),
     cue(
@@ -43,6 +45,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     cue(/about yourself|introduce yourself/i, 3),
+    // 「どういう人か、改めて二分くらいで話して」「一分くらいでざっとお願いできますか」: who the candidate is, in a time
+    // box — unless the box is for another topic (「志望動機を一分で」).
+    cue(
+      /^(?!.*(志望|ＰＲ|PR|強み|長所|短所|弱み|力を入れ|ガクチカ|動機|理由|転職|退職)).*?((どういう|どんな)(人|方)(か|なのか)[^。]{0,20}(話して|聞かせて|教えて|お願い)|([一二三1-3１-３]|数)(分|ふん)(くらい|ぐらい|程度|ほど)?で[^。]{0,8}(話して|しゃべ|喋|お願い|聞かせて|説明))/,
+      3.5,
+    ),
     // 「ざっくりバックグラウンドを伺っても」: the background asked for is the career so far.
     cue(/バックグラウンド|background/i, 3.5),
     // 「キャリアのサマリーを2分で」「レジュメに沿ってwalkthrough」「a brief intro」: the career told from the start.
@@ -61,8 +69,9 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   ],
   motivation: [
     // The motivation challenged: 「それ、ほかの電力会社でも同じですよね」「実用書なら他社もあるやろ」 — why us, then.
+    // Another person doing the same (「ほかの主任さんがやっても同じ結果に」) doubts the candidate's part instead.
     cue(
-      /(他社|ほかの|他の|同業)[^。？?]{0,10}(でも|も)[^。？?]{0,10}(同じ|できる|できます|やれる|ある(やろ|よね|でしょ|じゃない)|あります(よね|けど))/,
+      /(他社|(ほかの|他の)(?![^。？?]{0,8}(人|方|さん|くん|メンバー|社員|スタッフ|誰|主任|担当))|同業)[^。？?]{0,10}(でも|も)[^。？?]{0,10}(同じ|できる|できます|やれる|ある(やろ|よね|でしょ|じゃない)|あります(よね|けど))/,
       3.5,
     ),
     cue(/志望/, 3),
@@ -136,14 +145,14 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 「部下が辞めたいと言ってきたら」 is about someone else leaving: a management question.
     // 「転職してすぐの頃」 only dates what is asked about.
     cue(
-      /転職(?!活動|して(すぐ|から|間もな|まもな))|退職|(?<!(部下|メンバー|後輩|スタッフ|社員)が)辞め(る|た|よう|られ)|離職/,
+      /転職(?!活動|して(すぐ|から|間もな|まもな))|退職|(?<!(部下|メンバー|後輩|スタッフ|社員)が)(?<!(部活|サークル|アルバイト|バイト|ゼミ|研究室|部の[^。]{0,4}年間)[^。]{0,24})辞め(る|た|よう|られ)|離職/,
       3,
     ),
     cue(/(今|現在)の(会社|職場)を|(現職|前職)を?(離れ|辞め)|現職|不満/, 2.5),
     cue(/(会社|職場)を(離れ|辞め|変え)/, 3),
     // 「今の会社の中で手を挙げる」「今の職場に残る」: why not stay, the other side of why leave.
     cue(
-      /(今|現在|いま)の(会社|職場)(の中で|の中|内で|で(は|も)?|に残|にいて|のまま)|社内(で|の)?(異動|転籍|手を挙げ)/,
+      /(今|現在|いま)の(会社|職場)(の中で|の中|内で|で(は|も)?(?![、,\s]*[^。]{0,16}(どのように|どんな形で|どういう形で)[^。]{0,4}(関わ|担当|携わ))|に残|にいて|のまま)|社内(で|の)?(異動|転籍|手を挙げ)/,
       2.5,
     ),
     // Moving inside the present company instead (「今の会社の人事に移る手」「社内で、決める側に行く option」).
@@ -203,6 +212,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/損(を)?した(こと|経験)|損する(こと|とき)/, 3),
     // 「その癖、今はどうやって直そうと」: a habit of one's own the candidate means to correct.
     cue(/(その|自分の|悪い|ご自身の)(癖|クセ)|(癖|クセ)(を|は)[^。]{0,6}(直|治|改め)/, 3),
+    // 「技術面でまだ胸を張れない領域」「自信がない分野」: where one is not yet good enough, above the field it names.
+    cue(
+      /(胸を張れ(ない|ません)|自信(が|の)(ない|持てない)|まだ弱い|まだまだな)[^。]{0,6}(領域|分野|ところ|部分|点|とこ)/,
+      3.5,
+    ),
     cue(/weakness|improvement area|areas? (for|of) improvement/i, 3),
   ],
   success: [
@@ -231,12 +245,22 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/(研究|ゼミ|卒論|卒業研究)(では|について|の内容|内容)/, 2),
     cue(/工夫し(た(?!い)|まし)|改善し(た(?!い)|まし)|誇れる/, 2),
-    cue(/胸を張れ|誇りに思/, 2.5),
+    cue(/胸を張れ(?!な)|誇りに思/, 2.5),
     cue(/進め方を改善/, 1),
     cue(/achievement|accomplish|proud/i, 3),
   ],
   hardship: [
+    // 「陸上部の三年間で 一回だけ本気で辞めようと思ったこと」: the low point of a student's club or side job.
+    cue(
+      /(部活|サークル|アルバイト|バイト|ゼミ|研究室|部の[^。]{0,4}年間)[^。]{0,24}(辞め|やめ)(よう|たい)と(思|考え)/,
+      3,
+    ),
     cue(/苦労|失敗|挫折|困難/, 3),
+    // 「リーダーとして一番苦しかったのは」: the worst of it, above the role it names.
+    cue(
+      /(一番|いちばん|最も|もっとも)(苦しかった|きつかった|しんどかった|辛かった|つらかった|大変だった|苦労した)/,
+      3.5,
+    ),
     cue(/(?<!伸び)悩んだ|(?<!伸び)悩み|壁にぶつか/, 2.5),
     cue(
       /大変だった|辛かった|つらかった|しんどかった|きつかった|苦しかった|乗り越え|困った|(?<!のは)難しかった|うまくいかなかった|上手くいかなかった/,
@@ -254,102 +278,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/戸惑っ|途方に暮れ/, 2.5),
     cue(/mistake|failure|fail(ed)?\b|hardest|toughest|\btough\b|most difficult/i, 3),
   ],
-  teamwork: [
-    cue(
-      /対立|意見が[^。]{0,5}(分か|合わ|食い違|割れ|まとまら)|意見の(違う|異なる|合わない)|意見が(ぶつか|割れ)|(違う|異なる)意見|衝突|揉め|もめ/,
-      3,
-    ),
-    cue(/チームで.{0,8}(働|取り組|仕事|活動)|協調|協力|人間関係|ステークホルダー/, 2.5),
-    // 「周りと協力して何かをやり遂げた経験」: working with others is the topic, whatever was achieved.
-    cue(
-      /(周り|周囲|仲間|メンバー|チーム|みんな|皆|ほかの人|他の人)(と|で)(協力|力を合わせ|一緒に)|チームワーク|協調性/,
-      3,
-    ),
-    // 「苦手な同僚と一緒に仕事しなきゃいけなかったこと」: working with someone hard to work with.
-    cue(/苦手な(同僚|人|先輩|上司|相手|メンバー|タイプ)/, 3),
-    // 「チームで何かをやり遂げた経験」: achieving it together is the topic, as with 協力.
-    cue(/(チーム|仲間|みんな|皆)で[^。]{0,8}(やり遂げ|成し遂げ|達成)/, 3.5),
-    // 「そのとき、誰が力になってくれましたか」: who helped in the story — the people around, inside a hardship chain.
-    cue(/(誰|だれ)(が|か|に)?[^。]{0,10}(力になって|助けて|味方|手伝って|支えて|相談)|味方になってくれ/, 2.5),
-    // 「上司と進め方が食い違った」「方針がぶつかった」: a clash with someone, whatever the work was (code, sales).
-    cue(
-      /(方針|考え方?|進め方|やり方|方向性|意見|判断|見解)(が|で|の)?.{0,4}(ぶつか|食い違|対立|割れ|合わな|分かれ)|(先輩|上司|同僚|メンバー|他部署|後輩|チームメイト)と.{0,14}(ぶつか|対立|揉め|もめ|衝突|食い違)/,
-      3,
-    ),
-    // 「上の立場として」 is the lead's part: management.
-    cue(/役割|(?<!上の)立場|立ち位置|ポジション|反対/, 2),
-    // The part one took: 役回り, 受け持つ, 持ち場.
-    cue(/役回り|受け持|持ち場/, 2.5),
-    cue(/温度差/, 2.5),
-    // 「頼りにしてた先輩って、どんな人」: someone the candidate worked with, not the candidate.
-    cue(/(先輩|上司|同僚|後輩|相手|仲間|その人|メンバー|店長|リーダー)(って|は)?[、,\s]*どんな(人|方|タイプ)/, 3),
-    // Who else was in it (「それとも誰か巻き込んだ？」「周りはどう動いたんですか」): the others around the candidate,
-    // inside a story of success or hardship. (「それ一人でやったんですか」 asks about the feat, 「一人で抱え込む癖」 a weakness.)
-    cue(/(誰か|だれか|周り|周囲|ほかの(人|方|メンバー)|他の(人|方|メンバー))[^。]{0,6}(巻き込|どう動|動いてくれ)/, 2.5),
-    // 「研究室の仲間は手伝ってくれたんですか」「側に立ってくれた人は」「ほかの先生たちはすんなり乗ってくれた」: others
-    // who helped or went along.
-    cue(
-      /(仲間|周り|周囲|同僚|同期|先輩|メンバー|ほかの[^。、]{1,6}|他の[^。、]{1,6})(は|も|が|たち(は|も|が)?)?[^。]{0,8}(手伝って|協力して|乗って|ついてきて|味方して|支えて)くれ|側に立ってくれ|味方(に|して)くれ/,
-      2.5,
-    ),
-    // 「ほかの講師の方たちとは、どう共有していったんですか」「ほかのマネージャーとはどう分担した」「スタッフの方からは反発
-    // とか出なかった」: working with the others in the story.
-    cue(
-      /(ほかの|他の|周りの|周囲の)[^。、]{0,10}(とは|と)[、,\s]*[^。]{0,10}(関わ|分担|共有|協力|連携)|反発(とか|は|が|も)?(出|なかった|あった)|嫌がられ/,
-      3,
-    ),
-    // 「まとめ役でしたか、それとも支える側でしたか」: the part one took in a group, lead or support.
-    cue(
-      /サポート役|(支える|サポートする|フォローする)側に回|(どっち|どちら)の(役|立場)|それとも[^。]{0,8}(側|役)でし/,
-      3,
-    ),
-    cue(/チーム|周り|メンバー/, 1),
-    cue(/stakeholder|conflict|team/i, 2.5),
-  ],
-  career_plan: [
-    // 「もしうちに来たらどういう仕事がしたい」: what one would do here is the plan, however conditionally put.
-    cue(
-      /(うち|当社|弊社)に(来|入)(たら|った(ら|場合)|たとしたら)[^。]{0,24}(したい|してみたい|やりたい|やってみたい|挑戦)/,
-      3.5,
-    ),
-    cue(/キャリア|年後|将来/, 3),
-    cue(/実現したい|やってみたい|(挑戦|チャレンジ)(して(み)?|し)?たい|成し遂げ(たい|られる)/, 3),
-    cue(/ゆくゆく|行く行く|将来的|いずれは|(入社(後|したら|してから|して)).{0,16}たい/, 3),
-    cue(/関わりたい|携わりたい|担当したい/, 2.5),
-    // 「三年で何を」, not 「副代表の一年で」 (a span of the past, named by の).
-    cue(
-      /(?<![の一二三四五六七八九十\d０-９])[一二三四五六七八九十\d０-９]+年(後|先|たった|経った|で|目には)|になって(い)?たい/,
-      3,
-    ),
-    // 「〜をやりたいなら」 states a premise, it does not ask what you want to do.
-    cue(/今後|入社後|やりたい(?!なら|のなら|のであれば|んだったら)|したい[？?]|したいですか|したいこと|目指/, 2),
-    // 「その後、どういう道筋を考えてますか」: the path one plans.
-    cue(/(どういう|どんな)道筋|道筋を(考え|描|思い描)|キャリアパス|キャリアの(道|描き方)/, 3),
-    // 「そこは大事にしていきたいところですか」 asks what one holds to: a value, not a plan.
-    cue(/成果を出して?いく|(て|で)いきますか|(?<!(大事|大切)にし)ていきたい/, 3),
-    // 「この先どの辺を伸ばしていきたい」: what to grow from here, whatever the field named.
-    cue(/(この先|これから|今後|将来)[^。]{0,12}(伸ばし|身につけ|磨き|深め|広げ)/, 2.5),
-    // Staying a player or moving up (「ずっと現場でいたいか、管理職に進みたいか」) is the path ahead, not management.
-    cue(
-      /(現場|プレイヤー|プレーヤー|管理職|マネジメント|マネージャー|スペシャリスト|ゼネラリスト)[^。]{0,4}(で|に|として|側に)?(い(続け)?たい|進みたい|回りたい|なりたい|行きたい|上がりたい)/,
-      4,
-    ),
-    cue(/see yourself|years from now|in (five|5|ten|10) years|future/i, 3),
-  ],
-  values: [
-    cue(
-      /価値観|大切にして|大事にして|譲れない|こだわり|信念|ポリシー|モットー|座右の銘|尊敬(する|している)(人|人物|方)|働くとは|(あなた|自分|ご自身)にとって.{0,8}(とは|仕事)/,
-      3,
-    ),
-    // 「それはどこから来ている考えなんですか」: where a belief of the candidate comes from.
-    cue(/(考え|考え方|価値観|こだわり|思い)[^。]{0,6}どこから来|どこから来(て(いる|る)|た)(考え|思い|こだわり)/, 3),
-    // 「数字で見せるっていうのは仕事でずっと意識してることなんですか」: what one keeps to in work.
-    cue(/(仕事|働く)(で|の中で|うえで|上で)[^。]{0,10}(ずっと|いつも|常に|普段から|日頃から)意識して/, 3),
-    cue(
-      /(これがあると|何があると|どんな(とき|時)に)[^。]{0,6}(頑張れ|がんばれ|やる気|燃え)|(って|と)よく言(います|う|われ)[^。]{0,16}(どう思|どう考|どうお考)|という考え(方)?(について|を|に)[^。]{0,8}(どう思|どう考)|やりがい|働く(目的|意味)|(仕事|働く)(を)?する?(上|うえ)で|どんな(社会人|大人)に|モチベーション|判断の基準/,
-      2.5,
-    ),
-  ],
+  ...TEAM_AND_OUTLOOK_CUES,
   ...PRACTICAL_CUES,
 };
 

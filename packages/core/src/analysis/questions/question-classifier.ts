@@ -210,6 +210,8 @@ function isClosedQuestion(text: string): boolean {
   // "エピソードはありますか" asks for an episode, "どう思いますか" for an opinion: both are open.
   if (/(なぜ|どうして|どう|どんな|どのよう|何を|何が|いかが|どこ|what|why|how)/i.test(bare)) return false;
   if (/(エピソード|具体|例えば|詳しく)|(あります|ある|思います|思う|考えます)[か？?]*$/.test(bare)) return false;
+  // 「それ、本当にあなたがやったんですか」: a doubt presses the topic of the story, it checks no detail.
+  if (/本当に|ほんとに|ほんまに|代表して/.test(bare)) return false;
   return /(ました|でした|んです|のです|ます|です)?(か|？|\?)$/.test(bare);
 }
 
