@@ -69,6 +69,8 @@ export const BLIND46_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind46')
 export const BLIND47_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind47');
 /** A forty-eighth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND48_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind48');
+/** A forty-ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND49_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind49');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
