@@ -67,6 +67,8 @@ export const BLIND44_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind44')
 export const BLIND46_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind46');
 /** A forty-seventh author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND47_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind47');
+/** A fifty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND51_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind51');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
