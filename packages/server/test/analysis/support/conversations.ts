@@ -73,6 +73,8 @@ export const BLIND48_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind48')
 export const BLIND49_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind49');
 /** A fiftieth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND50_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind50');
+/** A fifty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND51_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind51');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
