@@ -54,6 +54,10 @@ import {
   BLIND45_CONVERSATIONS_DIR,
   BLIND46_CONVERSATIONS_DIR,
   BLIND47_CONVERSATIONS_DIR,
+  BLIND48_CONVERSATIONS_DIR,
+  BLIND49_CONVERSATIONS_DIR,
+  BLIND50_CONVERSATIONS_DIR,
+  BLIND51_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -354,6 +358,22 @@ for (const [name, dir] of [
   [
     'Second set, blind45 (fixtures/conversations/blind45; a forty-fifth author who never saw the rules nor the model corpus, casual and ASR-heavy, Kansai, Tohoku and Hiroshima, OB visitors who ask back)',
     BLIND45_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind48 (fixtures/conversations/blind48; a forty-eighth author who never saw the rules nor the model corpus, new-grad heavy, textbook topics in the interviewer’s own words, drifting chains)',
+    BLIND48_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind49 (fixtures/conversations/blind49; a forty-ninth author who never saw the rules nor the model corpus, mid-career in IT, finance, retail and manufacturing, answers summarised before the next ask)',
+    BLIND49_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind50 (fixtures/conversations/blind50; a fiftieth author who never saw the rules nor the model corpus, short reactive interviewers, two interviewers taking turns, a group interview asked in turn)',
+    BLIND50_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind51 (fixtures/conversations/blind51; a fifty-first author who never saw the rules nor the model corpus, a remark then a new topic in one turn, scenes from the job, OB/座談会 advice with questions back)',
+    BLIND51_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
