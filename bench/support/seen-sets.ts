@@ -49,5 +49,9 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind43', conversations.loadConversations(conversations.BLIND43_CONVERSATIONS_DIR)],
     ['blind44', conversations.loadConversations(conversations.BLIND44_CONVERSATIONS_DIR)],
     ['blind45', conversations.loadConversations(conversations.BLIND45_CONVERSATIONS_DIR)],
+    ['blind48', conversations.loadConversations(conversations.BLIND48_CONVERSATIONS_DIR)],
+    ['blind49', conversations.loadConversations(conversations.BLIND49_CONVERSATIONS_DIR)],
+    ['blind50', conversations.loadConversations(conversations.BLIND50_CONVERSATIONS_DIR)],
+    ['blind51', conversations.loadConversations(conversations.BLIND51_CONVERSATIONS_DIR)],
   ];
 }

@@ -76,6 +76,41 @@ describe('categories from the twelfth round: structures, not the sets’ wording
   });
 });
 
+describe('categories from the twelfth round, second batch (blind48–51 seen)', () => {
+  it.each([
+    ['今、田中さんは何年生で何やってるの', 'self_introduction'],
+    ['いままでで一番胸張れる成果って何ですか', 'success'],
+    ['そのプロジェクトで一番やばかったのはいつ', 'hardship'],
+    ['店の売上が落ち込んだとき、どう立て直しましたか。', 'hardship'],
+    ['逆に、その丁寧さが足を引っ張ったことは？', 'weaknesses'],
+    ['後輩からは、どんな先輩だと言われますか。', 'strengths'],
+    ['サークルで、あなたがいないと回らないと言われるのはどこですか。', 'strengths'],
+    ['仕事で、スピードよりも大事にしていることは何ですか。', 'values'],
+    ['どんなことをされるとやる気がなくなりますか。', 'values'],
+    ['四十代になったとき、どんなポジションにいたいですか。', 'career_plan'],
+    ['ゼミで仲間とぶつかったことはありますか。', 'teamwork'],
+    ['何人かで動いていて、うまく噛み合わなかったことは。', 'teamwork'],
+    ['繁忙期、自分が折れないようにどう工夫していますか。', 'stress'],
+    ['商社も受けている中で、うちが気になったのはどこですか。', 'motivation'],
+    ['ほかにも内定があるのに、それでもうちなのはなぜ？', 'motivation'],
+    ['今の仕事に、何か物足りなさを感じていますか。', 'reason_for_change'],
+    ['今一緒に見ているメンバーは何人くらいですか。', 'management'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('keeps the readings next to them', () => {
+    // the candidate's own mood stays stress; a figure that fell stays out of it
+    expect(cueCategories('失敗して落ち込んだとき、どう切り替えますか。')).toContain('stress');
+    expect(cueCategories('客数が落ち込んだ理由は何でしたか。')).not.toContain('stress');
+    // a count is still a fact; 何人か is no count
+    expect(cueCategories('チームは何人でしたか。')).toContain('fact');
+    expect(cueCategories('何人かで話し合ったんですか。')).not.toContain('fact');
+    // what one looks for in a job stays as it was filed before (values), the axis of the search stays job_search
+    expect(cueCategories('就活の軸は何ですか。')).toContain('job_search');
+  });
+});
+
 describe('questions the twelfth round found undetected in unpunctuated turns', () => {
   it.each([['失礼ですけど 将来のご予定って'], ['私からは以上なんで なんか聞きたいごどある']])('%s', (text) => {
     expect(detectQuestion(text)).not.toBeNull();

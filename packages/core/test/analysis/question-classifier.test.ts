@@ -232,11 +232,16 @@ describe('categories from the question structure, the parent and the answer (#16
   });
 
   it('an answer about other companies is a hint for the job search, never alone enough', () => {
-    // 「今の状況は」 itself now reads as the job search to the trained model: a question with no topic of its own.
-    const hinted = classifyWithAnswer(
-      '今はいかがですか。',
-      '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
-    );
+    // 「今の状況は」 itself reads as the job search to the trained model, so the model is kept silent here: the
+    // answer alone, a hint, must not decide a question with no topic of its own.
+    const hinted = classifyQuestion({
+      text: '今はいかがですか。',
+      context: '',
+      detection: { cue: 'elliptical', evidence: '' },
+      parentCategory: null,
+      answerText: '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
+      modelScores: () => [{ category: 'other' as const, probability: 1 }],
+    });
     expect(hinted.evidence.some((item) => item.kind === 'answer')).toBe(true);
     expect(hinted.evidence.map((item) => item.text).join('')).toContain('最終面接');
     expect(hinted.category).toBe('other');

@@ -31,6 +31,11 @@ export const TEAM_AND_OUTLOOK_CUES: Record<Extract<QuestionCategory, 'teamwork' 
     ),
     // 「上の立場として」 is the lead's part: management.
     cue(/役割|(?<!上の)立場|立ち位置|ポジション|反対/, 2),
+    // 「周りとぶつかってでも」「先輩と衝突した」: clashing with the people around.
+    cue(
+      /(周り|周囲|メンバー|チーム|仲間|先輩|上司|同僚)(と|とは)[^。]{0,2}(ぶつか|衝突|対立|噛み合)|噛み合わ(な|ず)/,
+      3,
+    ),
     // How the others took it (「周りはどう受け止めていました」「社内の反応はどうでした」): the people around, not the result.
     cue(
       /(周り|周囲|社内|メンバー|チーム|みんな|皆さん|部員|職場|同僚)(の(人|方)(たち|々)?)?(の|は|から|って)?[^。]{0,4}(反応|受け止め)/,
@@ -65,6 +70,11 @@ export const TEAM_AND_OUTLOOK_CUES: Record<Extract<QuestionCategory, 'teamwork' 
     cue(/stakeholder|conflict|team/i, 2.5),
   ],
   career_plan: [
+    // 「三十代の半ばにはどんな立場にいたいですか」: where one wants to stand some years on, above the role word.
+    cue(
+      /(二十代|三十代|四十代|[2-4]0代|[一二三五十]+年後|将来)[^。]{0,12}(立場|ポジション|役割|役職)(に|で)?[^。]{0,4}(いたい|なりたい|つきたい|就きたい)/,
+      3.5,
+    ),
     // 「入社して何年かたったときに、どんな商品の前に立っていたい」: some years in, the plan — not a figure.
     cue(
       /入社(して|後)[^。]{0,4}(何年|数年|[一二三四五六七八九十\d]+年)[^。]{0,10}(とき|頃|ころ|後|たったら|経ったら)/,
@@ -104,6 +114,8 @@ export const TEAM_AND_OUTLOOK_CUES: Record<Extract<QuestionCategory, 'teamwork' 
       /価値観|大切にして|大事にして|譲れない|こだわり|信念|ポリシー|モットー|座右の銘|尊敬(する|している)(人|人物|方)|働くとは|(あなた|自分|ご自身)にとって.{0,8}(とは|仕事)/,
       3,
     ),
+    // 「売上よりも優先しているもの」「これやられるとやる気なくなる」: what comes first, and what kills the will to work.
+    cue(/より(も)?[^。]{0,2}(優先|大事に|大切に)して|やる気(が)?(なくな|下が|出な|失せ)/, 3),
     // 「もともと持っている考え方なんですか」: whether a judgement comes from what the candidate has always held.
     cue(/もともと[^。]{0,10}(考え方|価値観|信条|ポリシー)/, 3),
     // 「それはどこから来ている考えなんですか」: where a belief of the candidate comes from.

@@ -32,7 +32,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 「今の会社で何やってるか」: what one does there, not why one leaves it.
     cue(/(今|現在|いま)の(会社|職場|部署)(で|では)[、,\s]*(何|なに|どんな(仕事|こと))(を)?(やって|して|担当)/, 3.5),
     // 「今何年生で何勉強してるんだっけ」: who the student is, at the start of a visit or a casual talk.
-    cue(/何年生[^。]{0,6}(何|なに)(を)?(勉強|専攻|研究)|(何|なに)(を)?(勉強|専攻)して(る|いる|います)(?!き)/, 3.5),
+    cue(
+      /何年生[^。]{0,6}(何|なに)(を)?(勉強|専攻|研究|やって(る|いる))|(何|なに)(を)?(勉強|専攻)して(る|いる|います)(?!き)/,
+      3.5,
+    ),
     // 「前職は。」 alone opens a mid-career interview: what the job was, not why it was left.
     cue(/^[^。、]{0,4}[、,\s]*(前職|現職|今のお仕事|ご職業)(は|って)[。？?]*$/, 3.5),
     // 「まず中川くんのこと軽く教えてよ」「いまって何やってんの」: who the candidate is, asked in plain words.
@@ -68,6 +71,12 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(お)?名前(と|や|、)\s*(大学|学校|学部|所属)/, 5.5),
   ],
   motivation: [
+    // 「その中でうちが気になったのはどのへん」「あえて当社を選ぶとしたら、決め手は」「それでもうちなのは」: why us, above
+    // the offers and the other companies named around it.
+    cue(
+      /(うち|当社|弊社|御社)(が|の|を|に)[^。]{0,6}(気になった|惹かれた|選ぶ(とした|なら|とすれば)|決め手)|(それでも|それなのに)[、,\s]*(うち|弊社|当社|御社)(なの|を選|に来)/,
+      4,
+    ),
     // The motivation challenged: 「それ、ほかの電力会社でも同じですよね」「実用書なら他社もあるやろ」 — why us, then.
     // Another person doing the same (「ほかの主任さんがやっても同じ結果に」) doubts the candidate's part instead.
     cue(
@@ -142,6 +151,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/why (are you interested|do you want|this (position|company|role))|interested in (this|the|our)/i, 3),
   ],
   reason_for_change: [
+    // 「今の経理の仕事で、何か物足りないところがある」: what the present job lacks.
+    cue(/(今|現在|いま)の[^。]{0,8}(仕事|会社|職場|環境|ポジション)[^。]{0,10}物足りな/, 3.5),
     // 「部下が辞めたいと言ってきたら」 is about someone else leaving: a management question.
     // 「転職してすぐの頃」 only dates what is asked about.
     cue(
@@ -183,6 +194,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
   strengths: [
     cue(/強み|長所|自己PR|自己ＰＲ|アピール/, 3),
     cue(/得意/, 2),
+    // 「部下の方からは、どういう上司だと言われてますか」「いないと困るって言われるのは」: the candidate as others see them.
+    cue(
+      /(?<!(さん|くん|君|先輩|上司|店長|部長|課長|社長|先生|彼|彼女)(って|は)[^。]{0,20})(どういう|どんな)(人|上司|先輩|リーダー|存在|タイプ)(だ|だと|って)[^。]{0,6}(言われ|見られ|思われ)|(いないと|いなきゃ|いなければ)[^。]{0,4}(困る|回らない)/,
+      3.5,
+    ),
     cue(/褒められ|ほめられ|頼りにされ|評価される(こと|ところ|点)/, 2.5),
     cue(/どんな人|周りから(どう|どんな)|人柄|性格/, 2),
     cue(/(どんな|どういう|どういった)人(だ|と)|人(だ)?と(よく)?言われ(ます|る)/, 2.5),
@@ -206,6 +222,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/弱み|短所|苦手(?!な(同僚|人|先輩|上司|相手|メンバー|タイプ))|弱点|欠点/, 3),
     cue(/弱い(ところ|部分|点)|注意され|指摘され/, 2.5),
     cue(/(課題|改善(したい|すべき)|直したい)(だと|と)?.{0,12}(ところ|点|部分)|(課題|改善点)(だと|と)(感じ|思)/, 2.5),
+    // 「逆に、それが足を引っ張る場面は」「逆に細かすぎて窮屈に感じたりとかは」: the other side of a strength.
+    cue(
+      /^(で|じゃあ|では)?[、,\s]*逆に[^。]{0,24}(足を引っ張|裏目|窮屈|迷惑|マイナスに|デメリット|悪いほう|悪い方)/,
+      3,
+    ),
+    // 「部下の方から見て、直したほうがいいところ」: what others would have the candidate correct.
+    cue(/直した(ほう|方)が(いい|よい)/, 3),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
     cue(/裏返(し|す|せ|る)|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
     // 「それで損したことは」: where a trait of the candidate cost them.
@@ -245,7 +268,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     cue(/(研究|ゼミ|卒論|卒業研究)(では|について|の内容|内容)/, 2),
     cue(/工夫し(た(?!い)|まし)|改善し(た(?!い)|まし)|誇れる/, 2),
-    cue(/胸を張れ(?!な)|誇りに思/, 2.5),
+    cue(/胸(を)?張れ(?!な)|誇りに思/, 2.5),
     cue(/進め方を改善/, 1),
     cue(/achievement|accomplish|proud/i, 3),
   ],
@@ -258,8 +281,17 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/苦労|失敗|挫折|困難/, 3),
     // 「リーダーとして一番苦しかったのは」: the worst of it, above the role it names.
     cue(
-      /(一番|いちばん|最も|もっとも)(苦しかった|きつかった|しんどかった|辛かった|つらかった|大変だった|苦労した)/,
+      /(一番|いちばん|最も|もっとも)(苦しかった|きつかった|しんどかった|辛かった|つらかった|大変だった|苦労した|やばかった|まずかった|参った)/,
       3.5,
+    ),
+    // 「これは参ったなという場面」「ピンチだったこと」: a bad moment, in casual words.
+    cue(/参った(な)?(と|って)|ピンチ/, 2.5),
+    // 「売上が一番落ち込んだ時期」: the business's low point is a hardship, not the candidate's mood.
+    cue(/(売上|売り上げ|業績|数字|客数|成績|利益)(が|は)?[^。]{0,6}(落ち込|下がっ|落ちた|悪化)/, 3),
+    // … and how the candidate brought it back, above a case question's 「売上が落ちた原因」.
+    cue(
+      /(売上|売り上げ|業績|数字|客数|成績|利益)(が|は)?[^。]{0,6}(落ち込|下がっ|落ちた|悪化)[^。]{0,16}(立て直|持ち直|乗り越|挽回)/,
+      4,
     ),
     cue(/(?<!伸び)悩んだ|(?<!伸び)悩み|壁にぶつか/, 2.5),
     cue(

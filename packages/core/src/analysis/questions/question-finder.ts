@@ -151,7 +151,7 @@ export function findQuestions(
 }
 
 /** A bare 「他には」: the invitation to ask again after an invitation, else more of what was just asked. */
-const MORE = /^(ほか|他)に(は|何か|なにか)?[？?。\s]*$/;
+const MORE = /^(ほか|他)に(は|何か|なにか)?[、,\s]*(いかがですか|ありますか|ある|どうですか)?[？?。\s]*$/;
 
 /**
  * 「具体的には何を変えたんですか」, then 「他には」: more examples of the same, a drill-down — not the invitation to
