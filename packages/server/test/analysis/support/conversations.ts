@@ -77,6 +77,8 @@ export const BLIND50_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind50')
 export const BLIND51_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind51');
 /** A fifty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND52_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind52');
+/** A fifty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND53_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind53');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
