@@ -79,6 +79,8 @@ export const BLIND51_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind51')
 export const BLIND52_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind52');
 /** A fifty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND53_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind53');
+/** A fifty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND54_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind54');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
