@@ -75,6 +75,8 @@ export const BLIND49_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind49')
 export const BLIND50_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind50');
 /** A fifty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND51_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind51');
+/** A fifty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND55_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind55');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
