@@ -58,6 +58,10 @@ import {
   BLIND49_CONVERSATIONS_DIR,
   BLIND50_CONVERSATIONS_DIR,
   BLIND51_CONVERSATIONS_DIR,
+  BLIND52_CONVERSATIONS_DIR,
+  BLIND53_CONVERSATIONS_DIR,
+  BLIND54_CONVERSATIONS_DIR,
+  BLIND55_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -374,6 +378,22 @@ for (const [name, dir] of [
   [
     'Second set, blind51 (fixtures/conversations/blind51; a fifty-first author who never saw the rules nor the model corpus, a remark then a new topic in one turn, scenes from the job, OB/座談会 advice with questions back)',
     BLIND51_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind52 (fixtures/conversations/blind52; a fifty-second author who never saw the rules nor the model corpus, story-detail: nearly every question asks about a piece of the previous answer)',
+    BLIND52_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind53 (fixtures/conversations/blind53; a fifty-third author who never saw the rules nor the model corpus, public sector, medical, education, logistics and media, standard questions in unusual wordings, doubting drill-downs)',
+    BLIND53_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind54 (fixtures/conversations/blind54; a fifty-fourth author who never saw the rules nor the model corpus, カジュアル面談, リクルーター面談 and an OB visit asking the student about the job hunt, Kansai, ASR-heavy)',
+    BLIND54_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind55 (fixtures/conversations/blind55; a fifty-fifth author who never saw the rules nor the model corpus, mid-career managers and specialists, leaving asked gently, two asks in a turn)',
+    BLIND55_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
