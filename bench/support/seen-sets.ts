@@ -53,5 +53,9 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind49', conversations.loadConversations(conversations.BLIND49_CONVERSATIONS_DIR)],
     ['blind50', conversations.loadConversations(conversations.BLIND50_CONVERSATIONS_DIR)],
     ['blind51', conversations.loadConversations(conversations.BLIND51_CONVERSATIONS_DIR)],
+    ['blind52', conversations.loadConversations(conversations.BLIND52_CONVERSATIONS_DIR)],
+    ['blind53', conversations.loadConversations(conversations.BLIND53_CONVERSATIONS_DIR)],
+    ['blind54', conversations.loadConversations(conversations.BLIND54_CONVERSATIONS_DIR)],
+    ['blind55', conversations.loadConversations(conversations.BLIND55_CONVERSATIONS_DIR)],
   ];
 }

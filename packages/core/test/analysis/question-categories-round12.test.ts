@@ -111,6 +111,37 @@ describe('categories from the twelfth round, second batch (blind48–51 seen)', 
   });
 });
 
+describe('categories from the twelfth round, third batch (blind52–55 seen)', () => {
+  it.each([
+    ['職場では、松本さんはどういう人で通っていますか。', 'strengths'],
+    ['前の店長からは、どんな部下だと言われていましたか。', 'strengths'],
+    ['作業時間を短縮したと書いてありますが、どうやったんですか。', 'success'],
+    ['配属先で思うように成果が出なかったことはありますか。', 'hardship'],
+    ['いまの職場、条件は悪くないのに出ようと思ったのはなぜですか。', 'reason_for_change'],
+    ['どうして今なんですか。', 'reason_for_change'],
+    ['ここで何年かやったあと、どんな仕事をしていたいですか。', 'career_plan'],
+    ['あなたの仕事観を教えてください。', 'values'],
+    ['アルバイトさんは何人くらい下についていますか。', 'management'],
+    ['五人まとめるのは大変だったでしょう。', 'management'],
+    ['今回の転職では、ほかにどんな会社を見ていますか。', 'job_search'],
+    ['夜勤もありますし、配属先も選べないんですが、そのあたりはいかがですか。', 'conditions'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('leaves a lead’s situation with the people below out of the first-move hypothetical', () => {
+    const heaviest = (text: string) =>
+      Math.max(0, ...(keywordScores(text).get('hypothetical') ?? []).map((item) => item.weight));
+    // only the plain condition-then-action hint (2) speaks for a lead's situation, not the first-move cue (3)
+    expect(heaviest('目標に届かないメンバーが出たら、まず何をしますか。')).toBeLessThan(3);
+    expect(heaviest('本番前日に仕様が変わったら、まず何をしますか。')).toBe(3);
+  });
+
+  it('asks which newspaper one takes as the reading matter of fair selection', () => {
+    expect(improperMatterOf('ご家庭では新聞はどちらを取っていますか。')?.matter).toBe('reading');
+  });
+});
+
 describe('questions the twelfth round found undetected in unpunctuated turns', () => {
   it.each([['失礼ですけど 将来のご予定って'], ['私からは以上なんで なんか聞きたいごどある']])('%s', (text) => {
     expect(detectQuestion(text)).not.toBeNull();

@@ -131,7 +131,10 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
       3.5,
     ),
     // How serious the move is (「今どのくらい本気です 転職」), above the 転職 of the reason for leaving.
-    cue(/(どのくらい|どれくらい|どれぐらい)[^。]{0,2}本気|本気(度|で)?[^。]{0,4}(転職|就活)/, 5),
+    cue(
+      /(ほか|他)に(は)?[、,\s]*(どういう|どんな|どこ)[^。]{0,8}(見て|受けて|応募)|(どのくらい|どれくらい|どれぐらい)[^。]{0,2}(本気|本腰)|本気(度|で)?[^。]{0,4}(転職|就活)/,
+      5,
+    ),
     // 「就活で大事にしてる軸」 is the 就活の軸, not a value of life: outweighs 大事にして.
     cue(
       /(就活|就職活動|転職活動|(会社|企業|就職先|転職先|勤め先|職場)(選び|を選ぶ|を決める)).{0,12}(軸|基準|重視|大事|大切|ポイント)/,
@@ -157,7 +160,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // 「前日に注文が倍入ったと分かったら、企画の立場でまず何をしますか」: a situation, then the first move in it — above
     // a role it names (立場, 受け持ち). A technical incident (バグ, 障害, a slow query) asks how it is solved: technical.
     cue(
-      /^(?!.*(バグ|障害|不具合|エラー|サーバ|API|DB|データベース|クエリ|ログ|遅く|落ち))(?:.*)(たら|なら|とき|場合)[、,\s]*[^。]{0,24}まず(は)?(何|なに|どこ|どう)[^。]{0,6}(します|する|しますか|動き)/,
+      /^(?!.*(バグ|障害|不具合|エラー|サーバ|API|DB|データベース|クエリ|ログ|遅く|落ち|部下|メンバー|後輩))(?:.*)(たら|なら|とき|場合)[、,\s]*[^。]{0,24}まず(は)?(何|なに|どこ|どう)[^。]{0,6}(します|する|しますか|動き)/,
       3,
     ),
     // 「あなたがプロジェクトのリードだとしたら」: a role the candidate is asked to imagine, without もし.
@@ -222,6 +225,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(
       /(何|なん)(人|名)(くらい|ほど|ぐらい|程度)?(の(チーム|メンバー|部下))?(を)?(見て|見と|見よ|見られて|面倒|指導|教え|育て|マネジメント|管理|まとめ|束ね|率い)/,
       3,
+    ),
+    // 「パートさんは今何人くらい下にいるの」「七人まとめるの大変だったでしょう」: people below, counted.
+    cue(
+      /(何|なん)(人|名)[^。]{0,6}下に(いる|い|おる|つい)|([一二三四五六七八九十\d]+|何)(人|名)[^。]{0,4}(まとめ|束ね|率い)/,
+      3.5,
     ),
     // The same asked the other way round: 「下には何人ぐらいいらっしゃる」「直接見ているのは何人」.
     cue(
@@ -294,6 +302,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     cue(/(何|なん)(回|日)[^。]{0,8}(まで|なら)[^。]{0,6}(入れ|出られ|働け|行け|可能|大丈夫)/, 3),
     // What is hoped for in the way of working: 「リモートはどれくらいを希望されてます」.
     cue(/(リモート|在宅|出社|勤務地|年収|給与|給料|勤務時間|休日|休み)[^。]{0,10}希望/, 3),
+    // 「泊まり勤務もありますし、どの駅に行くかも分からないんですが、そのあたりは」: a working condition told, then the
+    // candidate's take on it asked.
+    cue(
+      /(泊まり|転勤|配属|異動|夜勤|シフト|出張|休日出勤|土日|勤務地|希望と違う)[^。]{0,40}(ありますが|あるんですが|ありますし|ますが|んですが|けど)[、,\s]*[^。]{0,12}(そのあたり|そのへん|その辺|そこ)(は|って|について)/,
+      3.5,
+    ),
     // The notice period: 「今の会社の引き継ぎって、どれくらいかかりそうですか」「退職まではどのくらい」.
     cue(/(引き継ぎ|引継ぎ|退職まで|退職(の)?交渉)[^。]{0,12}(どれくらい|どのくらい|どれぐらい|かかり|かかる|いつ)/, 5),
     // 「退職をお伝えしてから実際に辞められるまで、どのくらい」: the same, told from the notice to the last day.

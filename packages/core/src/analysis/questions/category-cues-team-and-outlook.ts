@@ -77,7 +77,7 @@ export const TEAM_AND_OUTLOOK_CUES: Record<Extract<QuestionCategory, 'teamwork' 
     ),
     // 「入社して何年かたったときに、どんな商品の前に立っていたい」: some years in, the plan — not a figure.
     cue(
-      /入社(して|後)[^。]{0,4}(何年|数年|[一二三四五六七八九十\d]+年)[^。]{0,10}(とき|頃|ころ|後|たったら|経ったら)/,
+      /入社(して|後)[^。]{0,4}(何年|数年|[一二三四五六七八九十\d]+年)[^。]{0,10}(とき|頃|ころ|後|たったら|経ったら)|(うち|当社|弊社|ここ)で[^。]{0,4}(何年|数年)か?[^。]{0,4}(やった|働いた|経った|たった)(あと|後|ら)/,
       4.5,
     ),
     // 「もしうちに来たらどういう仕事がしたい」: what one would do here is the plan, however conditionally put.
@@ -116,6 +116,8 @@ export const TEAM_AND_OUTLOOK_CUES: Record<Extract<QuestionCategory, 'teamwork' 
     ),
     // 「売上よりも優先しているもの」「これやられるとやる気なくなる」: what comes first, and what kills the will to work.
     cue(/より(も)?[^。]{0,2}(優先|大事に|大切に)して|やる気(が)?(なくな|下が|出な|失せ)/, 3),
+    // 「自分の看護観」「仕事観」: one's view of the work.
+    cue(/(看護|仕事|職業|勤労|教育|介護|人生)観/, 3),
     // 「もともと持っている考え方なんですか」: whether a judgement comes from what the candidate has always held.
     cue(/もともと[^。]{0,10}(考え方|価値観|信条|ポリシー)/, 3),
     // 「それはどこから来ている考えなんですか」: where a belief of the candidate comes from.

@@ -151,6 +151,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/why (are you interested|do you want|this (position|company|role))|interested in (this|the|our)/i, 3),
   ],
   reason_for_change: [
+    // 「今の会社、待遇も悪くなさそうなのに、出ようと思ったのは」「なぜ今なんですか」: leaving, and its timing.
+    cue(
+      /(会社|職場|前職|現職)[^。]{0,20}出(よう|たい)と(思|考え)|(なぜ|なんで|どうして)[、,\s]*(今|いま|このタイミング)(なん|なの|なのか|転職|動)/,
+      3.5,
+    ),
     // 「今の経理の仕事で、何か物足りないところがある」: what the present job lacks.
     cue(/(今|現在|いま)の[^。]{0,8}(仕事|会社|職場|環境|ポジション)[^。]{0,10}物足りな/, 3.5),
     // 「部下が辞めたいと言ってきたら」 is about someone else leaving: a management question.
@@ -196,7 +201,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/得意/, 2),
     // 「部下の方からは、どういう上司だと言われてますか」「いないと困るって言われるのは」: the candidate as others see them.
     cue(
-      /(?<!(さん|くん|君|先輩|上司|店長|部長|課長|社長|先生|彼|彼女)(って|は)[^。]{0,20})(どういう|どんな)(人|上司|先輩|リーダー|存在|タイプ)(だ|だと|って)[^。]{0,6}(言われ|見られ|思われ)|(いないと|いなきゃ|いなければ)[^。]{0,4}(困る|回らない)/,
+      /(?<!(店長|先輩|上司|部長|課長|社長|先生|お客|相手|その人|彼|彼女)(さん)?(って|は)[^。]{0,20})(どういう|どんな)(人|上司|部下|先輩|リーダー|存在|タイプ)(だ|だと|って|で)[^。]{0,6}(言われ|見られ|思われ|通って)|(いないと|いなきゃ|いなければ)[^。]{0,4}(困る|回らない)/,
       3.5,
     ),
     cue(/褒められ|ほめられ|頼りにされ|評価される(こと|ところ|点)/, 2.5),
@@ -269,6 +274,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(研究|ゼミ|卒論|卒業研究)(では|について|の内容|内容)/, 2),
     cue(/工夫し(た(?!い)|まし)|改善し(た(?!い)|まし)|誇れる/, 2),
     cue(/胸(を)?張れ(?!な)|誇りに思/, 2.5),
+    // 「誤出荷を減らしたって書いてあるけど、どうやったの」「一番数字が伸びた期」: a result, and how it was got.
+    cue(
+      /(減らし|増やし|伸ばし|上げ|改善し|短縮し|削減し)た(って|と)[^。]{0,12}(書いて|おっしゃ|言って|伺)|一番(数字|売上|成果|実績)(が)?(伸び|上が|出)/,
+      3.5,
+    ),
     cue(/進め方を改善/, 1),
     cue(/achievement|accomplish|proud/i, 3),
   ],
@@ -284,6 +294,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(一番|いちばん|最も|もっとも)(苦しかった|きつかった|しんどかった|辛かった|つらかった|大変だった|苦労した|やばかった|まずかった|参った)/,
       3.5,
     ),
+    // 「思うように伸びなかった子」「思うようにいかなかったこと」: not as hoped.
+    cue(/思う(よう|通り|とおり)に[^。]{0,6}(なかった|ず|ません)/, 3),
     // 「これは参ったなという場面」「ピンチだったこと」: a bad moment, in casual words.
     cue(/参った(な)?(と|って)|ピンチ/, 2.5),
     // 「売上が一番落ち込んだ時期」: the business's low point is a hardship, not the candidate's mood.
