@@ -9,13 +9,15 @@ function classify(text: string, parent: QuestionCategory | null = null, context 
 }
 
 /** An elliptical question with no parent, and my answer to it. */
-function classifyWithAnswer(text: string, answerText: string) {
+function classifyWithAnswer(text: string, answerText: string, silentModel = false) {
   return classifyQuestion({
     text,
     context: '',
     detection: { cue: 'elliptical', evidence: '' },
     parentCategory: null,
     answerText,
+    // A model that is sure of nothing, to test what the answer alone may do.
+    ...(silentModel ? { modelScores: () => [{ category: 'other' as const, probability: 1 }] } : {}),
   });
 }
 
@@ -100,15 +102,7 @@ describe('the taxonomy beyond keywords (#16 item 1)', () => {
     expect(weak.evidence.some((item) => item.kind === 'answer')).toBe(true);
     // The answer alone decides nothing: with the model silent (it reads 「もう少しいいですか」 as nothing sure), a
     // question with no word of its own stays "other" whatever the answer talks about.
-    const silentModel = () => [{ category: 'other' as const, probability: 1 }];
-    const alone = classifyQuestion({
-      text: 'もう少しいいですか。',
-      context: '',
-      detection: { cue: 'elliptical', evidence: '' },
-      parentCategory: null,
-      answerText: '私の強みは粘り強さです。',
-      modelScores: silentModel,
-    });
+    const alone = classifyWithAnswer('もう少しいいですか。', '私の強みは粘り強さです。', true);
     expect(alone.category).toBe('other');
     expect(alone.evidence.some((item) => item.kind === 'answer')).toBe(true);
   });
@@ -234,14 +228,11 @@ describe('categories from the question structure, the parent and the answer (#16
   it('an answer about other companies is a hint for the job search, never alone enough', () => {
     // 「今の状況は」 itself reads as the job search to the trained model, so the model is kept silent here: the
     // answer alone, a hint, must not decide a question with no topic of its own.
-    const hinted = classifyQuestion({
-      text: '今はいかがですか。',
-      context: '',
-      detection: { cue: 'elliptical', evidence: '' },
-      parentCategory: null,
-      answerText: '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
-      modelScores: () => [{ category: 'other' as const, probability: 1 }],
-    });
+    const hinted = classifyWithAnswer(
+      '今はいかがですか。',
+      '同じ業界の二社で最終面接を控えています。他社の選考も一つ進んでいます。',
+      true,
+    );
     expect(hinted.evidence.some((item) => item.kind === 'answer')).toBe(true);
     expect(hinted.evidence.map((item) => item.text).join('')).toContain('最終面接');
     expect(hinted.category).toBe('other');
