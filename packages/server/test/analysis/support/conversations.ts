@@ -83,6 +83,8 @@ export const BLIND53_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind53')
 export const BLIND54_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind54');
 /** A fifty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND55_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind55');
+/** A fifty-ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND59_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind59');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
