@@ -62,6 +62,10 @@ import {
   BLIND53_CONVERSATIONS_DIR,
   BLIND54_CONVERSATIONS_DIR,
   BLIND55_CONVERSATIONS_DIR,
+  BLIND56_CONVERSATIONS_DIR,
+  BLIND57_CONVERSATIONS_DIR,
+  BLIND58_CONVERSATIONS_DIR,
+  BLIND59_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -394,6 +398,22 @@ for (const [name, dir] of [
   [
     'Second set, blind55 (fixtures/conversations/blind55; a fifty-fifth author who never saw the rules nor the model corpus, mid-career managers and specialists, leaving asked gently, two asks in a turn)',
     BLIND55_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind56 (fixtures/conversations/blind56; a fifty-sixth author who never saw the rules nor the model corpus, story-detail and doubting interviewers, challenges that expect a reply)',
+    BLIND56_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind57 (fixtures/conversations/blind57; a fifty-seventh author who never saw the rules nor the model corpus, a broad mix as recordings come, standard topics in the interviewer’s own words)',
+    BLIND57_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind58 (fixtures/conversations/blind58; a fifty-eighth author who never saw the rules nor the model corpus, casual and recruiter/OB talks about the job hunt, Kansai, Hakata and Tohoku)',
+    BLIND58_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind59 (fixtures/conversations/blind59; a fifty-ninth author who never saw the rules nor the model corpus, mid-career and 第二新卒, the CV restated before asking, cases)',
+    BLIND59_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',
