@@ -57,5 +57,9 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind53', conversations.loadConversations(conversations.BLIND53_CONVERSATIONS_DIR)],
     ['blind54', conversations.loadConversations(conversations.BLIND54_CONVERSATIONS_DIR)],
     ['blind55', conversations.loadConversations(conversations.BLIND55_CONVERSATIONS_DIR)],
+    ['blind56', conversations.loadConversations(conversations.BLIND56_CONVERSATIONS_DIR)],
+    ['blind57', conversations.loadConversations(conversations.BLIND57_CONVERSATIONS_DIR)],
+    ['blind58', conversations.loadConversations(conversations.BLIND58_CONVERSATIONS_DIR)],
+    ['blind59', conversations.loadConversations(conversations.BLIND59_CONVERSATIONS_DIR)],
   ];
 }

@@ -142,6 +142,30 @@ describe('categories from the twelfth round, third batch (blind52–55 seen)', (
   });
 });
 
+describe('categories from the twelfth round, fourth batch (blind56–59 seen)', () => {
+  it.each([
+    ['で、看護はなんでまた', 'motivation'],
+    ['なんで物流なの', 'motivation'],
+    ['商社を受けているのは、留学がきっかけですか。', 'motivation'],
+    ['もし両方から内定が出たら、どうやって決めますか。', 'job_search'],
+    ['ほかの銀行も受けてると思うけど、どのくらい進んでる？', 'job_search'],
+    ['就活はどげん感じ', 'job_search'],
+    ['部下の方から、惜しいって言われるところはありますか。', 'weaknesses'],
+    ['後輩の資料をチェックしたりはしていますか。', 'management'],
+    ['クラウドの仕組みはどの程度わかっていますか。', 'technical'],
+    ['クレームが何日も続いたら、どうなりそうですか。', 'stress'],
+    ['これを任されたら辞めたくなる、という仕事はありますか。', 'values'],
+    ['転勤もありえますが、その点はいかがですか。', 'conditions'],
+  ] satisfies Array<[string, QuestionCategory]>)('%s → %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('leaves a pointer asked why to the drill-down it is', () => {
+    expect(cueCategories('それってなんで？')).not.toContain('motivation');
+    expect(cueCategories('一つだけっていうのは なんで')).not.toContain('motivation');
+  });
+});
+
 describe('questions the twelfth round found undetected in unpunctuated turns', () => {
   it.each([['失礼ですけど 将来のご予定って'], ['私からは以上なんで なんか聞きたいごどある']])('%s', (text) => {
     expect(detectQuestion(text)).not.toBeNull();

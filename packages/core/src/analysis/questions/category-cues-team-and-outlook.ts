@@ -116,6 +116,8 @@ export const TEAM_AND_OUTLOOK_CUES: Record<Extract<QuestionCategory, 'teamwork' 
     ),
     // 「売上よりも優先しているもの」「これやられるとやる気なくなる」: what comes first, and what kills the will to work.
     cue(/より(も)?[^。]{0,2}(優先|大事に|大切に)して|やる気(が)?(なくな|下が|出な|失せ)/, 3),
+    // 「これをやらされたら辞めたくなる」: what would make one quit, in general — above the 辞め of leaving (past: 辞めたくなった).
+    cue(/辞めたくな(る|りそう)/, 3.5),
     // 「自分の看護観」「仕事観」: one's view of the work.
     cue(/(看護|仕事|職業|勤労|教育|介護|人生)観/, 3),
     // 「もともと持っている考え方なんですか」: whether a judgement comes from what the candidate has always held.

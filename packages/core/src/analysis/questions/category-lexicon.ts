@@ -71,6 +71,13 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(お)?名前(と|や|、)\s*(大学|学校|学部|所属)/, 5.5),
   ],
   motivation: [
+    // 「教育系はなんでまた」「なんでインフラなん」: why this field, in a few casual words (leaving, 3, outweighs it).
+    cue(
+      /^(で|じゃあ|そもそも)?[、,\s]*((なんで|なぜ|どうして)[、,\s]*[一-龯ァ-ヶー]{2,8}(なん|なの)|[一-龯ァ-ヶー]{2,8}(は|って)[、,\s]*(なんで|なぜ|どうして)(また)?)[？?。]*$/,
+      2.5,
+    ),
+    // 「鉄道会社を見ているのは、ゼミがきっかけですか」: why one looks at this field, above the looking.
+    cue(/(業界|会社|企業|メーカー|商社|銀行)を[^。]{0,4}(見て|志望して|受けて)(い)?る(の|ん)(は|って)/, 3.5),
     // 「その中でうちが気になったのはどのへん」「あえて当社を選ぶとしたら、決め手は」「それでもうちなのは」: why us, above
     // the offers and the other companies named around it.
     cue(
@@ -233,7 +240,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       3,
     ),
     // 「部下の方から見て、直したほうがいいところ」: what others would have the candidate correct.
-    cue(/直した(ほう|方)が(いい|よい)/, 3),
+    cue(/直した(ほう|方)が(いい|よい)|惜しい(と|って)[^。]{0,6}言われ|(性格|自分|ご自身)[^。]{0,6}変えたい/, 3),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
     cue(/裏返(し|す|せ|る)|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
     // 「それで損したことは」: where a trait of the candidate cost them.
