@@ -91,6 +91,8 @@ export const BLIND57_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind57')
 export const BLIND58_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind58');
 /** A fifty-ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND59_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind59');
+/** A sixty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND63_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind63');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
