@@ -97,6 +97,8 @@ export const BLIND62_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind62')
 export const BLIND60_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind60');
 /** A sixty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND61_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind61');
+/** A sixty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND63_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind63');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
