@@ -66,6 +66,10 @@ import {
   BLIND57_CONVERSATIONS_DIR,
   BLIND58_CONVERSATIONS_DIR,
   BLIND59_CONVERSATIONS_DIR,
+  BLIND60_CONVERSATIONS_DIR,
+  BLIND61_CONVERSATIONS_DIR,
+  BLIND62_CONVERSATIONS_DIR,
+  BLIND63_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -414,6 +418,22 @@ for (const [name, dir] of [
   [
     'Second set, blind59 (fixtures/conversations/blind59; a fifty-ninth author who never saw the rules nor the model corpus, mid-career and 第二新卒, the CV restated before asking, cases)',
     BLIND59_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind60 (fixtures/conversations/blind60; a sixtieth author who never saw the rules nor the model corpus, story-detail interviewers, chains of drill-downs that drift between topics)',
+    BLIND60_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind61 (fixtures/conversations/blind61; a sixty-first author who never saw the rules nor the model corpus, a broad mix in indirect keigo, the answer commented on before the next question)',
+    BLIND61_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind62 (fixtures/conversations/blind62; a sixty-second author who never saw the rules nor the model corpus, interviewers in a hurry, fillers, false starts and questions split over two turns)',
+    BLIND62_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind63 (fixtures/conversations/blind63; a sixty-third author who never saw the rules nor the model corpus, less common fields (官庁訪問, hospital, school, local bank, NPO), studies and hobbies in depth)',
+    BLIND63_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

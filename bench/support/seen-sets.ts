@@ -61,5 +61,9 @@ export function seenSets(): Array<[string, LabelledInterview[]]> {
     ['blind57', conversations.loadConversations(conversations.BLIND57_CONVERSATIONS_DIR)],
     ['blind58', conversations.loadConversations(conversations.BLIND58_CONVERSATIONS_DIR)],
     ['blind59', conversations.loadConversations(conversations.BLIND59_CONVERSATIONS_DIR)],
+    ['blind60', conversations.loadConversations(conversations.BLIND60_CONVERSATIONS_DIR)],
+    ['blind61', conversations.loadConversations(conversations.BLIND61_CONVERSATIONS_DIR)],
+    ['blind62', conversations.loadConversations(conversations.BLIND62_CONVERSATIONS_DIR)],
+    ['blind63', conversations.loadConversations(conversations.BLIND63_CONVERSATIONS_DIR)],
   ];
 }

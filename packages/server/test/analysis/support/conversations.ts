@@ -91,12 +91,12 @@ export const BLIND57_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind57')
 export const BLIND58_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind58');
 /** A fifty-ninth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND59_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind59');
-/** A sixty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
-export const BLIND62_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind62');
 /** A sixtieth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND60_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind60');
 /** A sixty-first author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND61_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind61');
+/** A sixty-second author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND62_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind62');
 /** A sixty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND63_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind63');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
