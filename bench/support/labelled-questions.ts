@@ -1,6 +1,6 @@
 import type { Morphology } from '@furikaeri/core';
 import type { QuestionCategory } from '../../packages/core/src/analysis/categories';
-import { normaliseForModel } from '../../packages/core/src/analysis/questions/category-model';
+import { normaliseForModel, withParentTopic } from '../../packages/core/src/analysis/questions/category-model';
 import {
   HELD_OUT_CONVERSATION_DIRS,
   loadConversations,
@@ -28,6 +28,14 @@ const heldOutTurns = (): string[] =>
 const DRILL_DOWN_MIN_CHARS = 7;
 
 /**
+ * The parents whose topic a drill-down is learned with: those the classifier lets it inherit from and reads it with
+ * (question-classifier.ts) — not "other", the floor opened, or a self-introduction (a drill-down into one asks about
+ * a topic of its own).
+ */
+const inheritsFrom = (parent: QuestionCategory): boolean =>
+  !['other', 'reverse_question_prompt', 'self_introduction'].includes(parent);
+
+/**
  * The questions of the given sets that the category model may learn from: detected by the analysis (so with the
  * text it will classify), not from group discussions (their "questions" are the theme and the call to present),
  * each text once. Drill-downs are learned too when they say enough of their own (DRILL_DOWN_MIN_CHARS): a drift
@@ -37,7 +45,7 @@ const DRILL_DOWN_MIN_CHARS = 7;
  * with the drill-downs of 6 characters or more learned, 388 once the model also spoke from 0.5 over a parent; the
  * seen sets, each with a model that never learned from it (bench/categories-loso.eval.ts), 2834 → 2847 of 3150.
  * All drill-downs (bare 「具体的には」 too) got 377, only those ≥ 10 characters 377, only those that change topic
- * 369. A question
+ * 369. Since the thirteenth round a drill-down is learned with its parent's labelled topic (withParentTopic). A question
  * that a held-out set also holds word for word (a common opener) is left out, so that those sets measure nothing
  * learned by heart; their turns are read for that check only, their labels never.
  */
@@ -62,7 +70,11 @@ export async function trainableQuestions(
         if (!text || seen.has(text) || inHeldOutSet(text)) continue;
         if (label.followUpOf !== null && normaliseForModel(text).length < DRILL_DOWN_MIN_CHARS) continue;
         seen.add(text);
-        questions.push({ set, text, category: label.category as QuestionCategory });
+        const parent = fixture.labels.questions.find((q) => q.segment === label.followUpOf)?.category as
+          | QuestionCategory
+          | undefined;
+        const learned = parent && inheritsFrom(parent) ? withParentTopic(parent, text) : text;
+        questions.push({ set, text: learned, category: label.category as QuestionCategory });
       }
     }
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { categoryModelScores, normaliseForModel } from '../../src/analysis/questions/category-model';
+import {
+  categoryModelScores,
+  characterGrams,
+  normaliseForModel,
+  scoreWithModel,
+  splitParentTopic,
+  trainCategoryModel,
+  withParentTopic,
+} from '../../src/analysis/questions/category-model';
 import { CATEGORY_CORPUS } from '../../src/analysis/questions/corpus';
 
 /** Two phrasings per category that are not in the corpus (checked below): the model must generalise. */
@@ -75,5 +83,35 @@ describe('category model', () => {
     const long = categoryModelScores('志望動機を教えてください。'.repeat(2000));
     expect(long[0]?.category).toBe('motivation');
     expect(Number.isFinite(long[0]?.probability)).toBe(true);
+  });
+
+  describe("a drill-down read with its parent's topic (thirteenth round)", () => {
+    it('carries the topic as one feature beside the grams of its wording, which stay the same', () => {
+      const marked = withParentTopic('hardship', 'そのときの気持ちは');
+      expect(splitParentTopic(marked)).toEqual({ parent: 'hardship', wording: 'そのときの気持ちは' });
+      expect(splitParentTopic('そのときの気持ちは')).toEqual({ parent: null, wording: 'そのときの気持ちは' });
+      const plain = characterGrams('そのときの気持ちは');
+      const withParent = characterGrams(marked);
+      expect(withParent.length).toBe(plain.length + 1);
+      expect(withParent).toEqual(expect.arrayContaining(plain));
+      expect(characterGrams(withParentTopic('success', 'そのときの気持ちは'))).not.toEqual(withParent);
+    });
+
+    it('lets the same wording mean different topics after different parents', () => {
+      const model = trainCategoryModel({
+        stress: [
+          withParentTopic('hardship', 'そのときどう感じた'),
+          withParentTopic('hardship', 'そのとき周りはどうだった'),
+        ],
+        teamwork: [
+          withParentTopic('success', 'そのときどう感じた'),
+          withParentTopic('success', 'そのとき周りはどうだった'),
+        ],
+      });
+      const afterHardship = scoreWithModel(model, withParentTopic('hardship', 'そのとき周りはどう感じた'));
+      const afterSuccess = scoreWithModel(model, withParentTopic('success', 'そのとき周りはどう感じた'));
+      expect(afterHardship[0]?.category).toBe('stress');
+      expect(afterSuccess[0]?.category).toBe('teamwork');
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForModel } from '../../../core/src/analysis/questions/category-model';
+import { normaliseForModel, splitParentTopic } from '../../../core/src/analysis/questions/category-model';
 import { LABELLED_CONVERSATIONS } from '../../../core/src/analysis/questions/corpus/labelled-conversations';
 import { HELD_OUT_CONVERSATION_DIRS, loadConversations } from './support/conversations';
 
@@ -8,7 +8,9 @@ import { HELD_OUT_CONVERSATION_DIRS, loadConversations } from './support/convers
  * wording nobody tuned on only as long as not one of their questions is in what it learns from.
  */
 describe('the labelled training questions', () => {
-  const training = Object.values(LABELLED_CONVERSATIONS).flatMap((list) => [...(list ?? [])].map(normaliseForModel));
+  const training = Object.values(LABELLED_CONVERSATIONS).flatMap((list) =>
+    [...(list ?? [])].map((text) => normaliseForModel(splitParentTopic(text).wording)),
+  );
   const heldOut = HELD_OUT_CONVERSATION_DIRS.flatMap((dir) =>
     loadConversations(dir).flatMap((c) => c.content.segments.map((s) => normaliseForModel(s.text))),
   );

@@ -164,7 +164,13 @@ export function classifyQuestion(input: ClassifyInput): CategoryDecision {
   // The model is held back for a drill-down (its parent's topic speaks) and for a yes/no check after a
   // self-introduction (「それで売上の数字は変わりました？」 is a fact); an open one after it (「担当エリアは」) it may read.
   const heldBack = inheritsTopic || closedDrillDown;
-  if (!privateMatter) addModelEvidence(input.text, { ownMax, ownTop, isFollowUp: heldBack }, add, input.modelScores);
+  if (!privateMatter)
+    addModelEvidence(
+      input.text,
+      { ownMax, ownTop, isFollowUp: heldBack, parent: inheritsTopic ? input.parentCategory : null },
+      add,
+      input.modelScores,
+    );
   return decide(totals, evidence);
 }
 
