@@ -105,6 +105,8 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   management: [
     cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
     cue(/管理職|評価する側|評価者として/, 3),
+    // 「一番育てるのに苦労した人」: the hard part of bringing people on, above the 苦労.
+    cue(/育て(る|た)?(の|こと)?に?(苦労|苦戦|手こず|悩)|育成(に|で)(苦労|苦戦|悩)/, 3.5),
     // 「普段どんなふうに仕事を振ってる」「仕事の割り振り」: handing out work (not 仕事を振り返って).
     cue(/仕事(を|の)?(振っ|振る|振り(?!返)|割り振)|割り振(り|っ|る)/, 3),
     // 「後輩のコードレビューも」「期限を守れない後輩」: reviewing and following up the people below.
@@ -281,7 +283,7 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   reverse_question_prompt: [],
   fact: [
     cue(
-      /何(名|人|件|社|年|歳|回|位|割|部|台|校|店|パーセント|%)(?!も|か(で|と|の|に))|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
+      /何(名|人|件|社|年|歳|回|位|割|部|台|校|店|パーセント|%)(?!も|か(で|と|の|に|先|後|経|たっ))|いくら(?!でも)|どのくらい|どれくらい|どれぐらい|何か月|何ヶ月/,
       4,
     ),
     cue(/(あなた|ご自身)が(言い出|提案|決め)/, 2),

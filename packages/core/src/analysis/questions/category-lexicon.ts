@@ -68,7 +68,7 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(お)?名前(と|や|、)|(大学|学校名?|所属|学部)(と|や|、)(お)?名前/, 3),
     // The round of names in a group interview (「お名前と大学、それから学生時代に力を入れたことを一言ずつ」) is the
     // self-introduction, though it names the ガクチカ too.
-    cue(/(お)?名前(と|や|、)\s*(大学|学校|学部|所属)/, 5.5),
+    cue(/(お)?名前(と|や|、)\s*(大学|学校|学部|所属)|(大学名?|学校名?|学部|所属)(と|や|、)\s*(お)?名前/, 5.5),
   ],
   motivation: [
     // 「教育系はなんでまた」「なんでインフラなん」: why this field, in a few casual words (leaving, 3, outweighs it).
@@ -224,6 +224,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 「あなたの武器は」「売りは」: the strengths question in sales and job-change talk.
     cue(/武器|(の|一番の)売り(は|って|を|が|に|で)?|売り(は|って)|セールスポイント/, 3),
     cue(/負けない|自信(が|の)?ある/, 2.5),
+    // 「山で鍛えられたなって思うところ」「仕事に持ち込めそうなところ」: what a pursuit made of the candidate.
+    cue(
+      /(鍛えられ|培われ|身につい|身に付い)[^。]{0,10}(ところ|とこ|こと|もの|力)|(仕事|業務|入社後|うち)[^。]{0,6}(活か|生か|いか|持ち込|役立て)(せ|め)そう/,
+      2.5,
+    ),
     cue(/持ち味/, 3),
     // 「自分のええとこ」「どこでも通用する力」: what is good in the person, in other words.
     cue(/(自分|ご自身|あなた|君)の(いい|ええ|良い)(ところ|とこ|点)|(どこ|どの[^。]{1,4})(に行って|で)も通用する/, 3),
@@ -241,6 +246,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     ),
     // 「部下の方から見て、直したほうがいいところ」: what others would have the candidate correct.
     cue(/直した(ほう|方)が(いい|よい)|惜しい(と|って)[^。]{0,6}言われ|(性格|自分|ご自身)[^。]{0,6}変えたい/, 3),
+    // 「ご自身でここは直していきたいなと思っているところは」: above the plan that 〜ていきたい names.
+    cue(/(自分|ご自身|自身)[^。]{0,10}(直し|改め|克服し|改善し)(て)?(いき)?たい(な)?[^。]{0,8}(ところ|点|部分)/, 3.5),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
     cue(/裏返(し|す|せ|る)|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
     // 「それで損したことは」: where a trait of the candidate cost them.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { improperMatterOf } from '../../src/analysis/fair-selection/improper-questions';
+import { classifyQuestion } from '../../src/analysis/questions/question-classifier';
+import { detectQuestion } from '../../src/analysis/questions/question-detector';
+import type { QuestionCategory } from '../../src/index';
+
+function classify(text: string, parentCategory: QuestionCategory | null = null) {
+  const detection = detectQuestion(text) ?? { cue: 'sentence_final' as const, evidence: '' };
+  return classifyQuestion({ text, context: '', detection, parentCategory });
+}
+
+/** Wordings of our own for the classes the thirteenth round found (blind60–63 seen, before they were learned). */
+describe('categories from the thirteenth round: structures, not the sets’ wording', () => {
+  it.each([
+    // the other selections, in two words, after a question on conditions
+    ['よその面接はどうなってます？', null, 'job_search'],
+    ['別の選考は', 'conditions', 'job_search'],
+    // what the choice of company turns on, inside a job change
+    ['今回の転職活動で、企業選びのときに何を重く見ていますか。', null, 'job_search'],
+    ['転職にあたって、会社を選ぶうえで重きを置いているのはどこですか。', null, 'job_search'],
+    // what one means to correct in oneself, above the plan that 〜ていきたい names
+    ['自分で改めていきたいと思っている点はありますか。', null, 'weaknesses'],
+    // the part one plays in the team, above the head count
+    ['サークルは何人くらいで、その中でどんな役回りだったの？', null, 'teamwork'],
+    // what a pursuit trained in the candidate
+    ['部活で培われたなと思うところはありますか。', null, 'strengths'],
+    ['その経験、うちの仕事に活かせそうなところってあります？', null, 'strengths'],
+    // some years ahead is the plan, not a figure
+    ['数年先、どういうポジションで働いていたいですか。', null, 'career_plan'],
+    ['何年か後に、どんな仕事を任されていたいですか。', null, 'career_plan'],
+    // what drives one at work
+    ['どういう時に一番やる気が出ますか。', null, 'values'],
+    // the hard part of bringing people on
+    ['新人を育てるのに苦戦したことはありますか。', null, 'management'],
+    ['後輩の育成で悩んだ経験はありますか。', 'hardship', 'management'],
+    // how the teammates took it, inside a hardship story
+    ['そのやり方、チームメイトの反応はどうでした？', 'hardship', 'teamwork'],
+    // the round of names, university first, though it names the ガクチカ too
+    ['順番に、学校名とお名前、それから学生時代に頑張ったことを一言ずつお願いします。', null, 'self_introduction'],
+  ] as const)('「%s」 (parent %s) is %s', (text, parent, category) => {
+    expect(classify(text, parent).category).toBe(category);
+  });
+
+  it.each([
+    // a figure some years ago is still a figure
+    ['それは何年前のことですか。', 'fact'],
+    // where one wants to stand in five years is the plan, not the part played in a team
+    ['五年後、社内でどういう立ち位置になっていたいですか。', 'teamwork'],
+  ] as const)('near miss 「%s」 is not read as %s', (text, category) => {
+    if (category === 'fact') expect(classify(text).category).toBe('fact');
+    else expect(classify(text).category).not.toBe(category);
+  });
+
+  it('reads a belief named by its faith as religion, and a school’s morning service as no question of it', () => {
+    expect(improperMatterOf('ご家庭はクリスチャンでいらっしゃる？')?.matter).toBe('religion');
+    expect(improperMatterOf('仏教徒でいらっしゃいますか。')?.matter).toBe('religion');
+    expect(improperMatterOf('本校は毎朝礼拝がありますが、勤務の一部として参加できますか。')).toBeNull();
+  });
+});
