@@ -37,6 +37,22 @@ describe('categories from the thirteenth round: structures, not the sets’ word
     ['そのやり方、チームメイトの反応はどうでした？', 'hardship', 'teamwork'],
     // the round of names, university first, though it names the ガクチカ too
     ['順番に、学校名とお名前、それから学生時代に頑張ったことを一言ずつお願いします。', null, 'self_introduction'],
+    // batch 2: placing the people, hearing the staff's complaints, those one looks after counted after the looking
+    ['繁忙期の人員の配置はどうやって決めていましたか。', null, 'management'],
+    ['アルバイトの子たちの不満って、どうやって吸い上げてました？', null, 'management'],
+    ['いま見ている三人は、どんなメンバーですか。', null, 'management'],
+    // where one will be posted is not known yet
+    ['配属はどの拠点になるかまだ分からないのですが、遠方でも大丈夫ですか。', null, 'conditions'],
+    // what turned the eyes outside the present job
+    ['メーカーの技術職から、コンサルに目が向いたのはいつ頃ですか。', null, 'reason_for_change'],
+    ['今の会社にいながら外の世界を見てみようと思ったのは、何かきっかけが？', null, 'reason_for_change'],
+    // what pleased the people served
+    ['接客をしていて、お客さんから一番感謝されたのはどんなときですか。', null, 'success'],
+    // why do it here
+    ['民間でもできそうですが、うちで働きたい理由は？', null, 'motivation'],
+    // other firms, and how much one wants each
+    ['同業の大手さんは受けていないんですか。', 'motivation', 'job_search'],
+    ['他社とうち、今の志望度でいうとどうですか。', null, 'job_search'],
   ] as const)('「%s」 (parent %s) is %s', (text, parent, category) => {
     expect(classify(text, parent).category).toBe(category);
   });
@@ -46,6 +62,12 @@ describe('categories from the thirteenth round: structures, not the sets’ word
     ['それは何年前のことですか。', 'fact'],
     // where one wants to stand in five years is the plan, not the part played in a team
     ['五年後、社内でどういう立ち位置になっていたいですか。', 'teamwork'],
+    // which fields one looks at, one by one, is no head count of the people one looks after
+    ['当社以外にどんな業界を見ているか、一人ずつ教えてください。', 'management'],
+    // the deciding point between two offers is why us, not how far the search has got
+    ['向こうとうちと、どっちも魅力的だと思いますが、決め手は何ですか。', 'job_search'],
+    // a training one has not taken is no other firm
+    ['その研修はまだ受けていないんですか。', 'job_search'],
   ] as const)('near miss 「%s」 is not read as %s', (text, category) => {
     if (category === 'fact') expect(classify(text).category).toBe('fact');
     else expect(classify(text).category).not.toBe(category);

@@ -104,6 +104,12 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
   ],
   management: [
     cue(/マネジメント|部下|育成|チームを(まとめ|率い|引っ張|運営)|チーム運営|組織運営|リーダーとして|1on1/, 3),
+    // 「毎朝の人の配置って誰が決めてる」「シフトの不満ってどう拾ってました」「今見ていらっしゃる四人は」: placing the
+    // people, hearing what the staff complain of, and those one looks after, counted after the looking.
+    cue(
+      /(人|人員|要員|スタッフ)の(配置|割り振り|配分)|(メンバー|部下|スタッフ|パート|アルバイト|後輩|現場)[^。]{0,24}(不満|本音|悩み)[^。]{0,10}(拾|吸い上げ|聞き出|くみ取|汲み取)|(見て|みて)(いらっしゃ|らっしゃ|い)?る[一二三四五六七八九十\d]+(人|名)/,
+      3,
+    ),
     cue(/管理職|評価する側|評価者として/, 3),
     // 「一番育てるのに苦労した人」: the hard part of bringing people on, above the 苦労.
     cue(/育て(る|た)?(の|こと)?に?(苦労|苦戦|手こず|悩)|育成(に|で)(苦労|苦戦|悩)/, 3.5),
@@ -233,6 +239,11 @@ export const PRACTICAL_CUES: Record<Extract<QuestionCategory, PracticalCategory>
     // 「雪の多い所に赴任してもらうこともある」: a posting far away is a condition to accept.
     cue(/(?<!単身)赴任|転居を伴う/, 3),
     cue(/転居|(転勤|異動)(は|も)?(可能|大丈夫|できま|OK)|入社日|入社(の)?時期/, 3),
+    // 「入社後どちらになるかはまだ決まっていないのですが」: where one will be posted is not known yet.
+    cue(
+      /(どちら|どこ|どの(拠点|センター|支店|工場|部署))になるか(は)?(まだ)?[^。]{0,4}(決まって|分から|わから|未定)/,
+      3,
+    ),
     cue(/出勤|出社|夜勤|土日|シフト|出張|単身赴任/, 2.5),
     // A transfer put as a case (「来月から福岡の支店で働いてほしいと言われたら」), and how many shifts one can take.
     cue(

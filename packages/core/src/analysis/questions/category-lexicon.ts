@@ -71,6 +71,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/(お)?名前(と|や|、)\s*(大学|学校|学部|所属)|(大学名?|学校名?|学部|所属)(と|や|、)\s*(お)?名前/, 5.5),
   ],
   motivation: [
+    // 「国でやりたい理由というと」「うちで働きたい理由は」: why do it here rather than elsewhere.
+    cue(
+      /(うち|当社|弊社|御社|国|ここ|こちら)で(やりたい|働きたい|挑戦したい)(理由|の(は|って)[、,\s]*(なぜ|どうして|なんで))/,
+      3.5,
+    ),
     // 「教育系はなんでまた」「なんでインフラなん」: why this field, in a few casual words (leaving, 3, outweighs it).
     cue(
       /^(で|じゃあ|そもそも)?[、,\s]*((なんで|なぜ|どうして)[、,\s]*[一-龯ァ-ヶー]{2,8}(なん|なの)|[一-龯ァ-ヶー]{2,8}(は|って)[、,\s]*(なんで|なぜ|どうして)(また)?)[？?。]*$/,
@@ -163,6 +168,11 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
       /(会社|職場|前職|現職)[^。]{0,20}出(よう|たい)と(思|考え)|(なぜ|なんで|どうして)[、,\s]*(今|いま|このタイミング)(なん|なの|なのか|転職|動)/,
       3.5,
     ),
+    // 「外の話を聞いてみようと思ったのは」「企業の営業から、NPOに目が向いたのは」: what turned the eyes outside.
+    cue(
+      /(外|社外|よそ)(の(話|世界|会社)|に目)[^。]{0,12}(思った|向いた|向け|なった)(の|ん)?(は|って)|から[、,\s]*[^。]{0,12}に(目が向|目を向け|興味が移|関心が移)/,
+      3,
+    ),
     // 「今の経理の仕事で、何か物足りないところがある」: what the present job lacks.
     cue(/(今|現在|いま)の[^。]{0,8}(仕事|会社|職場|環境|ポジション)[^。]{0,10}物足りな/, 3.5),
     // 「部下が辞めたいと言ってきたら」 is about someone else leaving: a management question.
@@ -247,7 +257,10 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     // 「部下の方から見て、直したほうがいいところ」: what others would have the candidate correct.
     cue(/直した(ほう|方)が(いい|よい)|惜しい(と|って)[^。]{0,6}言われ|(性格|自分|ご自身)[^。]{0,6}変えたい/, 3),
     // 「ご自身でここは直していきたいなと思っているところは」: above the plan that 〜ていきたい names.
-    cue(/(自分|ご自身|自身)[^。]{0,10}(直し|改め|克服し|改善し)(て)?(いき)?たい(な)?[^。]{0,8}(ところ|点|部分)/, 3.5),
+    cue(
+      /(自分|ご自身|自身)[^。]{0,10}((直し|改め|克服し|改善し)(て)?(いき)?たい|直さないと)(な)?[^。]{0,8}(ところ|点|部分)/,
+      3.5,
+    ),
     // The other side of a strength (長所の裏返し), and what one means to improve in oneself.
     cue(/裏返(し|す|せ|る)|裏目に出|(改善|克服)(して)?(いきたい|したい)[^。]{0,10}(点|ところ|部分)/, 3.5),
     // 「それで損したことは」: where a trait of the candidate cost them.
@@ -265,6 +278,8 @@ export const QUESTION_CUES: Record<Exclude<QuestionCategory, 'other'>, Cue[]> = 
     cue(/力を(入れ|いれ|注)|頑張った|がんばった|打ち込|熱中|注力|ガクチカ/, 3),
     cue(/学生時代|大学時代|在学中|学生の(頃|ころ|とき)/, 2),
     cue(/成し遂げた|やり遂げた/, 2.5),
+    // 「お客様に一番喜ばれたのはどんなとき」: what one did that pleased the people served.
+    cue(/(お客(様|さん)|相手|利用者|生徒|患者(さん)?)(に|から)[^。]{0,4}(喜ばれ|感謝され)/, 3),
     cue(
       /(アルバイト|バイト|サークル|部活|ゼミ|研究|留学|ボランティア|インターン)(の|で|での)?(経験|活動|取り組み)/,
       2.5,
