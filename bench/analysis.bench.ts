@@ -1,6 +1,7 @@
 /**
  * npm run bench:analysis — figures for the analysis issue:
- *   1. kuromoji warm-up (once per process) and the memory it takes;
+ *   1. kuromoji warm-up (once per process) and the memory it takes; the question-category model's training in its
+ *      worker thread (and the main thread's longest stall meanwhile) against the same training on the main thread;
  *   2. analysis of a generated one-hour interview transcript (≈15,000 characters) after warm-up:
  *      tokenising + the pure analysis, median of 5 (target < 1 s);
  *   3. F0 extraction (YIN) over 30 minutes of "my" speech streamed from PCM, as the analyse job does with audio.
@@ -14,7 +15,9 @@ import {
   type TranscriptContent,
   type TranscriptSegment,
   tokenizeSegments,
+  trainBuiltInCategoryModel,
 } from '@furikaeri/core';
+import { CategoryModelThread } from '../packages/server/src/analysis/category-model-thread';
 import { extractPitch } from '../packages/server/src/analysis/pitch-extractor';
 import { KuromojiHost } from '../packages/server/src/morphology/kuromoji-host';
 import { repeatedVoiceSource } from './speech/voice-minute';
@@ -72,6 +75,24 @@ const warmStarted = performance.now();
 const workerMs = await host.warmUp();
 console.log(
   `1. kuromoji warm-up: ${(performance.now() - warmStarted).toFixed(0)} ms (dictionary load in the worker ${workerMs.toFixed(0)} ms); after: ${memory()}`,
+);
+
+// The main thread's longest stall while the model trains in its worker: what a page or an event stream waits at worst.
+let longestStallMs = 0;
+let lastTick = performance.now();
+const ticker = setInterval(() => {
+  const now = performance.now();
+  longestStallMs = Math.max(longestStallMs, now - lastTick - 10);
+  lastTick = now;
+}, 10);
+const modelStarted = performance.now();
+await new CategoryModelThread().ready();
+const modelInWorkerMs = performance.now() - modelStarted;
+clearInterval(ticker);
+const inlineStarted = performance.now();
+trainBuiltInCategoryModel();
+console.log(
+  `   category model: ready from its worker thread in ${modelInWorkerMs.toFixed(0)} ms, the main thread's longest stall meanwhile ${longestStallMs.toFixed(0)} ms; the same training on the main thread ${(performance.now() - inlineStarted).toFixed(0)} ms (how long the first analysis held every request before)`,
 );
 
 const transcript = hourLongInterview(15_000);

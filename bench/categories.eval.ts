@@ -2,10 +2,11 @@
  * npm run eval:categories — the category model (packages/core/src/analysis/questions/category-model.ts) alone on
  * every labelled question of the analysis sets, per set: trained on our corpus only (the sets never seen), and
  * leave-one-conversation-out (corpus + the labelled questions of every other conversation). Drill-downs are
- * counted apart: they take their parent's category, which the model cannot know. Also the training time and the
- * most frequent confusions, a 5-fold cross-validation of the corpus itself, and the whole classifier (rules +
- * model) on the corpus phrasings the rules never saw (UNSEEN_BY_RULES): the nearest we have to wordings nobody
- * tuned on without opening a held-out set. The question text is the one the analysis detects (real kuromoji).
+ * counted apart: the analysis reads them with their parent's topic, here the model sees their words only. Also the
+ * training time and the most frequent confusions, a 5-fold cross-validation of the corpus itself, and the whole
+ * classifier (rules + model) on the corpus phrasings the rules never saw (UNSEEN_BY_RULES): the nearest we have to
+ * wordings nobody tuned on without opening a held-out set. The question text is the one the analysis detects (real
+ * kuromoji).
  */
 import type { QuestionCategory } from '../packages/core/src/analysis/categories';
 import {

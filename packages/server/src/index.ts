@@ -1,3 +1,4 @@
+export { categoryModelThread } from './analysis/category-model-thread';
 export { type AppContext, createAppContext, createLibrarySession, type SessionOptions } from './app-context';
 export type { AudioKind, AudioStore, AudioWriter } from './audio/audio-store';
 export { EncryptedAudioStore } from './audio/encrypted-audio-store';

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { createLibrarySession, DEFAULT_PORT, resolveDataDir, startServer } from '@furikaeri/server';
+import {
+  categoryModelThread,
+  createLibrarySession,
+  DEFAULT_PORT,
+  resolveDataDir,
+  startServer,
+} from '@furikaeri/server';
 import type { Output } from '../output';
 import { hasNonInteractivePassphrase, type PassphraseSource, readPassphrase } from '../passphrase';
 import { parsePort } from './arguments';
@@ -38,6 +44,8 @@ export async function serveCommand(args: string[], output: Output, source: Passp
     await session.close();
     throw error;
   }
+  // The question-category model trains in a worker thread while the user opens the page, ready for the first analysis.
+  void categoryModelThread.ready();
   if (values['allow-non-loopback'] && values.host && !['127.0.0.1', '::1', 'localhost'].includes(values.host)) {
     output.note(
       output.locale === 'ja'

@@ -9,6 +9,12 @@ export { GD_ROLE_LABELS } from './modes/gd-roles';
 export * from './morphology';
 export * from './norms';
 export * from './norms-limits';
+export {
+  type CategoryModel,
+  hasSharedCategoryModel,
+  installSharedCategoryModel,
+  trainBuiltInCategoryModel,
+} from './questions/category-model';
 export { type ReportReadiness, reportReadiness, rolesUnknownMessage } from './readiness';
 export { renderReportMarkdown } from './render/markdown';
 export type * from './report';

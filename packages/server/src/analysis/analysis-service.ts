@@ -24,6 +24,7 @@ import type { Repositories } from '../repositories/repositories';
 import { notFound } from '../services/errors';
 import { readTimeBudgetMs, withTimeBudget, writeTimeBudgetMs } from './analysis-budget';
 import type { AnalysisRepository, StoredAnalysis } from './analysis-repository';
+import { categoryModelThread } from './category-model-thread';
 import { extractPitch } from './pitch-extractor';
 
 /** Settings key of the user's overrides of the analysis norms (DEFAULT_NORMS in core). */
@@ -91,6 +92,8 @@ export class AnalysisService {
     const covered = coveredContent(full, prefix, timeBudgetMs);
     const transcript = { ...full, ...covered.content };
     const pitch = await this.pitchOfMe(transcript, signal);
+    // The category model, trained off the main thread at launch, is awaited here rather than trained in line.
+    await categoryModelThread.ready(signal);
     signal?.throwIfAborted();
     // The signal goes into core's options too, which check it between their stages (where core accepts one).
     const input = {

@@ -149,7 +149,7 @@ export class CancellableWorker<Request, Result> {
 }
 
 /** The worker keeps loading for the next request; the caller stops waiting for it when aborted. */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return work;
   if (signal.aborted) return Promise.reject(cancelledError());
   return new Promise<T>((resolve, reject) => {

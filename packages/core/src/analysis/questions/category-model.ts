@@ -32,8 +32,8 @@ export interface CategoryModel {
 /**
  * Ten passes at step 1 with a light L2 penalty: chosen by 5-fold cross-validation of the corpus together with the
  * accuracy on every labelled set's own questions (more passes or a smaller penalty did not help either; fewer
- * lost a few points). Training takes 3.9–4.3 s at first use on a quiet 2-core machine with the twelfth round's 4537
- * labelled questions (3.1–3.3 s with 1989).
+ * lost a few points). Training takes 3.7–7 s on this 2-core machine with the thirteenth round's 4975 labelled
+ * questions (3.1–3.3 s with 1989): the server does it in a worker thread (trainBuiltInCategoryModel below).
  */
 export const TRAINING: TrainingOptions = { epochs: 10, learningRate: 1, l2: 1e-3 };
 /** Spoken fillers and hesitations carry no topic. */
@@ -137,10 +137,26 @@ export function scoreWithModel(model: CategoryModel, text: string): CategoryProb
 
 let shared: CategoryModel | null = null;
 
-/** The model trained on the built-in phrasings (once, at first use). */
+/** The model trained on the built-in phrasings: 4–5 s on a quiet 2-core machine, so the server trains it off its
+ * main thread (server/analysis/category-model-thread.ts) and installs it here. */
+export function trainBuiltInCategoryModel(): CategoryModel {
+  return trainCategoryModel(TRAINING_PHRASINGS);
+}
+
+/** The model trained on the built-in phrasings; trained here, on the calling thread, if none was installed. */
 export function sharedCategoryModel(): CategoryModel {
-  shared ??= trainCategoryModel(TRAINING_PHRASINGS);
+  shared ??= trainBuiltInCategoryModel();
   return shared;
+}
+
+/** Whether the built-in model is ready (trained here or installed), so that using it costs no training. */
+export function hasSharedCategoryModel(): boolean {
+  return shared !== null;
+}
+
+/** Installs the built-in model trained elsewhere (a worker thread), unless one is already in place. */
+export function installSharedCategoryModel(model: CategoryModel): void {
+  shared ??= model;
 }
 
 /**
