@@ -70,6 +70,7 @@ import {
   BLIND61_CONVERSATIONS_DIR,
   BLIND62_CONVERSATIONS_DIR,
   BLIND63_CONVERSATIONS_DIR,
+  BLIND64_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -434,6 +435,10 @@ for (const [name, dir] of [
   [
     'Second set, blind63 (fixtures/conversations/blind63; a sixty-third author who never saw the rules nor the model corpus, less common fields (官庁訪問, hospital, school, local bank, NPO), studies and hobbies in depth)',
     BLIND63_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind64 (fixtures/conversations/blind64; a sixty-fourth author who never saw the rules nor the model corpus, a broad mix in everyday wording, topics asked twice — held out: no rule is changed from its output)',
+    BLIND64_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

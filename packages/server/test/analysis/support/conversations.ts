@@ -99,7 +99,7 @@ export const BLIND61_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind61')
 export const BLIND62_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind62');
 /** A sixty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND63_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind63');
-/** A sixty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+/** A sixty-fourth author, blind like the seventh (only the category ids read); held out from its first run (see README). */
 export const BLIND64_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind64');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
@@ -168,6 +168,7 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   BLIND41_CONVERSATIONS_DIR,
   BLIND46_CONVERSATIONS_DIR,
   BLIND47_CONVERSATIONS_DIR,
+  BLIND64_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
