@@ -99,6 +99,8 @@ export const BLIND61_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind61')
 export const BLIND62_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind62');
 /** A sixty-third author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND63_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind63');
+/** A sixty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
+export const BLIND65_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind65');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
