@@ -71,6 +71,7 @@ import {
   BLIND62_CONVERSATIONS_DIR,
   BLIND63_CONVERSATIONS_DIR,
   BLIND64_CONVERSATIONS_DIR,
+  BLIND65_CONVERSATIONS_DIR,
   HELD_OUT_CONVERSATION_DIRS,
   HELDOUT_CONVERSATIONS_DIR,
   HELDOUT3_DIR,
@@ -439,6 +440,10 @@ for (const [name, dir] of [
   [
     'Second set, blind64 (fixtures/conversations/blind64; a sixty-fourth author who never saw the rules nor the model corpus, a broad mix in everyday wording, topics asked twice — held out: no rule is changed from its output)',
     BLIND64_CONVERSATIONS_DIR,
+  ],
+  [
+    'Second set, blind65 (fixtures/conversations/blind65; a sixty-fifth author who never saw the rules nor the model corpus, interviewers who follow the story and dig into each answer — held out: no rule is changed from its output)',
+    BLIND65_CONVERSATIONS_DIR,
   ],
   [
     'Second set, tuning4 (fixtures/conversations/tuning4; GD and OB/座談会 conversations written blind to the rules, for tuning the GD builds-on and the facts)',

@@ -101,6 +101,8 @@ export const BLIND62_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind62')
 export const BLIND63_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind63');
 /** A sixty-fourth author, blind like the seventh (only the category ids read); held out from its first run (see README). */
 export const BLIND64_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind64');
+/** A sixty-fifth author, blind like the seventh (only the category ids read); held out from its first run (see README). */
+export const BLIND65_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind65');
 /** A twenty-fourth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
 export const BLIND24_CONVERSATIONS_DIR = path.join(CONVERSATIONS_DIR, 'blind24');
 /** A twenty-fifth author, blind like the seventh (only the category ids read); committed before its first run (see README). */
@@ -169,6 +171,7 @@ export const HELD_OUT_CONVERSATION_DIRS: readonly string[] = [
   BLIND46_CONVERSATIONS_DIR,
   BLIND47_CONVERSATIONS_DIR,
   BLIND64_CONVERSATIONS_DIR,
+  BLIND65_CONVERSATIONS_DIR,
 ];
 
 export interface ConversationLabels {
