@@ -3,17 +3,9 @@
 // and vitest all start it as is; it loads the TypeScript sources through tsx itself (a worker does not
 // inherit the loader of its parent). Protocol: workers/cancellable-worker.ts.
 import { parentPort } from 'node:worker_threads';
+import { loadTypeScriptModule } from '../workers/typescript-in-worker.mjs';
 
-const started = performance.now();
-let readTranscriptBytes;
-try {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ readTranscriptBytes } = await import('./transcript-reading.ts'));
-  parentPort.postMessage({ type: 'ready', ms: performance.now() - started });
-} catch (failure) {
-  parentPort.postMessage({ type: 'failed', message: String(failure?.message ?? failure) });
-}
+const reading = await loadTypeScriptModule(new URL('./transcript-reading.ts', import.meta.url).href);
 
 /** An AppError (a refused file: empty, not a transcript) crosses the thread as its code and ja/en message. */
 function crossing(failure) {
@@ -25,7 +17,7 @@ function crossing(failure) {
 
 parentPort.on('message', ({ id, request }) => {
   try {
-    parentPort.postMessage({ id, result: readTranscriptBytes(request) });
+    parentPort.postMessage({ id, result: reading.readTranscriptBytes(request) });
   } catch (failure) {
     parentPort.postMessage({ id, error: crossing(failure) });
   }
