@@ -73,6 +73,14 @@ describe('categories from the thirteenth round: structures, not the sets’ word
     else expect(classify(text).category).not.toBe(category);
   });
 
+  it('reads a share of people leaving as no job change of the candidate, and the candidate leaving as one', () => {
+    expect(classify('新入部員が半分辞めたとき、正直どう感じました？', 'success').category).not.toBe(
+      'reason_for_change',
+    );
+    expect(classify('三人辞めて、残ったメンバーはどうでした？', 'management').category).not.toBe('reason_for_change');
+    expect(classify('前の会社はなぜ辞めたんですか。').category).toBe('reason_for_change');
+  });
+
   it('reads a belief named by its faith as religion, and a school’s morning service as no question of it', () => {
     expect(improperMatterOf('ご家庭はクリスチャンでいらっしゃる？')?.matter).toBe('religion');
     expect(improperMatterOf('仏教徒でいらっしゃいますか。')?.matter).toBe('religion');
